@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Currency } from './term';
+import { Language, SlaDocument } from './document';
+
+export const IsoDateTime = z.iso.datetime({ offset: true });
+/** Calendar date `YYYY-MM-DD` (review dates). */
+export const IsoDate = z.iso.date();
+
+export const TIERS = ['basic', 'business', 'premium', 'custom'] as const;
+export const Tier = z.enum(TIERS);
+export type Tier = z.infer<typeof Tier>;
+
+/** Persisted: changing a status name needs a migration. */
+export const DEAL_STATUSES = [
+  'drafting',
+  'negotiating',
+  'approval',
+  'signed',
+  'walked-away',
+  'archived',
+] as const;
+export const DealStatus = z.enum(DEAL_STATUSES);
+export type DealStatus = z.infer<typeof DealStatus>;
+
+export const EntityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid id');
+
+export const Contact = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.union([z.email(), z.literal('')]).optional(),
+  role: z.string().max(200).optional(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Deal = z.object({
+  id: EntityId,
+  title: z.string().trim().min(1).max(300),
+  customer: z.object({
+    name: z.string().trim().min(1, 'customer name is required').max(300),
+    contacts: z.array(Contact).max(50),
+  }),
+  tier: Tier,
+  language: Language,
+  currency: Currency,
+  status: DealStatus,
+  /** Which template version the deal started from. */
+  template: z.object({ id: EntityId, version: z.number().int().min(1), name: z.string() }),
+  walkAwayReason: z.string().max(5_000).optional(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Deal = z.infer<typeof Deal>;
+
+/** The one editable working copy of a deal's document. */
+export const Draft = z.object({
+  dealId: EntityId,
+  document: SlaDocument,
+  /** Increases with every save; lets the UI tell its own echo from a change made elsewhere. */
+  revision: z.number().int().min(0),
+  updatedAt: IsoDateTime,
+});
+export type Draft = z.infer<typeof Draft>;
+
+export const Side = z.enum(['us', 'them']);
+export type Side = z.infer<typeof Side>;
+
+/** A frozen negotiation round. Never edited after it is written. */
+export const Round = z.object({
+  id: EntityId,
+  dealId: EntityId,
+  number: z.number().int().min(1),
+  side: Side,
+  document: SlaDocument,
+  note: z.string().max(5_000),
+  author: z.string().max(200),
+  createdAt: IsoDateTime,
+  /** SHA-256 (hex) of the canonical content chained to `prevHash`. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  prevHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+  /** Set when the round was imported from a file. */
+  sourceFile: z.string().max(500).optional(),
+});
+export type Round = z.infer<typeof Round>;

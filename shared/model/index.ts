@@ -1,0 +1,5 @@
+export * from './term';
+export * from './document';
+export * from './deal';
+export * from './template';
+export * from './numbering';
