@@ -135,7 +135,11 @@ export const SlaDocument = z
     const clauseIds = new Set<string>();
     doc.clauses.forEach((clause, index) => {
       if (clauseIds.has(clause.id))
-        ctx.addIssue({ code: 'custom', message: `duplicate clause id ${clause.id}`, path: ['clauses', index] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate clause id ${clause.id}`,
+          path: ['clauses', index],
+        });
       clauseIds.add(clause.id);
     });
     for (const id of referencedTermIds(doc.clauses))

@@ -20,7 +20,15 @@ const runtimeImports = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'coverage/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'release/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -46,8 +54,14 @@ export default tseslint.config(
           paths: runtimeImports,
           patterns: [
             { group: ['node:*'], message: 'shared/ is pure domain code: no Node built-ins.' },
-            { group: ['@tiptap/*', 'radix-ui', '@radix-ui/*'], message: 'shared/ is pure domain code: no UI.' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import a process folder.' },
+            {
+              group: ['@tiptap/*', 'radix-ui', '@radix-ui/*'],
+              message: 'shared/ is pure domain code: no UI.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ must not import a process folder.',
+            },
           ],
         },
       ],
@@ -71,7 +85,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches Electron only through renderer/platform.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches Electron only through renderer/platform.' },
+          ],
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node access.' },
             { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' },
@@ -100,7 +116,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', '**/*.test.{ts,tsx}'],
+    files: [
+      'electron/**/*.ts',
+      'test/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      '*.config.{js,ts}',
+      '**/*.test.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );
