@@ -3,3 +3,4 @@ export * from './document';
 export * from './deal';
 export * from './template';
 export * from './numbering';
+export * from './operations';

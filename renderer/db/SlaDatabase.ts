@@ -1,0 +1,50 @@
+import Dexie, { type Table } from 'dexie';
+import type { Deal, Draft, Round, Template } from '../../shared/model';
+import { SCHEMA_VERSIONS } from './migrations';
+
+export const DEFAULT_DATABASE_NAME = 'sla-workbench';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Persisted: changing an action name needs a migration. */
+export type AuditAction =
+  | 'deal-created'
+  | 'deal-updated'
+  | 'deal-status-changed'
+  | 'deal-removed'
+  | 'round-added'
+  | 'template-version-saved'
+  | 'template-duplicated';
+
+export interface AuditRecord {
+  seq?: number;
+  at: string;
+  action: AuditAction;
+  dealId?: string;
+  detail?: string;
+}
+
+/**
+ * The app's IndexedDB database. Only `renderer/db` touches it; screens use the repositories.
+ * Every transaction uses strict durability: Chrome's default (relaxed since 121) can lose the
+ * last writes on a power cut, and a lost draft or round is exactly what this app must not do.
+ */
+export class SlaDatabase extends Dexie {
+  templates!: Table<Template, [string, number]>;
+  deals!: Table<Deal, string>;
+  drafts!: Table<Draft, string>;
+  rounds!: Table<Round, string>;
+  settings!: Table<SettingRecord, string>;
+  audit!: Table<AuditRecord, number>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME) {
+    super(name, { chromeTransactionDurability: 'strict', autoOpen: false });
+    for (const step of SCHEMA_VERSIONS) {
+      const version = this.version(step.version).stores({ ...step.stores });
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/** The storage layer: the only door to IndexedDB (CONVENTIONS 5). */
+export { DatabaseTooNewError } from './DatabaseTooNewError';
+export { ValidationError } from './ValidationError';
+export { RepositoryError, type RepositoryErrorCode } from './RepositoryError';
+export { openSlaDatabase } from './openSlaDatabase';
+export { DEFAULT_DATABASE_NAME, SlaDatabase, type AuditAction, type AuditRecord } from './SlaDatabase';
+export { CURRENT_SCHEMA_VERSION } from './migrations';
+export { createRepositories } from './createRepositories';
+export { buildRepositories } from './repositories';
+export type {
+  AuditRepository,
+  CreateDealInput,
+  DealPatch,
+  DealsRepository,
+  DraftsRepository,
+  InvalidRecord,
+  Repositories,
+  RepositoryOptions,
+  RoundsRepository,
+  SaveDraftOptions,
+  SettingsRepository,
+  TemplatesRepository,
+} from './repositories';
+export { BUILT_IN_REVIEW_DATES_KEY } from './repositories/templatesRepository';
+export { Settings, SETTINGS_DEFAULTS } from './Settings';
+export { requestPersistentStorage } from './requestPersistentStorage';
+export { RepositoriesContext, useRepositories } from './useRepositories';
+export { useAutosave, type AutosaveOptions, type AutosaveResult } from './useAutosave';
+export { AutosaveScheduler, type AutosaveState, type AutosaveStatus } from './AutosaveScheduler';

@@ -1,0 +1,155 @@
+import { createDealDocument } from '../../../shared/model/operations';
+import { Contact, Deal, Draft, type Currency, type SlaDocument, type Template } from '../../../shared/model';
+import { RepositoryError } from '../RepositoryError';
+import { validateOrThrow } from '../ValidationError';
+import { appendAudit } from './auditLog';
+import { readValid, type RepositoryDeps } from './RepositoryDeps';
+import type { SettingsRepository } from './settingsRepository';
+import type { TemplatesRepository } from './templatesRepository';
+
+export interface CreateDealInput {
+  title: string;
+  customerName: string;
+  contacts?: Contact[];
+  templateId: string;
+  /** Latest version of the template when omitted. */
+  templateVersion?: number;
+  /** The template's currency (or EUR) when omitted. */
+  currency?: Currency;
+  /** The provider name from the settings when omitted. */
+  providerName?: string;
+}
+
+export type DealPatch = Partial<Pick<Deal, 'title' | 'customer' | 'status' | 'currency' | 'walkAwayReason'>>;
+
+export interface DealsRepository {
+  /** Newest `updatedAt` first. */
+  list(): Promise<Deal[]>;
+  get(id: string): Promise<Deal | undefined>;
+  /** Writes the deal and its first draft in one transaction; the deal starts as `drafting`. */
+  createFromTemplate(input: CreateDealInput): Promise<Deal>;
+  /** Changing the currency also switches the draft's money terms to it. */
+  update(id: string, patch: DealPatch): Promise<Deal>;
+  /** Deletes the deal with its draft and rounds; the audit log keeps a note. */
+  remove(id: string): Promise<void>;
+}
+
+function currencyOf(template: Template): Currency {
+  for (const term of template.document.terms) if (term.kind === 'money') return term.currency;
+  return 'EUR';
+}
+
+function withCurrency(document: SlaDocument, currency: Currency): SlaDocument {
+  return {
+    ...document,
+    terms: document.terms.map((term) => (term.kind === 'money' ? { ...term, currency } : term)),
+  };
+}
+
+export function createDealsRepository(
+  deps: RepositoryDeps,
+  templates: TemplatesRepository,
+  settings: SettingsRepository,
+): DealsRepository {
+  const { db } = deps;
+  const readDeal = (record: unknown, key: unknown) => readValid(deps, Deal, 'deals', key, record);
+
+  return {
+    async list() {
+      const records = await db.deals.orderBy('updatedAt').reverse().toArray();
+      return records.flatMap((record) => readDeal(record, record.id) ?? []);
+    },
+
+    async get(id) {
+      return readDeal(await db.deals.get(id), id);
+    },
+
+    async createFromTemplate(input) {
+      const template = await templates.get(input.templateId, input.templateVersion);
+      if (!template)
+        throw new RepositoryError(
+          'not-found',
+          `The template ${input.templateId}${input.templateVersion ? ` v${input.templateVersion}` : ''} does not exist.`,
+        );
+      const currency = input.currency ?? currencyOf(template);
+      const providerName = input.providerName ?? (await settings.get('providerName'));
+      const now = deps.now();
+      const deal = validateOrThrow(
+        Deal,
+        {
+          id: deps.newId(),
+          title: input.title,
+          customer: { name: input.customerName, contacts: input.contacts ?? [] },
+          tier: template.tier,
+          language: template.language,
+          currency,
+          status: 'drafting',
+          template: { id: template.id, version: template.version, name: template.name },
+          createdAt: now,
+          updatedAt: now,
+        } satisfies Deal,
+        'deal',
+      );
+      const draft = validateOrThrow(
+        Draft,
+        {
+          dealId: deal.id,
+          document: createDealDocument(template, {
+            customerName: deal.customer.name,
+            providerName,
+            currency,
+          }),
+          revision: 0,
+          updatedAt: now,
+        } satisfies Draft,
+        'draft',
+      );
+      await db.transaction('rw', [db.deals, db.drafts, db.audit], async () => {
+        await db.deals.add(deal);
+        await db.drafts.add(draft);
+        await appendAudit(deps, 'deal-created', {
+          dealId: deal.id,
+          detail: `from template ${template.id} v${template.version}`,
+        });
+      });
+      return deal;
+    },
+
+    async update(id, patch) {
+      return db.transaction('rw', [db.deals, db.drafts, db.audit], async () => {
+        const current = readDeal(await db.deals.get(id), id);
+        if (!current) throw new RepositoryError('not-found', `The deal ${id} does not exist.`);
+        const next = validateOrThrow(Deal, { ...current, ...patch, updatedAt: deps.now() }, 'deal');
+        await db.deals.put(next);
+        if (next.currency !== current.currency) {
+          const draft = readValid(deps, Draft, 'drafts', id, await db.drafts.get(id));
+          if (draft)
+            await db.drafts.put({
+              ...draft,
+              document: withCurrency(draft.document, next.currency),
+              revision: draft.revision + 1,
+              updatedAt: next.updatedAt,
+            });
+        }
+        if (next.status !== current.status)
+          await appendAudit(deps, 'deal-status-changed', {
+            dealId: id,
+            detail: `${current.status} → ${next.status}`,
+          });
+        else await appendAudit(deps, 'deal-updated', { dealId: id, detail: Object.keys(patch).join(', ') });
+        return next;
+      });
+    },
+
+    async remove(id) {
+      await db.transaction('rw', [db.deals, db.drafts, db.rounds, db.audit], async () => {
+        const deal = await db.deals.get(id);
+        if (!deal) return;
+        await db.rounds.where('dealId').equals(id).delete();
+        await db.drafts.delete(id);
+        await db.deals.delete(id);
+        await appendAudit(deps, 'deal-removed', { dealId: id, detail: deal.title });
+      });
+    },
+  };
+}

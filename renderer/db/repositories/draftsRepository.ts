@@ -1,0 +1,54 @@
+import { Draft, SlaDocument } from '../../../shared/model';
+import { RepositoryError } from '../RepositoryError';
+import { validateOrThrow } from '../ValidationError';
+import { readValid, type RepositoryDeps } from './RepositoryDeps';
+
+export interface SaveDraftOptions {
+  /**
+   * The revision the caller's document was based on. When given and the stored draft has moved on
+   * (another window saved meanwhile), the save is refused with a `conflict` instead of overwriting.
+   */
+  expectedRevision?: number;
+}
+
+export interface DraftsRepository {
+  get(dealId: string): Promise<Draft | undefined>;
+  /**
+   * Validates the whole document first (ValidationError, database untouched), then writes it as the
+   * next revision and marks the deal as updated, in one transaction.
+   */
+  save(dealId: string, document: SlaDocument, options?: SaveDraftOptions): Promise<Draft>;
+}
+
+export function createDraftsRepository(deps: RepositoryDeps): DraftsRepository {
+  const { db } = deps;
+  return {
+    async get(dealId) {
+      return readValid(deps, Draft, 'drafts', dealId, await db.drafts.get(dealId));
+    },
+
+    async save(dealId, document, options = {}) {
+      const valid = validateOrThrow(SlaDocument, document, 'draft');
+      return db.transaction('rw', [db.deals, db.drafts], async () => {
+        const deal = await db.deals.get(dealId);
+        if (!deal) throw new RepositoryError('not-found', `The deal ${dealId} does not exist.`);
+        const current = await db.drafts.get(dealId);
+        const revision = current?.revision ?? -1;
+        if (options.expectedRevision !== undefined && options.expectedRevision !== revision)
+          throw new RepositoryError(
+            'conflict',
+            'The draft was changed in another window. Reload it before saving again.',
+          );
+        const now = deps.now();
+        const draft = validateOrThrow(
+          Draft,
+          { dealId, document: valid, revision: revision + 1, updatedAt: now },
+          'draft',
+        );
+        await db.drafts.put(draft);
+        await db.deals.update(dealId, { updatedAt: now });
+        return draft;
+      });
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { IsoDate, Template } from '../../../shared/model';
+import { RepositoryError } from '../RepositoryError';
+import { validateOrThrow } from '../ValidationError';
+import { appendAudit } from './auditLog';
+import { readValid, type RepositoryDeps } from './RepositoryDeps';
+
+export interface TemplatesRepository {
+  /** Inserts every built-in template version that is not stored yet; never overwrites one. */
+  ensureBuiltIns(): Promise<void>;
+  /** The latest version of each template, built-ins first, then by name. */
+  list(): Promise<Template[]>;
+  /** The given version, or the latest when no version is given. */
+  get(id: string, version?: number): Promise<Template | undefined>;
+  /** Every stored version of a template, oldest first. */
+  versions(id: string): Promise<Template[]>;
+  /** A new own template (version 1) copied from the given version. */
+  duplicate(id: string, version: number, name: string): Promise<Template>;
+  /** Own templates only: stores the content as version n+1 and keeps version n. */
+  saveVersion(template: Template): Promise<Template>;
+  /**
+   * Own templates: writes a new version with the date. Built-in templates are read-only (they come
+   * with the app), so their review date is kept as an override in the settings table and applied
+   * whenever they are read.
+   */
+  setReviewDate(id: string, reviewDate: string): Promise<Template>;
+}
+
+/** Settings-table key for review dates of built-in templates. Persisted: renaming needs a migration. */
+export const BUILT_IN_REVIEW_DATES_KEY = 'builtInTemplateReviewDates';
+const ReviewDates = z.record(z.string(), IsoDate);
+
+export function createTemplatesRepository(
+  deps: RepositoryDeps,
+  builtIns: readonly Template[],
+): TemplatesRepository {
+  const { db } = deps;
+
+  async function reviewOverrides(): Promise<Record<string, string>> {
+    const record = await db.settings.get(BUILT_IN_REVIEW_DATES_KEY);
+    return readValid(deps, ReviewDates, 'settings', BUILT_IN_REVIEW_DATES_KEY, record?.value) ?? {};
+  }
+
+  async function readAll(records: Template[]): Promise<Template[]> {
+    const overrides = await reviewOverrides();
+    return records.flatMap((record) => {
+      const template = readValid(deps, Template, 'templates', [record.id, record.version], record);
+      if (!template) return [];
+      const override = template.builtIn ? overrides[template.id] : undefined;
+      return [override ? { ...template, reviewDate: override } : template];
+    });
+  }
+
+  async function versions(id: string): Promise<Template[]> {
+    const records = await db.templates.where('id').equals(id).toArray();
+    return (await readAll(records)).sort((a, b) => a.version - b.version);
+  }
+
+  async function get(id: string, version?: number): Promise<Template | undefined> {
+    if (version === undefined) return (await versions(id)).at(-1);
+    const record = await db.templates.get([id, version]);
+    return record ? (await readAll([record]))[0] : undefined;
+  }
+
+  async function saveVersion(template: Template): Promise<Template> {
+    return db.transaction('rw', [db.templates, db.settings, db.audit], async () => {
+      const latest = await get(template.id);
+      if (!latest) throw new RepositoryError('not-found', `The template ${template.id} does not exist.`);
+      if (latest.builtIn || template.builtIn)
+        throw new RepositoryError(
+          'refused',
+          'Built-in templates cannot be changed. Duplicate the template and edit the copy.',
+        );
+      const next = validateOrThrow(
+        Template,
+        { ...template, version: latest.version + 1, builtIn: false, updatedAt: deps.now() },
+        'template',
+      );
+      await db.templates.add(next);
+      await appendAudit(deps, 'template-version-saved', { detail: `${next.id} v${next.version}` });
+      return next;
+    });
+  }
+
+  return {
+    async ensureBuiltIns() {
+      const valid = builtIns.flatMap((template) => {
+        const result = Template.safeParse(template);
+        if (result.success && result.data.builtIn) return [result.data];
+        deps.reportInvalid({
+          table: 'templates',
+          key: [template.id, template.version],
+          message: result.success
+            ? 'a built-in template must be marked builtIn'
+            : (result.error.issues[0]?.message ?? 'invalid template'),
+        });
+        return [];
+      });
+      await db.transaction('rw', db.templates, async () => {
+        const keys = valid.map((t): [string, number] => [t.id, t.version]);
+        const stored = await db.templates.bulkGet(keys);
+        const missing = valid.filter((_, i) => stored[i] === undefined);
+        if (missing.length > 0) await db.templates.bulkAdd(missing);
+      });
+    },
+
+    async list() {
+      const latest = new Map<string, Template>();
+      for (const template of await readAll(await db.templates.toArray())) {
+        const seen = latest.get(template.id);
+        if (!seen || seen.version < template.version) latest.set(template.id, template);
+      }
+      return [...latest.values()].sort(
+        (a, b) => Number(b.builtIn) - Number(a.builtIn) || a.name.localeCompare(b.name),
+      );
+    },
+
+    get,
+    versions,
+
+    async duplicate(id, version, name) {
+      const source = await get(id, version);
+      if (!source) throw new RepositoryError('not-found', `The template ${id} v${version} does not exist.`);
+      const copy = validateOrThrow(
+        Template,
+        {
+          ...source,
+          id: deps.newId(),
+          version: 1,
+          name,
+          builtIn: false,
+          basedOn: { id: source.id, version: source.version },
+          updatedAt: deps.now(),
+        },
+        'template',
+      );
+      await db.transaction('rw', [db.templates, db.audit], async () => {
+        await db.templates.add(copy);
+        await appendAudit(deps, 'template-duplicated', { detail: `${id} v${version} → ${copy.id}` });
+      });
+      return copy;
+    },
+
+    saveVersion,
+
+    async setReviewDate(id, reviewDate) {
+      const date = validateOrThrow(IsoDate, reviewDate, 'review date');
+      const latest = await get(id);
+      if (!latest) throw new RepositoryError('not-found', `The template ${id} does not exist.`);
+      if (!latest.builtIn) return saveVersion({ ...latest, reviewDate: date });
+      await db.transaction('rw', db.settings, async () => {
+        const overrides = await reviewOverrides();
+        await db.settings.put({ key: BUILT_IN_REVIEW_DATES_KEY, value: { ...overrides, [id]: date } });
+      });
+      return { ...latest, reviewDate: date };
+    },
+  };
+}
