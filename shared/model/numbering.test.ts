@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { numberClauses } from './numbering';
+
+const levels = (...values: (1 | 2)[]) => values.map((level) => ({ level }));
+
+describe('numberClauses', () => {
+  it('numbers top-level clauses and their sub-clauses', () => {
+    expect(numberClauses(levels(1, 1, 2, 1))).toEqual(['1', '2', '2.1', '3']);
+    expect(numberClauses(levels(1, 2, 2, 1, 2))).toEqual(['1', '1.1', '1.2', '2', '2.1']);
+  });
+
+  it('restarts sub-numbering under each top-level clause', () => {
+    expect(numberClauses(levels(1, 2, 1, 2))).toEqual(['1', '1.1', '2', '2.1']);
+  });
+
+  it('numbers a leading level-2 clause as a top-level clause', () => {
+    expect(numberClauses(levels(2, 2, 1))).toEqual(['1', '1.1', '2']);
+  });
+
+  it('returns nothing for an empty document', () => {
+    expect(numberClauses([])).toEqual([]);
+  });
+});
