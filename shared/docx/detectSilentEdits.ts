@@ -1,0 +1,23 @@
+import type { SlaDocument } from '../model/document';
+import { computeRedline } from '../redline/computeRedline';
+import type { Change } from '../redline/types';
+import type { ImportedDocx } from './importDocx';
+
+export interface SilentEditReport {
+  /** Differences between our last sent round and their file that they did not mark as tracked changes. */
+  silentEdits: Change[];
+  /** What their tracked changes propose. */
+  trackedChanges: Change[];
+}
+
+/**
+ * The most important warning in the product: anything the counterparty changed without Word's
+ * track changes. Their file with all tracked changes rejected should be exactly what we sent; every
+ * difference left is a silent edit.
+ */
+export function detectSilentEdits(lastSent: SlaDocument, imported: ImportedDocx): SilentEditReport {
+  return {
+    silentEdits: computeRedline(lastSent, imported.original).changes,
+    trackedChanges: computeRedline(imported.original, imported.accepted).changes,
+  };
+}
