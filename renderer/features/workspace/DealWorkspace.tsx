@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { FileWarning } from 'lucide-react';
+import {
+  numberClauses,
+  referencedTermIds,
+  type DealStatus,
+  type LibraryClause,
+  type SlaDocument,
+} from '../../../shared/model';
+import {
+  addClause,
+  availableLibraryClauses,
+  DocumentOperationError,
+  moveClause,
+  removeClause,
+  updateClause,
+} from '../../../shared/model/operations';
+import { EmptyState } from '../../components/EmptyState';
+import { showToast } from '../../components/useToastStore';
+import { useRepositories } from '../../src/RepositoriesContext';
+import { ClauseEditor } from './ClauseEditor';
+import { ClauseOutline } from './ClauseOutline';
+import { clauseStatuses, type ClauseStatus } from './clauseStatus';
+import { DealHeader } from './DealHeader';
+import { DocumentViewContext, type DocumentView } from './DocumentViewContext';
+import { Inspector } from './Inspector';
+import { useWorkingDocument } from './useWorkingDocument';
+import { useWorkspaceStore } from './useWorkspaceStore';
+import './workspace.css';
+
+/** `#/deals/:id`: outline | clause editor | inspector, with the draft autosaved while typing. */
+export function DealWorkspace({ dealId }: { dealId: string }) {
+  const { t, i18n } = useTranslation('workspace');
+  const repositories = useRepositories();
+  const deal = useLiveQuery(
+    async () => (await repositories.deals.get(dealId)) ?? null,
+    [repositories, dealId],
+  );
+  const templateKey = deal ? `${deal.template.id}@${deal.template.version}` : null;
+  const template = useLiveQuery(
+    async () =>
+      deal ? await repositories.templates.get(deal.template.id, deal.template.version) : undefined,
+    // The template version of a deal never changes; re-reading on every deal update is wasted work.
+    [repositories, templateKey],
+  );
+  const { doc, update, autosave } = useWorkingDocument(dealId);
+  const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
+
+  const selectedTermId = useWorkspaceStore((state) => state.selectedTermId);
+  const focusTerm = useWorkspaceStore((state) => state.focusTerm);
+  useEffect(() => () => useWorkspaceStore.getState().reset(), [dealId]);
+
+  const numbers = useMemo(() => (doc ? numberClauses(doc.clauses) : []), [doc]);
+  const statuses = useMemo(
+    () => (doc ? clauseStatuses(doc, template) : new Map<string, ClauseStatus>()),
+    [doc, template],
+  );
+  const available = useMemo(
+    () => (doc && template ? availableLibraryClauses(template, doc) : []),
+    [doc, template],
+  );
+  const view = useMemo<DocumentView>(
+    () => ({
+      language: doc?.language ?? 'en',
+      termsById: new Map((doc?.terms ?? []).map((term) => [term.id, term])),
+      selectedTermId,
+      onTermClick: focusTerm,
+    }),
+    [doc?.language, doc?.terms, selectedTermId, focusTerm],
+  );
+
+  /** Runs a document operation; a refused one (e.g. a clause already present) is shown, not thrown. */
+  const operate = useCallback(
+    (edit: (current: SlaDocument) => SlaDocument) => {
+      update((current) => {
+        try {
+          return edit(current);
+        } catch (error) {
+          if (!(error instanceof DocumentOperationError)) throw error;
+          queueMicrotask(() => showToast({ message: error.message, tone: 'error' }));
+          return current;
+        }
+      });
+    },
+    [update],
+  );
+
+  const move = useCallback(
+    (clauseId: string, toIndex: number) => {
+      operate((current) => (toIndex < 0 ? current : moveClause(current, clauseId, toIndex)));
+      useWorkspaceStore.getState().selectClause(clauseId);
+    },
+    [operate],
+  );
+
+  const remove = useCallback(
+    (clauseId: string) => {
+      if (!doc) return;
+      const index = doc.clauses.findIndex((clause) => clause.id === clauseId);
+      const clause = doc.clauses[index];
+      if (!clause) return;
+      // Keep what is needed to put the clause back exactly: its text, place and term values.
+      const ids = new Set(referencedTermIds([clause]));
+      const restore: LibraryClause = { clause, terms: doc.terms.filter((term) => ids.has(term.id)) };
+      operate((current) => removeClause(current, clauseId));
+      showToast({
+        message: t('outline.removed', { heading: clause.heading || t('outline.untitled') }),
+        action: {
+          label: t('outline.undo'),
+          run: () => operate((current) => addClause(current, restore, index)),
+        },
+      });
+    },
+    [doc, operate, t],
+  );
+
+  const add = useCallback(
+    (item: LibraryClause) => {
+      const selected = useWorkspaceStore.getState().selectedClauseId;
+      operate((current) => {
+        const at = current.clauses.findIndex((clause) => clause.id === selected);
+        return addClause(current, item, at < 0 ? current.clauses.length : at + 1);
+      });
+      useWorkspaceStore.getState().selectClause(item.clause.id, { scroll: true });
+    },
+    [operate],
+  );
+
+  const setLevel = useCallback(
+    (clauseId: string, level: 1 | 2) => operate((current) => updateClause(current, clauseId, { level })),
+    [operate],
+  );
+
+  const changeStatus = useCallback(
+    async (status: DealStatus, walkAwayReason?: string) => {
+      try {
+        await repositories.deals.update(dealId, walkAwayReason ? { status, walkAwayReason } : { status });
+      } catch (error) {
+        showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      }
+    },
+    [repositories, dealId],
+  );
+
+  // Alt+↑/↓ moves the selected clause, wherever the focus is inside the workspace.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!doc || !event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const selected = useWorkspaceStore.getState().selectedClauseId;
+    const index = doc.clauses.findIndex((clause) => clause.id === selected);
+    if (!selected || index < 0) return;
+    event.preventDefault();
+    const to = event.key === 'ArrowUp' ? index - 1 : index + 1;
+    if (to >= 0 && to < doc.clauses.length) move(selected, to);
+  };
+
+  if (deal === undefined || doc === undefined) return null;
+  if (deal === null || doc === null)
+    return (
+      <EmptyState icon={<FileWarning size={28} />} title={t('missing.title')} body={t('missing.body')} />
+    );
+
+  return (
+    <DocumentViewContext.Provider value={view}>
+      <div className="ws" onKeyDown={onKeyDown} data-testid="deal-workspace">
+        <DealHeader deal={deal} autosave={autosave} onStatusChange={changeStatus} />
+        <div className="ws-panes">
+          <ClauseOutline
+            doc={doc}
+            numbers={numbers}
+            statuses={statuses}
+            available={available}
+            onMove={move}
+            onSetLevel={setLevel}
+            onRemove={remove}
+            onAdd={add}
+          />
+          <div className="ws-editor-scroll">
+            <article className="ws-page" lang={doc.language} aria-label={t('editor.label')}>
+              <h2 className="ws-doc-title">{doc.title}</h2>
+              <p className="ws-doc-parties">
+                {doc.parties.provider || t('editor.providerMissing')} · {doc.parties.customer}
+              </p>
+              {doc.clauses.map((clause, index) => (
+                <ClauseEditor
+                  key={clause.id}
+                  clause={clause}
+                  number={numbers[index] ?? ''}
+                  wordingChanged={statuses.get(clause.id)?.wordingChanged ?? false}
+                  changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
+                  update={update}
+                />
+              ))}
+            </article>
+          </div>
+          <Inspector
+            dealId={dealId}
+            doc={doc}
+            numbers={numbers}
+            template={template}
+            uiLanguage={uiLanguage}
+            update={update}
+          />
+        </div>
+      </div>
+    </DocumentViewContext.Provider>
+  );
+}

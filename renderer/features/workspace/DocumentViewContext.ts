@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import type { Language, Term } from '../../../shared/model';
+
+/**
+ * What the editor's node views (term chips, tables) need to know about the document. Passed by
+ * context because TipTap renders React node views through portals inside the editor's React tree.
+ */
+export interface DocumentView {
+  language: Language;
+  termsById: ReadonlyMap<string, Term>;
+  selectedTermId: string | null;
+  onTermClick(termId: string): void;
+}
+
+export const DocumentViewContext = createContext<DocumentView>({
+  language: 'en',
+  termsById: new Map(),
+  selectedTermId: null,
+  onTermClick: () => undefined,
+});
+
+export function useDocumentView(): DocumentView {
+  return useContext(DocumentViewContext);
+}

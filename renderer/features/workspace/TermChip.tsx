@@ -1,0 +1,41 @@
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { formatTermValue } from '../../../shared/format/formatTermValue';
+import { useDocumentView } from './DocumentViewContext';
+import { useTranslation } from 'react-i18next';
+
+/** A term reference shown as its value in the document's language; clicking it opens the term. */
+export function TermChipView({ termId }: { termId: string }) {
+  const { t } = useTranslation('workspace');
+  const { language, termsById, selectedTermId, onTermClick } = useDocumentView();
+  const term = termsById.get(termId);
+  const text = term ? formatTermValue(term, language) : t('editor.unknownTerm', { id: termId });
+  return (
+    <button
+      type="button"
+      className="ws-chip"
+      data-term-id={termId}
+      data-selected={selectedTermId === termId || undefined}
+      data-missing={term ? undefined : true}
+      title={term?.label ?? termId}
+      aria-label={term ? `${term.label}: ${text}` : text}
+      contentEditable={false}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={(event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        onTermClick(termId);
+      }}
+    >
+      {text}
+    </button>
+  );
+}
+
+export function TermChip({ node }: ReactNodeViewProps) {
+  const termId = String(node.attrs.termId ?? '');
+  return (
+    <NodeViewWrapper as="span" className="ws-chip-wrap">
+      <TermChipView termId={termId} />
+    </NodeViewWrapper>
+  );
+}

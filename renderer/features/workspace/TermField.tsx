@@ -1,0 +1,213 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RotateCcw } from 'lucide-react';
+import {
+  CURRENCIES,
+  DURATION_UNITS,
+  type Currency,
+  type DurationUnit,
+  type Language,
+  type Term,
+} from '../../../shared/model';
+import { formatTermValue } from '../../../shared/format/formatTermValue';
+import { Select } from '../../components/Select';
+import { IconButton } from '../../components/Button';
+import { formatFieldNumber, parseLocaleNumber } from './parseLocaleNumber';
+import { termErrorOf, type TermError } from './termEdits';
+import { termChanged } from './clauseStatus';
+
+export interface TermFieldProps {
+  term: Term;
+  /** The template's value, for the "changed" marker and the reset button. */
+  original: Term | undefined;
+  uiLanguage: Language;
+  docLanguage: Language;
+  selected: boolean;
+  focusRequest: number;
+  /** Tries a new value; returns the schema's message when it is refused (nothing is written then). */
+  onValue(value: unknown): string | null;
+  onUnit(patch: { unit?: DurationUnit; currency?: Currency }): string | null;
+  onFocus(): void;
+}
+
+const NUMERIC = new Set<Term['kind']>(['percent', 'duration', 'money', 'count']);
+
+function shownText(term: Term, language: Language): string {
+  return typeof term.value === 'number' ? formatFieldNumber(term.value, language) : term.value;
+}
+
+/** One typed term: validated on every keystroke; only valid values reach the document. */
+export function TermField({
+  term,
+  original,
+  uiLanguage,
+  docLanguage,
+  selected,
+  focusRequest,
+  onValue,
+  onUnit,
+  onFocus,
+}: TermFieldProps) {
+  const { t } = useTranslation('workspace');
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
+  const [text, setText] = useState(() => shownText(term, uiLanguage));
+  const [error, setError] = useState<TermError | null>(null);
+  const [seen, setSeen] = useState({ value: term.value, language: uiLanguage });
+  const numeric = NUMERIC.has(term.kind);
+  const parse = (input: string) =>
+    parseLocaleNumber(input, uiLanguage, { grouping: term.kind !== 'percent' });
+
+  // The stored value changed elsewhere (undo, reset, another window) or the UI language changed:
+  // show it, unless the field already says the same (the user is typing `99,` on the way to `99,5`).
+  if (seen.value !== term.value || seen.language !== uiLanguage) {
+    setSeen({ value: term.value, language: uiLanguage });
+    const same = numeric ? parse(text) === term.value && seen.language === uiLanguage : text === term.value;
+    if (!same) {
+      setText(shownText(term, uiLanguage));
+      setError(null);
+    }
+  }
+
+  useEffect(() => {
+    if (!selected || focusRequest === 0) return;
+    rowRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    inputRef.current?.focus();
+    inputRef.current?.select();
+    // Only a new request (a chip click) moves the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+
+  function tryText(input: string) {
+    setText(input);
+    let value: unknown = input;
+    if (numeric) {
+      const parsed = parse(input);
+      if (parsed === null) {
+        setError({ key: 'notNumber', message: 'must be a number' });
+        return;
+      }
+      value = parsed;
+    }
+    const refused = onValue(value);
+    setError(refused === null ? null : termErrorOf(refused));
+  }
+
+  function revert() {
+    setText(shownText(term, uiLanguage));
+    setError(null);
+  }
+
+  const changed = termChanged(term, original);
+  const errorId = `${id}-error`;
+  const errorText = error
+    ? error.key === 'other'
+      ? error.message
+      : t(`termErrors.${error.key}`, { max: error.max ?? 0 })
+    : null;
+
+  return (
+    <div
+      ref={rowRef}
+      className="ws-term"
+      data-selected={selected || undefined}
+      data-invalid={error ? true : undefined}
+      data-testid={`term-${term.id}`}
+    >
+      <div className="ws-term-label-row">
+        <label htmlFor={id} className="ws-term-label">
+          {term.label}
+        </label>
+        {changed && (
+          <span className="ws-term-changed" data-testid={`term-changed-${term.id}`}>
+            {t('terms.changed')}
+          </span>
+        )}
+      </div>
+      <div className="ws-term-control">
+        {term.kind === 'choice' ? (
+          <Select
+            id={id}
+            value={term.value}
+            options={term.options.map((option) => ({ value: option, label: option }))}
+            onValueChange={(value) => tryText(value)}
+            testId={`term-field-${term.id}`}
+          />
+        ) : (
+          <div className="ws-term-input-wrap">
+            <input
+              ref={inputRef}
+              id={id}
+              className="input ws-term-input"
+              data-kind={term.kind}
+              data-testid={`term-field-${term.id}`}
+              inputMode={numeric ? (term.kind === 'count' ? 'numeric' : 'decimal') : 'text'}
+              autoComplete="off"
+              spellCheck={!numeric}
+              value={text}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              onFocus={onFocus}
+              onChange={(event) => tryText(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  event.preventDefault();
+                  revert();
+                }
+              }}
+            />
+            {term.kind === 'percent' && <span className="ws-term-suffix">%</span>}
+          </div>
+        )}
+        {term.kind === 'duration' && (
+          <Select
+            value={term.unit}
+            ariaLabel={t('terms.unit')}
+            options={DURATION_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
+            onValueChange={(unit) => {
+              const refused = onUnit({ unit });
+              setError(refused === null ? null : termErrorOf(refused));
+            }}
+            testId={`term-unit-${term.id}`}
+          />
+        )}
+        {term.kind === 'money' && (
+          <Select
+            value={term.currency}
+            ariaLabel={t('terms.currency')}
+            options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
+            onValueChange={(currency) => {
+              const refused = onUnit({ currency });
+              setError(refused === null ? null : termErrorOf(refused));
+            }}
+            testId={`term-currency-${term.id}`}
+          />
+        )}
+        {changed && original && (
+          <IconButton
+            size="sm"
+            label={t('terms.reset', { value: formatTermValue(original, docLanguage) })}
+            icon={<RotateCcw size={13} aria-hidden />}
+            onClick={() => {
+              if (original.kind === 'duration') onUnit({ unit: original.unit });
+              onValue(original.value);
+              setError(null);
+            }}
+          />
+        )}
+      </div>
+      {errorText ? (
+        <p id={errorId} className="ws-term-error" role="alert" data-testid={`term-error-${term.id}`}>
+          {errorText}
+        </p>
+      ) : (
+        original && (
+          <p className="ws-term-hint">
+            {t('terms.templateValue', { value: formatTermValue(original, docLanguage) })}
+          </p>
+        )
+      )}
+    </div>
+  );
+}
