@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AutosaveScheduler } from './AutosaveScheduler';
+
+interface Doc {
+  text: string;
+}
+const doc = (text: string): Doc => ({ text });
+
+/** A save whose completion the test controls, to observe ordering. */
+function controlledSave() {
+  const calls: { value: Doc; resolve: () => void; reject: (e: Error) => void }[] = [];
+  const save = vi.fn(
+    (value: Doc) =>
+      new Promise<void>((resolve, reject) => {
+        calls.push({ value, resolve, reject });
+      }),
+  );
+  return { save, calls };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('AutosaveScheduler', () => {
+  it('does not save the document it was opened with', async () => {
+    const save = vi.fn(async () => {});
+    const scheduler = new AutosaveScheduler<Doc>(save, 600);
+    scheduler.update(undefined);
+    scheduler.update(doc('loaded'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await scheduler.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+  });
+
+  it('waits until typing pauses, then saves only the newest document', async () => {
+    const save = vi.fn(async (_value: Doc) => {});
+    const scheduler = new AutosaveScheduler<Doc>(save, 600);
+    scheduler.update(doc('a'));
+    const latest = doc('abc');
+    scheduler.update(doc('ab'));
+    await vi.advanceTimersByTimeAsync(400);
+    scheduler.update(latest);
+    expect(scheduler.getSnapshot().status).toBe('pending');
+    await vi.advanceTimersByTimeAsync(599);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save.mock.calls).toEqual([[latest]]);
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+    expect(scheduler.hasUnsavedChanges).toBe(false);
+  });
+
+  it('never lets an older save land after a newer one', async () => {
+    const { save, calls } = controlledSave();
+    const scheduler = new AutosaveScheduler<Doc>(save, 600);
+    scheduler.update(doc('v0'));
+    scheduler.update(doc('v1'));
+    const first = scheduler.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(scheduler.getSnapshot().status).toBe('saving');
+    scheduler.update(doc('v2'));
+    const second = scheduler.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    // The second save has not started while the first is in flight.
+    expect(calls.map((c) => c.value.text)).toEqual(['v1']);
+    calls[0]!.resolve();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.value.text)).toEqual(['v1', 'v2']);
+    calls[1]!.resolve();
+    await second;
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+  });
+
+  it('shows the reason a save failed, keeps the change and retries on flush', async () => {
+    const { save, calls } = controlledSave();
+    const scheduler = new AutosaveScheduler<Doc>(save, 600);
+    scheduler.update(doc('v0'));
+    scheduler.update(doc('invalid'));
+    const attempt = scheduler.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    calls[0]!.reject(new Error('The draft was not saved: terms.0.value: a percentage cannot exceed 100.'));
+    await expect(attempt).rejects.toThrow(/percentage/);
+    expect(scheduler.getSnapshot()).toEqual({
+      status: 'error',
+      error: 'The draft was not saved: terms.0.value: a percentage cannot exceed 100.',
+    });
+    expect(scheduler.hasUnsavedChanges).toBe(true);
+
+    scheduler.update(doc('fixed'));
+    expect(scheduler.getSnapshot().status).toBe('error');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(scheduler.getSnapshot().status).toBe('saving');
+    calls[1]!.resolve();
+    await scheduler.flush();
+    expect(calls.map((c) => c.value.text)).toEqual(['invalid', 'fixed']);
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+  });
+
+  it('does nothing when the user returns to the saved document', async () => {
+    const save = vi.fn(async () => {});
+    const scheduler = new AutosaveScheduler<Doc>(save, 600);
+    const original = doc('v0');
+    scheduler.update(original);
+    scheduler.update(doc('v1'));
+    scheduler.update(original);
+    expect(scheduler.getSnapshot().status).toBe('saved');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('notifies subscribers only when the state changes', async () => {
+    const scheduler = new AutosaveScheduler<Doc>(async () => {}, 600);
+    const listener = vi.fn();
+    const unsubscribe = scheduler.subscribe(listener);
+    scheduler.update(doc('v0'));
+    scheduler.update(doc('v1'));
+    scheduler.update(doc('v2'));
+    expect(listener).toHaveBeenCalledTimes(1);
+    await scheduler.flush();
+    expect(listener).toHaveBeenCalledTimes(3);
+    unsubscribe();
+    scheduler.update(doc('v3'));
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+});
