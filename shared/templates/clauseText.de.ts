@@ -280,7 +280,7 @@ export const CLAUSE_TEXT_DE: LanguagePack = {
     'onsite-support': () => ({
       heading: 'Vor-Ort-Einsätze',
       body: [
-        p`Lässt sich eine Störung nicht per Fernzugriff beheben, entsendet der Anbieter eine qualifizierte Fachkraft zum Kunden. Diese trifft spätestens ${'onsite_arrival'} ein, nachdem der Anbieter den Einsatz für erforderlich erklärt oder der Kunde ihn angefordert hat.`,
+        p`Lässt sich eine Störung nicht per Fernzugriff beheben, entsendet der Anbieter eine qualifizierte Fachkraft zum Kunden. Sie trifft spätestens ${'onsite_arrival'} nach der Anforderung durch den Kunden oder der Entscheidung des Anbieters für einen Vor-Ort-Einsatz ein.`,
         p`Vor-Ort-Einsätze zur Behebung von Störungen, die der Anbieter zu vertreten hat, sind mit dem Monatsentgelt abgegolten. Sonstige Vor-Ort-Einsätze vergütet der Kunde mit ${'onsite_hourly_rate'} je Stunde einschließlich Fahrzeit.`,
       ],
     }),
