@@ -1,0 +1,61 @@
+import type { DurationUnit, Term } from '../model/term';
+import type { ChangeKind, Effect } from './types';
+
+/**
+ * Kind of one hunk of a word diff. In a table every hunk is a `table-cell` change; elsewhere the
+ * narrowest kind that explains the difference wins: whitespace, then punctuation, then number.
+ */
+export function classifyHunk(before: string, after: string, inTable: boolean): ChangeKind {
+  if (inTable) return 'table-cell';
+  const withoutSpace = (s: string) => s.replace(/\s+/gu, '');
+  if (withoutSpace(before) === withoutSpace(after)) return 'whitespace';
+  const lettersAndDigits = (s: string) => s.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  if (lettersAndDigits(before) === lettersAndDigits(after)) return 'punctuation';
+  const letters = (s: string) => s.replace(/[^\p{L}\p{M}]+/gu, '');
+  if (letters(before) === letters(after) && /\p{N}/u.test(before + after)) return 'number';
+  return 'wording';
+}
+
+/**
+ * Minutes per unit, to order durations given in different units. A business hour counts as an
+ * hour and a business day as a day: only the order matters here, not the exact calendar.
+ */
+const MINUTES: Record<DurationUnit, number> = {
+  minutes: 1,
+  hours: 60,
+  'business-hours': 60,
+  days: 1_440,
+  'business-days': 1_440,
+  weeks: 10_080,
+  months: 43_200,
+};
+
+function comparableValue(term: Term): number | null {
+  switch (term.kind) {
+    case 'percent':
+    case 'count':
+    case 'money':
+      return term.value;
+    case 'duration':
+      return term.value * MINUTES[term.unit];
+    default:
+      return null;
+  }
+}
+
+/**
+ * What a term's change means for us, the provider. `favours` names the direction that favours the
+ * customer, so a move that way is `worse` for us.
+ */
+export function termEffect(before: Term | null, after: Term | null): Effect {
+  if (!before || !after || before.kind !== after.kind) return 'neutral';
+  if (before.kind === 'money' && after.kind === 'money' && before.currency !== after.currency)
+    return 'neutral';
+  const x = comparableValue(before);
+  const y = comparableValue(after);
+  if (x === null || y === null || x === y) return 'neutral';
+  const favours = after.favours;
+  if (favours === 'neither') return 'neutral';
+  const customerGains = favours === 'higher' ? y > x : y < x;
+  return customerGains ? 'worse' : 'better';
+}
