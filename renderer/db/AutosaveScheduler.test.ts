@@ -127,4 +127,17 @@ describe('AutosaveScheduler', () => {
     scheduler.update(doc('v3'));
     expect(listener).toHaveBeenCalledTimes(3);
   });
+
+  it('does not write again a value equal in content to the stored one', async () => {
+    const save = vi.fn(async (_value: Doc) => {});
+    const scheduler = new AutosaveScheduler<Doc>(save, 600, (a, b) => a.text === b.text);
+    scheduler.update(doc('v0'));
+    scheduler.update(doc('v1'));
+    await scheduler.flush();
+    // The stored draft comes back from a live query as a new object with the same content.
+    scheduler.update(doc('v1'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(save.mock.calls.map(([value]) => value.text)).toEqual(['v1']);
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+  });
 });

@@ -30,9 +30,14 @@ export class AutosaveScheduler<T> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
 
+  /**
+   * @param sameContent compares two values by content. Checked just before writing, so a value that
+   *   differs only by reference (the stored draft read back by a live query) is not written again.
+   */
   constructor(
     private readonly save: (value: T) => Promise<unknown>,
     private readonly delayMs = 600,
+    private readonly sameContent: (a: T, b: T) => boolean = () => false,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -87,6 +92,11 @@ export class AutosaveScheduler<T> {
   private async saveLatest(): Promise<void> {
     const value = this.latest;
     if (!this.hasBaseline || value === undefined || value === this.saved) return;
+    if (this.saved !== undefined && this.error === undefined && this.sameContent(value, this.saved)) {
+      this.saved = value;
+      this.refresh();
+      return;
+    }
     this.saving = true;
     this.refresh();
     try {

@@ -108,4 +108,39 @@ describe('useAutosave', () => {
     expect((await repos.drafts.get(dealId))?.document.terms[0]?.value).toBe(97);
     expect(result.current.status).toBe('saved');
   });
+
+  it("saves the old deal's changes to the old deal when the editor switches deals", async () => {
+    const otherId = (
+      await repos.deals.createFromTemplate({
+        title: 'Other',
+        customerName: 'D',
+        templateId: 'sample-business',
+      })
+    ).id;
+    const otherLoaded = (await repos.drafts.get(otherId))!.document;
+    const { rerender } = renderHook(
+      ({ id, doc }) => useAutosave(id, doc, { drafts: repos.drafts, delayMs: 60_000 }),
+      { initialProps: { id: dealId, doc: loaded as SlaDocument | undefined } },
+    );
+    rerender({ id: dealId, doc: edit(loaded, 96) });
+    rerender({ id: otherId, doc: undefined });
+    rerender({ id: otherId, doc: otherLoaded });
+    await until(async () => (await repos.drafts.get(dealId))?.document.terms[0]?.value === 96);
+    expect((await repos.drafts.get(otherId))?.revision).toBe(0);
+    expect((await repos.drafts.get(otherId))?.document.terms[0]?.value).toBe(99.9);
+  });
+
+  it('does not save the stored draft again when it comes back as a new object', async () => {
+    const { result, rerender } = renderHook(
+      ({ doc }) => useAutosave(dealId, doc, { drafts: repos.drafts, delayMs: 10 }),
+      { initialProps: { doc: loaded } },
+    );
+    rerender({ doc: edit(loaded, 99.99) });
+    await until(async () => (await repos.drafts.get(dealId))?.revision === 1);
+    // What a live query of the draft hands back after the save.
+    rerender({ doc: (await repos.drafts.get(dealId))!.document });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await repos.drafts.get(dealId))?.revision).toBe(1);
+    expect(result.current.status).toBe('saved');
+  });
 });

@@ -4,6 +4,11 @@ import { AutosaveScheduler, type AutosaveStatus } from './AutosaveScheduler';
 import type { DraftsRepository } from './repositories';
 import { RepositoriesContext } from './useRepositories';
 
+/** Documents are plain JSON; runs once per debounced save, not per keystroke. */
+function sameJson(a: SlaDocument, b: SlaDocument): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export interface AutosaveOptions {
   delayMs?: number;
   /** Defaults to the drafts repository of the nearest RepositoriesContext. */
@@ -35,7 +40,7 @@ export function useAutosave(
     throw new Error('useAutosave needs a drafts repository (RepositoriesContext or options.drafts).');
 
   const scheduler = useMemo(
-    () => new AutosaveScheduler<SlaDocument>((doc) => drafts.save(dealId, doc), delayMs),
+    () => new AutosaveScheduler<SlaDocument>((doc) => drafts.save(dealId, doc), delayMs, sameJson),
     [drafts, dealId, delayMs],
   );
   const state = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot, scheduler.getSnapshot);
