@@ -90,7 +90,13 @@ export const workspace: LocaleShape<typeof en> = {
     months: 'Monate',
   },
   checks: {
-    later: 'Prüfungen gegen Playbook, Lieferantenreserven und die rechtliche Checkliste erscheinen hier.',
+    legalTitle: 'Rechtliche Checkliste',
+    allPresent: 'Alle wesentlichen Klauseln sind im Entwurf enthalten.',
+    missing_one: '{{count}} wesentliche Klausel fehlt.',
+    missing_other: '{{count}} wesentliche Klauseln fehlen.',
+    present: 'vorhanden',
+    absent: 'fehlt',
+    later: 'Prüfungen gegen Playbook und Lieferantenreserven erscheinen künftig ebenfalls hier.',
   },
   rounds: {
     none: 'Noch keine Runden. Wenn Sie diesen Entwurf versenden, wird er hier als Runde 1 festgeschrieben.',

@@ -87,7 +87,13 @@ export const workspace = {
     months: 'months',
   },
   checks: {
-    later: 'Checks against the playbook, supplier margins and the legal checklist appear here.',
+    legalTitle: 'Legal checklist',
+    allPresent: 'All essential clauses are in the draft.',
+    missing_one: '{{count}} essential clause is missing.',
+    missing_other: '{{count}} essential clauses are missing.',
+    present: 'present',
+    absent: 'missing',
+    later: 'Checks against the playbook and supplier margins will appear here as well.',
   },
   rounds: {
     none: 'No rounds yet. When you send this draft, it is frozen here as round 1.',

@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { ToggleGroup } from 'radix-ui';
+import { CURRENCIES, type Currency, type Language, type Template, type Tier } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
+import { useRepositories } from '../../src/RepositoriesContext';
+import { navigate } from '../../src/useRoute';
+import { useDealsViewStore } from './useDealsViewStore';
+
+/** Built-in tiers, plus the team's own templates whatever tier they were copied from. */
+type TierChoice = Exclude<Tier, 'custom'> | 'own';
+const TIER_CHOICES: TierChoice[] = ['basic', 'business', 'premium', 'own'];
+
+/** The templates offered for a tier and language; built-ins first, as the repository lists them. */
+export function templatesFor(
+  templates: readonly Template[],
+  tier: TierChoice,
+  language: Language,
+): Template[] {
+  return templates.filter(
+    (template) =>
+      template.language === language &&
+      (tier === 'own' ? !template.builtIn : template.builtIn && template.tier === tier),
+  );
+}
+
+function currencyOf(template: Template | undefined): Currency {
+  for (const term of template?.document.terms ?? []) if (term.kind === 'money') return term.currency;
+  return 'EUR';
+}
+
+/** Mounted once by the shell, so Ctrl+N opens it from any screen. */
+export function NewDealDialog() {
+  const open = useDealsViewStore((state) => state.newDealOpen);
+  const setOpen = useDealsViewStore((state) => state.setNewDealOpen);
+  // A fresh form each time the dialog opens.
+  return open ? <NewDealForm onClose={() => setOpen(false)} /> : null;
+}
+
+function NewDealForm({ onClose }: { onClose(): void }) {
+  const { t, i18n } = useTranslation(['deals', 'common']);
+  const repositories = useRepositories();
+  const templates = useLiveQuery(() => repositories.templates.list(), [repositories]);
+
+  const [customer, setCustomer] = useState('');
+  const [title, setTitle] = useState<string | null>(null);
+  const [tier, setTier] = useState<TierChoice>('business');
+  const [language, setLanguage] = useState<Language>(i18n.language === 'de' ? 'de' : 'en');
+  const [templateKey, setTemplateKey] = useState<string | undefined>();
+  const [currency, setCurrency] = useState<Currency | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const offered = templatesFor(templates ?? [], tier, language);
+  const template = offered.find((candidate) => candidate.id === templateKey) ?? offered[0];
+  const effectiveCurrency = currency ?? currencyOf(template);
+  const defaultTitle = t('dialog.defaultTitle', { customer: customer.trim() || '…' });
+  const customerError = submitted && customer.trim() === '' ? t('dialog.customerRequired') : null;
+  const templateError = submitted && !template ? t('dialog.templateRequired') : null;
+
+  async function create() {
+    setSubmitted(true);
+    if (customer.trim() === '' || !template || busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const deal = await repositories.deals.createFromTemplate({
+        title: (title ?? '').trim() || t('dialog.defaultTitle', { customer: customer.trim() }),
+        customerName: customer.trim(),
+        templateId: template.id,
+        templateVersion: template.version,
+        currency: effectiveCurrency,
+      });
+      onClose();
+      navigate({ screen: 'deal', dealId: deal.id });
+    } catch (error) {
+      setFailure(t('dialog.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(next) => {
+        if (!next) onClose();
+      }}
+      title={t('dialog.title')}
+      description={t('dialog.description')}
+      onSubmit={() => void create()}
+      width={520}
+      testId="new-deal-dialog"
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? t('dialog.creating') : t('dialog.create')}
+          </Button>
+        </>
+      }
+    >
+      <Field label={t('dialog.customer')} error={customerError}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            autoFocus
+            autoComplete="organization"
+            placeholder={t('dialog.customerPlaceholder')}
+            value={customer}
+            onChange={(event) => setCustomer(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('dialog.dealTitle')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            placeholder={defaultTitle}
+            value={title ?? ''}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="field-row">
+        <div className="field">
+          <span className="field-label" id="new-deal-tier">
+            {t('dialog.tier')}
+          </span>
+          <ToggleGroup.Root
+            type="single"
+            className="segmented"
+            aria-labelledby="new-deal-tier"
+            value={tier}
+            onValueChange={(value) => {
+              if (value) setTier(value as TierChoice);
+            }}
+          >
+            {TIER_CHOICES.map((choice) => (
+              <ToggleGroup.Item key={choice} value={choice} className="segmented-item">
+                {choice === 'own' ? t('dialog.ownTemplates') : t(`common:tier.${choice}`)}
+              </ToggleGroup.Item>
+            ))}
+          </ToggleGroup.Root>
+        </div>
+        <div className="field">
+          <span className="field-label" id="new-deal-language">
+            {t('dialog.language')}
+          </span>
+          <ToggleGroup.Root
+            type="single"
+            className="segmented"
+            aria-labelledby="new-deal-language"
+            value={language}
+            onValueChange={(value) => {
+              if (value) setLanguage(value as Language);
+            }}
+          >
+            {(['de', 'en'] as const).map((choice) => (
+              <ToggleGroup.Item key={choice} value={choice} className="segmented-item">
+                {t(`common:language.${choice}`)}
+              </ToggleGroup.Item>
+            ))}
+          </ToggleGroup.Root>
+        </div>
+      </div>
+      <Field
+        label={t('dialog.template')}
+        error={templateError}
+        hint={offered.length === 0 ? t('dialog.noTemplate') : undefined}
+      >
+        {(control) => (
+          <Select
+            id={control.id}
+            describedBy={control['aria-describedby']}
+            invalid={Boolean(control['aria-invalid'])}
+            value={template?.id}
+            onValueChange={setTemplateKey}
+            disabled={offered.length === 0}
+            options={offered.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+            testId="template-select"
+          />
+        )}
+      </Field>
+      <Field label={t('dialog.currency')}>
+        {(control) => (
+          <Select<Currency>
+            id={control.id}
+            value={effectiveCurrency}
+            onValueChange={setCurrency}
+            options={CURRENCIES.map((code) => ({ value: code, label: code }))}
+            testId="currency-select"
+          />
+        )}
+      </Field>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </Dialog>
+  );
+}

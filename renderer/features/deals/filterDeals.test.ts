@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Deal, DealStatus } from '../../../shared/model';
+import { filterDeals, type DealsView } from './filterDeals';
+
+function deal(id: string, customer: string, status: DealStatus, updatedAt: string, title = 'SLA'): Deal {
+  return {
+    id,
+    title,
+    customer: { name: customer, contacts: [] },
+    tier: 'business',
+    language: 'de',
+    currency: 'EUR',
+    status,
+    template: { id: 'business-de', version: 1, name: 'Business' },
+    createdAt: updatedAt,
+    updatedAt,
+  };
+}
+
+const deals = [
+  deal('a', 'Zeller AG', 'negotiating', '2026-03-01T10:00:00.000Z'),
+  deal('b', 'Müller Logistik', 'drafting', '2026-03-05T10:00:00.000Z', 'Hosting SLA 2026'),
+  deal('c', 'Acme Ltd', 'archived', '2026-03-09T10:00:00.000Z'),
+  deal('d', 'Özdemir IT', 'signed', '2026-02-01T10:00:00.000Z'),
+];
+const view = (patch: Partial<DealsView>): DealsView => ({
+  query: '',
+  status: 'active',
+  sort: 'updated',
+  ...patch,
+});
+const ids = (list: Deal[]) => list.map((d) => d.id);
+
+describe('filterDeals', () => {
+  it('shows the most recently changed deals first and hides archived ones by default', () => {
+    expect(ids(filterDeals(deals, view({}), 'de-DE'))).toEqual(['b', 'a', 'd']);
+  });
+
+  it('finds deals by customer or title, ignoring case and umlauts', () => {
+    expect(ids(filterDeals(deals, view({ query: 'muller' }), 'de-DE'))).toEqual(['b']);
+    expect(ids(filterDeals(deals, view({ query: 'HOSTING' }), 'de-DE'))).toEqual(['b']);
+    expect(ids(filterDeals(deals, view({ query: 'nobody' }), 'de-DE'))).toEqual([]);
+  });
+
+  it('filters by one status, or shows everything including the archive', () => {
+    expect(ids(filterDeals(deals, view({ status: 'archived' }), 'de-DE'))).toEqual(['c']);
+    expect(ids(filterDeals(deals, view({ status: 'all' }), 'de-DE'))).toEqual(['c', 'b', 'a', 'd']);
+  });
+
+  it('sorts customers alphabetically as the UI language does (Ö next to O)', () => {
+    expect(ids(filterDeals(deals, view({ status: 'all', sort: 'customer' }), 'de-DE'))).toEqual([
+      'c',
+      'b',
+      'd',
+      'a',
+    ]);
+  });
+
+  it('sorts by status in lifecycle order', () => {
+    expect(ids(filterDeals(deals, view({ status: 'all', sort: 'status' }), 'en-GB'))).toEqual([
+      'b',
+      'a',
+      'd',
+      'c',
+    ]);
+  });
+});

@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { CalendarClock, Copy, Pencil, SearchX } from 'lucide-react';
+import type { Template } from '../../../shared/model';
+import { formatTermValue } from '../../../shared/format/formatTermValue';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Tabs } from '../../components/Tabs';
+import { useLocaleFormat } from '../../i18n/useLocaleFormat';
+import { useRepositories } from '../../src/RepositoriesContext';
+import { DocumentPreview } from './DocumentPreview';
+import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
+import { EditTemplateDialog } from './EditTemplateDialog';
+import { ReviewBadge } from './ReviewBadge';
+import { ReviewDateDialog } from './ReviewDateDialog';
+import { TemplateKindBadge } from './TemplateKindBadge';
+
+type OpenDialog = 'duplicate' | 'edit' | 'review' | null;
+
+/** `#/templates/:id`: one template, read-only, with its history and the actions that fit it. */
+export function TemplateScreen({ templateId }: { templateId: string }) {
+  const { t } = useTranslation(['templates', 'common']);
+  const { templates } = useRepositories();
+  const template = useLiveQuery(
+    async () => (await templates.get(templateId)) ?? null,
+    [templates, templateId],
+  );
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  if (template === undefined) return null;
+  if (template === null)
+    return (
+      <EmptyState
+        icon={<SearchX size={28} />}
+        title={t('common:notFound.templateTitle')}
+        body={t('common:notFound.templateBody')}
+        action={
+          <a className="btn btn-secondary" href="#/templates">
+            {t('common:notFound.backToTemplates')}
+          </a>
+        }
+      />
+    );
+
+  const close = (open: boolean) => {
+    if (!open) setDialog(null);
+  };
+
+  return (
+    <div className="screen">
+      <div className="screen-header template-header">
+        <div className="template-heading">
+          <h1 className="screen-title" data-testid="template-name">
+            {template.name}
+          </h1>
+          <div className="template-badges">
+            <TemplateKindBadge builtIn={template.builtIn} />
+            <Badge>{t(`common:tier.${template.tier}`)}</Badge>
+            <Badge>{t(`common:language.${template.language}`)}</Badge>
+            <Badge>{t('versionShort', { version: template.version })}</Badge>
+          </div>
+        </div>
+        <div className="screen-actions">
+          {template.builtIn ? (
+            <Button icon={<CalendarClock size={15} aria-hidden />} onClick={() => setDialog('review')}>
+              {t('setReviewDate')}
+            </Button>
+          ) : (
+            <Button
+              icon={<Pencil size={15} aria-hidden />}
+              onClick={() => setDialog('edit')}
+              data-testid="edit-template"
+            >
+              {t('edit')}
+            </Button>
+          )}
+          <Button
+            variant={template.builtIn ? 'primary' : 'secondary'}
+            icon={<Copy size={15} aria-hidden />}
+            onClick={() => setDialog('duplicate')}
+            data-testid="duplicate-template"
+          >
+            {t('duplicate')}
+          </Button>
+        </div>
+      </div>
+      <TemplateMeta template={template} />
+      <Tabs
+        label={template.name}
+        tabs={[
+          {
+            value: 'clauses',
+            label: t('view.clauses'),
+            content: (
+              <>
+                <DocumentPreview
+                  clauses={template.document.clauses}
+                  terms={template.document.terms}
+                  language={template.language}
+                />
+                {template.clauseLibrary.length > 0 && (
+                  <div className="optional-clauses">
+                    <h2 className="section-title">{t('view.optionalClauses')}</h2>
+                    <p className="section-hint">{t('view.optionalClausesHint')}</p>
+                    <DocumentPreview
+                      clauses={template.clauseLibrary.map((entry) => entry.clause)}
+                      terms={[
+                        ...template.document.terms,
+                        ...template.clauseLibrary.flatMap((entry) => entry.terms),
+                      ]}
+                      language={template.language}
+                      numbers={template.clauseLibrary.map(() => '+')}
+                    />
+                  </div>
+                )}
+              </>
+            ),
+          },
+          { value: 'terms', label: t('view.terms'), content: <TermsTable template={template} /> },
+          {
+            value: 'history',
+            label: t('view.history'),
+            content: <VersionHistory templateId={template.id} />,
+          },
+        ]}
+      />
+      {dialog === 'duplicate' && <DuplicateTemplateDialog template={template} onOpenChange={close} />}
+      {dialog === 'edit' && <EditTemplateDialog template={template} onOpenChange={close} />}
+      {dialog === 'review' && <ReviewDateDialog template={template} onOpenChange={close} />}
+    </div>
+  );
+}
+
+function TemplateMeta({ template }: { template: Template }) {
+  const { t } = useTranslation('templates');
+  const format = useLocaleFormat();
+  const { templates } = useRepositories();
+  const basedOn = useLiveQuery(
+    async () =>
+      template.basedOn
+        ? ((await templates.get(template.basedOn.id, template.basedOn.version)) ?? null)
+        : null,
+    [templates, template.basedOn?.id, template.basedOn?.version],
+  );
+  return (
+    <div className="template-meta">
+      {template.description && <p className="template-description">{template.description}</p>}
+      <dl className="meta-list">
+        <div>
+          <dt>{t('columns.reviewDate')}</dt>
+          <dd data-testid="template-review-date">
+            <ReviewBadge reviewDate={template.reviewDate} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('columns.version')}</dt>
+          <dd>
+            {t('versionShort', { version: template.version })} ·{' '}
+            {t('view.updated', { date: format.date(template.updatedAt) })}
+          </dd>
+        </div>
+        {template.basedOn && (
+          <div>
+            <dt>{t('columns.kind')}</dt>
+            <dd>
+              {t('view.basedOn', {
+                name: basedOn?.name ?? template.basedOn.id,
+                version: template.basedOn.version,
+              })}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {template.builtIn && <p className="section-hint">{t('view.readOnly')}</p>}
+    </div>
+  );
+}
+
+function TermsTable({ template }: { template: Template }) {
+  const { t } = useTranslation('templates');
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('view.term')}</th>
+          <th scope="col">{t('view.value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {template.document.terms.map((term) => (
+          <tr key={term.id}>
+            <td>{term.label}</td>
+            <td className="cell-strong" lang={template.language}>
+              {formatTermValue(term, template.language)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function VersionHistory({ templateId }: { templateId: string }) {
+  const { t } = useTranslation('templates');
+  const format = useLocaleFormat();
+  const { templates } = useRepositories();
+  const versions = useLiveQuery(() => templates.versions(templateId), [templates, templateId]);
+  if (!versions) return null;
+  return (
+    <table className="table" data-testid="template-history">
+      <thead>
+        <tr>
+          <th scope="col">{t('columns.version')}</th>
+          <th scope="col">{t('columns.name')}</th>
+          <th scope="col">{t('columns.reviewDate')}</th>
+          <th scope="col">{t('columns.updated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...versions].reverse().map((version) => (
+          <tr key={version.version}>
+            <td className="cell-strong">{t('versionShort', { version: version.version })}</td>
+            <td>{version.name}</td>
+            <td className="cell-muted">{format.date(version.reviewDate)}</td>
+            <td className="cell-muted">{format.dateTime(version.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

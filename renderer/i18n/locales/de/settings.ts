@@ -1,0 +1,25 @@
+import type { LocaleShape } from '../../localeShape';
+import type { settings as en } from '../en/settings';
+
+export const settings: LocaleShape<typeof en> = {
+  title: 'Einstellungen',
+  appearance: 'Sprache',
+  uiLanguage: 'Sprache der Oberfläche',
+  uiLanguageHint: 'Menüs und Beschriftungen. Jede Vereinbarung behält die Sprache ihrer Vorlage.',
+  system: 'Wie das System',
+  deutsch: 'Deutsch',
+  english: 'English',
+  company: 'Ihr Unternehmen',
+  providerName: 'Name des Anbieters',
+  providerNameHint: 'Wird in neuen Deals als Anbieter eingetragen.',
+  authorName: 'Ihr Name',
+  authorNameHint: 'Wird als Verfasser der Runden vermerkt, die Sie versenden.',
+  saved: 'Gespeichert',
+  about: 'Über',
+  version: 'Version',
+  runtime: 'Läuft als',
+  runtimeBrowser: 'Browser',
+  runtimeElectron: 'Desktop-App',
+  storage: 'Speicherort',
+  storageLocal: 'Alle Daten bleiben auf diesem Rechner. Nichts wird irgendwohin gesendet.',
+};

@@ -1,0 +1,23 @@
+/** Strings of the settings screen. de/settings.ts must have the same keys. */
+export const settings = {
+  title: 'Settings',
+  appearance: 'Language',
+  uiLanguage: 'Display language',
+  uiLanguageHint: 'Menus and labels. Each agreement keeps the language of its template.',
+  system: 'Same as the system',
+  deutsch: 'Deutsch',
+  english: 'English',
+  company: 'Your company',
+  providerName: 'Provider company name',
+  providerNameHint: 'Filled in as the provider in new deals.',
+  authorName: 'Your name',
+  authorNameHint: 'Recorded as the author of the rounds you send.',
+  saved: 'Saved',
+  about: 'About',
+  version: 'Version',
+  runtime: 'Runs in',
+  runtimeBrowser: 'Browser',
+  runtimeElectron: 'Desktop app',
+  storage: 'Storage',
+  storageLocal: 'All data stays on this computer. Nothing is sent anywhere.',
+} as const;

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { GitCompareArrows, LayoutDashboard } from 'lucide-react';
+import { Toaster } from '../components/Toaster';
+import { DealsScreen } from '../features/deals/DealsScreen';
+import { NewDealDialog } from '../features/deals/NewDealDialog';
+import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TemplateScreen } from '../features/templates/TemplateScreen';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { LaterScreen } from './LaterScreen';
+import { LeftRail } from './layout/LeftRail';
+import { TitleBar } from './layout/TitleBar';
+import type { Route } from './parseRoute';
+import { sectionOf } from './parseRoute';
+import { RepositoriesProvider } from './RepositoriesContext';
+import { useRoute } from './useRoute';
+import { useUiLanguageSetting } from './useUiLanguageSetting';
+import { WorkspaceSlot } from './WorkspaceSlot';
+
+export function App() {
+  return (
+    <RepositoriesProvider>
+      <Shell />
+    </RepositoriesProvider>
+  );
+}
+
+function Shell() {
+  const route = useRoute();
+  useUiLanguageSetting();
+  useNewDealShortcut();
+  return (
+    <>
+      <div className="app">
+        <LeftRail active={sectionOf(route)} />
+        <div className="app-main">
+          <TitleBar route={route} />
+          <main className="app-content" data-screen={route.screen}>
+            <Screen route={route} />
+          </main>
+        </div>
+      </div>
+      <NewDealDialog />
+      <Toaster />
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.screen) {
+    case 'deals':
+      return <DealsScreen />;
+    case 'deal':
+      return <WorkspaceSlot dealId={route.dealId} />;
+    case 'templates':
+      return <TemplatesScreen />;
+    case 'template':
+      return <TemplateScreen key={route.templateId} templateId={route.templateId} />;
+    case 'compare':
+      return (
+        <LaterScreen
+          icon={<GitCompareArrows size={28} />}
+          title={t('later.compareTitle')}
+          body={t('later.compareBody')}
+        />
+      );
+    case 'dashboard':
+      return (
+        <LaterScreen
+          icon={<LayoutDashboard size={28} />}
+          title={t('later.dashboardTitle')}
+          body={t('later.dashboardBody')}
+        />
+      );
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = 4173;
+
+/**
+ * Browser mode is a real, supported mode (DESIGN §3): e2e tests drive the built renderer in Debian's
+ * Chromium with real IndexedDB. Every test gets a new browser context, so it starts with an empty
+ * database. `npm run test:e2e` builds first; the server only serves out/renderer.
+ */
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  outputDir: `${root}/test-results`,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1280, height: 800 },
+  },
+  webServer: {
+    command: `node electron/launcher/serveRenderer.mjs --port ${PORT}`,
+    cwd: root,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: `${root}/test/e2e`,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    {
+      // Playwright's _electron specs; they skip with a clear message where the Electron runtime is missing.
+      name: 'electron',
+      testDir: `${root}/test/electron`,
+    },
+  ],
+});
