@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import type { Block, Clause, Inline, SlaDocument } from '../model/document';
+import { referencedTermIds, type Block, type Clause, type Inline, type SlaDocument } from '../model/document';
 import { numberClauses } from '../model/numbering';
 import type { Term } from '../model/term';
 import { formatTermValue } from '../format/formatTermValue';
@@ -134,7 +134,12 @@ export function mapOntoReference(
     return { ...clause, id: refClause.id, kind: refClause.kind, body };
   });
 
-  const terms = reference.terms.filter((term) => found.has(term.id)).map((term) => found.get(term.id)!);
+  // Terms our round does not show in any clause cannot be read from their file: they carry over.
+  const shown = new Set(referencedTermIds(reference.clauses));
+  const terms = reference.terms.flatMap((term) => {
+    const read = found.get(term.id);
+    return read ? [read] : shown.has(term.id) ? [] : [term];
+  });
   return { doc: { ...imported, clauses, terms }, unmapped, idMap };
 }
 
