@@ -1,19 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 /** Repository root: this config lives in electron/launcher. */
 const root = resolve(__dirname, '../..');
+const appVersion = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 export default defineConfig({
   main: {
     build: {
+      // Bundle every package: the installed app ships out/ only, without node_modules.
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
@@ -26,6 +32,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react()],
+    // Browser mode's "About" shows this; Electron asks main instead (renderer/platform).
+    define: { __SLA_WORKBENCH_VERSION__: JSON.stringify(appVersion) },
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),

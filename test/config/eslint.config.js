@@ -117,7 +117,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'electron/**/*.ts',
+      'electron/**/*.{ts,mts,mjs}',
       'test/**/*.ts',
       'scripts/**/*.{js,mjs,ts}',
       '*.config.{js,ts}',

@@ -1,0 +1,41 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { APP_ENTRY_URL } from './appOrigin';
+
+/**
+ * The renderer gets no Node.js and no Electron: it runs sandboxed, in its own JavaScript world,
+ * and reaches main only through the preload's named functions (Electron security checklist).
+ */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: 'SLA Workbench',
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#f7f7f8',
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  };
+}
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}

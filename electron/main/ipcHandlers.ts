@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { IpcMainInvokeEvent } from 'electron';
+import {
+  MAX_FILE_BYTES,
+  formatMaxFileSize,
+  ipcContract,
+  type AppInfoResponse,
+  type FileFilter,
+  type IpcChannelName,
+  type IpcErrorCode,
+  type IpcParsedRequest,
+  type IpcResponse,
+  type IpcResult,
+  type OpenFileRequest,
+  type OpenFileResponse,
+  type SaveFileRequest,
+  type SaveFileResponse,
+} from '../../shared/ipc/contract';
+import { isAppUrl } from './appOrigin';
+
+/** What the handlers need from Electron, passed in so tests can drive them without a window. */
+export interface IpcHandlerDeps {
+  ipcMain: {
+    handle(
+      channel: string,
+      listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>,
+    ): void;
+  };
+  showOpenDialog(options: {
+    title?: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    title?: string;
+    defaultPath: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+  appInfo(): AppInfoResponse;
+  /** Folder the save dialog starts in (the user's documents folder). */
+  defaultSaveDirectory(): string;
+}
+
+class IpcFailure extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function fail<T>(code: IpcErrorCode, message: string): IpcResult<T> {
+  return { ok: false, error: { code, message } };
+}
+
+function tooLarge(name: string, bytes: number): IpcFailure {
+  const megabytes = (bytes / (1024 * 1024)).toFixed(1);
+  return new IpcFailure(
+    'file-too-large',
+    `"${name}" is ${megabytes} MB; files larger than ${formatMaxFileSize()} are not accepted.`,
+  );
+}
+
+async function openFile(deps: IpcHandlerDeps, request: OpenFileRequest): Promise<OpenFileResponse> {
+  const result = await deps.showOpenDialog({ title: request.title, filters: request.filters });
+  const path = result.filePaths[0];
+  if (result.canceled || path === undefined) return null;
+  const name = basename(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new IpcFailure('io-error', `Could not read "${name}": ${(error as Error).message}`);
+  }
+  if (!info.isFile()) throw new IpcFailure('io-error', `"${name}" is not a file.`);
+  // Checked before reading so a huge file is never loaded into memory.
+  if (info.size > MAX_FILE_BYTES) throw tooLarge(name, info.size);
+  try {
+    const content = await readFile(path);
+    if (content.byteLength > MAX_FILE_BYTES) throw tooLarge(name, content.byteLength);
+    return { name, bytes: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) };
+  } catch (error) {
+    if (error instanceof IpcFailure) throw error;
+    throw new IpcFailure('io-error', `Could not read "${name}": ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Writes beside the target and renames over it, so an interrupted save never leaves a
+ * half-written file where the user's previous version was.
+ */
+async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function saveFile(deps: IpcHandlerDeps, request: SaveFileRequest): Promise<SaveFileResponse> {
+  if (request.bytes.byteLength > MAX_FILE_BYTES)
+    throw tooLarge(request.suggestedName, request.bytes.byteLength);
+  const result = await deps.showSaveDialog({
+    title: request.title,
+    defaultPath: join(deps.defaultSaveDirectory(), request.suggestedName),
+    filters: request.filters,
+  });
+  if (result.canceled || !result.filePath) return { saved: false };
+  try {
+    await writeFileAtomically(result.filePath, request.bytes);
+  } catch (error) {
+    throw new IpcFailure(
+      'io-error',
+      `Could not save "${basename(result.filePath)}": ${(error as Error).message}`,
+    );
+  }
+  return { saved: true, path: result.filePath };
+}
+
+type Handler<K extends IpcChannelName> = (request: IpcParsedRequest<K>) => Promise<IpcResponse<K>>;
+
+/**
+ * Wraps a handler with the two checks every channel gets (CONVENTIONS 4): the sender must be a
+ * frame showing our own app, and the payload must match the contract. Failures come back as a
+ * typed result; nothing thrown here can crash main or leak a stack trace to the renderer.
+ */
+export function guardHandler<K extends IpcChannelName>(
+  name: K,
+  handler: Handler<K>,
+): (event: IpcMainInvokeEvent, payload?: unknown) => Promise<IpcResult<IpcResponse<K>>> {
+  const { request: schema } = ipcContract[name];
+  return async (event, payload) => {
+    const senderUrl = event.senderFrame?.url;
+    if (!isAppUrl(senderUrl)) {
+      return fail('forbidden-sender', `The ${name} request did not come from the SLA Workbench window.`);
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+      return fail('invalid-request', `Invalid ${name} request${where}: ${issue?.message ?? 'malformed'}`);
+    }
+    try {
+      return { ok: true, value: await handler(parsed.data as IpcParsedRequest<K>) };
+    } catch (error) {
+      if (error instanceof IpcFailure) return fail(error.code, error.message);
+      console.error(`[ipc] ${name} failed`, error);
+      return fail('internal', `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}`);
+    }
+  };
+}
+
+export function registerIpcHandlers(deps: IpcHandlerDeps): void {
+  const register = <K extends IpcChannelName>(name: K, handler: Handler<K>): void =>
+    deps.ipcMain.handle(ipcContract[name].channel, guardHandler(name, handler));
+  register('openFile', (request) => openFile(deps, request));
+  register('saveFile', (request) => saveFile(deps, request));
+  register('appInfo', async () => deps.appInfo());
+}

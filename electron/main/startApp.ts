@@ -1,0 +1,100 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import { isAppUrl, preloadScriptPath, rendererDirectory } from './appOrigin';
+import { createMainWindow } from './createMainWindow';
+import { registerIpcHandlers } from './ipcHandlers';
+import { buildMenuTemplate } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { pinUserDataPath } from './userData';
+
+/**
+ * Boots the main process. Returns false when another instance already runs: that instance gets
+ * focus (via `second-instance`) and this one quits, so two processes never write one database.
+ */
+export function startApp(): boolean {
+  // These three must happen before `ready`.
+  pinUserDataPath(app);
+  registerAppScheme();
+  app.enableSandbox();
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+
+  let mainWindow: BrowserWindow | null = null;
+  const openMainWindow = (): BrowserWindow => {
+    const window = createMainWindow(preloadScriptPath(app.getAppPath()));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+    return window;
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  const sendCommand = (command: MenuCommand): void => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target && !target.isDestroyed() && isAppUrl(target.webContents.getURL())) {
+      target.webContents.send(MENU_COMMAND_CHANNEL, command);
+    }
+  };
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveAppProtocol(rendererDirectory(app.getAppPath()));
+    registerIpcHandlers({
+      ipcMain,
+      showOpenDialog: (options) => {
+        const owner = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        const dialogOptions = { ...options, properties: ['openFile' as const] };
+        return owner ? dialog.showOpenDialog(owner, dialogOptions) : dialog.showOpenDialog(dialogOptions);
+      },
+      showSaveDialog: (options) => {
+        const owner = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        const dialogOptions = { ...options, properties: ['showOverwriteConfirmation' as const] };
+        return owner ? dialog.showSaveDialog(owner, dialogOptions) : dialog.showSaveDialog(dialogOptions);
+      },
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+        platform: process.platform,
+        userDataPath: app.getPath('userData'),
+      }),
+      defaultSaveDirectory: () => app.getPath('documents'),
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          locale: app.getLocale(),
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          sendCommand,
+        }),
+      ),
+    );
+    openMainWindow();
+  });
+
+  return true;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { IPC_CHANNELS, MAX_FILE_BYTES, type IpcChannelName, type MenuCommand } from './channels';
+
+export { IPC_CHANNELS, MAX_FILE_BYTES, MENU_COMMAND_CHANNEL, MENU_COMMANDS, isMenuCommand } from './channels';
+export type { IpcChannelName, MenuCommand } from './channels';
+
+/**
+ * The one typed contract between renderer, preload and main (CONVENTIONS 3, 4). Main parses every
+ * request with these schemas at run time; the preload's API `satisfies` {@link SlaWorkbenchApi}.
+ */
+
+/** A file-dialog filter: `{ name: 'Word', extensions: ['docx'] }`. Extensions carry no dot. */
+export const FileFilter = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'extension without a dot, e.g. "docx"'))
+    .min(1)
+    .max(20),
+});
+export type FileFilter = z.infer<typeof FileFilter>;
+
+/** Typed as plain `Uint8Array` so callers may pass any view (a Node Buffer, a slice of a shared buffer). */
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (Uint8Array)');
+
+/**
+ * A bare file name: the save dialog starts in the user's documents folder, so a name with a path
+ * in it could point the dialog somewhere the user did not choose.
+ */
+export const SuggestedFileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'a file name without a path');
+
+export const OpenFileRequest = z.strictObject({
+  title: z.string().max(120).optional(),
+  filters: z.array(FileFilter).max(10),
+});
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+
+export const OpenedFile = z.strictObject({ name: z.string(), bytes: Bytes });
+export type OpenedFile = z.infer<typeof OpenedFile>;
+/** `null` when the user cancelled the dialog. */
+export const OpenFileResponse = OpenedFile.nullable();
+export type OpenFileResponse = z.infer<typeof OpenFileResponse>;
+
+export const SaveFileRequest = z.strictObject({
+  title: z.string().max(120).optional(),
+  bytes: Bytes,
+  suggestedName: SuggestedFileName,
+  filters: z.array(FileFilter).max(10),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
+
+/** `saved: false` when the user cancelled; `path` is where the file went. */
+export const SaveFileResponse = z.strictObject({ saved: z.boolean(), path: z.string().optional() });
+export type SaveFileResponse = z.infer<typeof SaveFileResponse>;
+
+export const AppInfoRequest = z.undefined();
+export const AppInfoResponse = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  electron: z.string(),
+  chrome: z.string(),
+  node: z.string(),
+  platform: z.string(),
+  userDataPath: z.string(),
+});
+export type AppInfoResponse = z.infer<typeof AppInfoResponse>;
+
+export const ipcContract = {
+  openFile: { channel: IPC_CHANNELS.openFile, request: OpenFileRequest, response: OpenFileResponse },
+  saveFile: { channel: IPC_CHANNELS.saveFile, request: SaveFileRequest, response: SaveFileResponse },
+  appInfo: { channel: IPC_CHANNELS.appInfo, request: AppInfoRequest, response: AppInfoResponse },
+} as const satisfies Record<IpcChannelName, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export type IpcRequest<K extends IpcChannelName> = z.input<(typeof ipcContract)[K]['request']>;
+/** A request after main has parsed it (defaults applied, strings trimmed). */
+export type IpcParsedRequest<K extends IpcChannelName> = z.output<(typeof ipcContract)[K]['request']>;
+export type IpcResponse<K extends IpcChannelName> = z.output<(typeof ipcContract)[K]['response']>;
+
+export const IPC_ERROR_CODES = [
+  /** The call came from a frame that is not our app (e.g. injected content). */
+  'forbidden-sender',
+  /** The payload did not match the contract. */
+  'invalid-request',
+  /** The file exceeds {@link MAX_FILE_BYTES}. */
+  'file-too-large',
+  /** Reading or writing the file failed (permissions, disk full, vanished file …). */
+  'io-error',
+  'internal',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export const IpcError = z.strictObject({ code: z.enum(IPC_ERROR_CODES), message: z.string() });
+export type IpcError = z.infer<typeof IpcError>;
+
+/**
+ * Handlers never throw across IPC: Electron flattens thrown errors into an opaque string, so a
+ * failure travels as a typed value and the renderer's platform adapter turns it into an exception.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+type ApiFunction<K extends IpcChannelName> =
+  IpcRequest<K> extends undefined
+    ? () => Promise<IpcResult<IpcResponse<K>>>
+    : (request: IpcRequest<K>) => Promise<IpcResult<IpcResponse<K>>>;
+
+/** What the preload exposes as `window.slaWorkbench`: one named function per channel, nothing raw. */
+export type SlaWorkbenchApi = { [K in IpcChannelName]: ApiFunction<K> } & {
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** Human-readable size limit for error messages ("50 MB"). */
+export function formatMaxFileSize(): string {
+  return `${Math.round(MAX_FILE_BYTES / (1024 * 1024))} MB`;
+}
