@@ -83,11 +83,11 @@ describe('AutosaveScheduler', () => {
     scheduler.update(doc('invalid'));
     const attempt = scheduler.flush();
     await vi.advanceTimersByTimeAsync(0);
-    calls[0]!.reject(new Error('The draft was not saved: terms.0.value: a percentage cannot exceed 100.'));
+    calls[0]!.reject(new Error('The draft was not saved. Availability: a percentage cannot exceed 100.'));
     await expect(attempt).rejects.toThrow(/percentage/);
     expect(scheduler.getSnapshot()).toEqual({
       status: 'error',
-      error: 'The draft was not saved: terms.0.value: a percentage cannot exceed 100.',
+      error: 'The draft was not saved. Availability: a percentage cannot exceed 100.',
     });
     expect(scheduler.hasUnsavedChanges).toBe(true);
 

@@ -11,9 +11,26 @@ export class ValidationError extends Error {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+/** The label or heading of the innermost term or clause on the path, which a user recognises. */
+function labelAlong(value: unknown, path: readonly PropertyKey[]): string | undefined {
+  let node = value;
+  let label: string | undefined;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+      const { label: termLabel, heading } = node as { label?: unknown; heading?: unknown };
+      const candidate = typeof termLabel === 'string' ? termLabel : heading;
+      if (typeof candidate === 'string' && candidate.trim())
+        label = candidate.trim().length > 60 ? `${candidate.trim().slice(0, 59)}…` : candidate.trim();
+    }
+  }
+  return label;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const where = labelAlong(value, issue.path) ?? issue.path.map(String).join('.');
+  return where ? `${where}: ${issue.message}` : issue.message;
 }
 
 /** Parses `value` with `schema` or throws a ValidationError naming the first problems. */
@@ -21,7 +38,10 @@ export function validateOrThrow<S extends z.ZodType>(schema: S, value: unknown, 
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues;
-  const shown = issues.slice(0, 3).map(describeIssue).join('; ');
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => describeIssue(issue, value))
+    .join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  throw new ValidationError(`The ${what} was not saved: ${shown}${more}.`, issues);
+  throw new ValidationError(`The ${what} was not saved. ${shown}${more}.`, issues);
 }

@@ -2,6 +2,16 @@ import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
 
 /**
+ * Adding schema version N (never edit a shipped step):
+ * 1. `000N-what-changes.ts`: `storesN` (only the tables that change; `null` drops one) and a named
+ *    pure function per changed record, e.g. `export function upgradeDealN(old: unknown): Deal`.
+ * 2. Append `{ version: N, stores: storesN, upgrade: (tx) => tx.table('deals').toCollection().modify(…) }`
+ *    below; the upgrade only maps records through the pure functions.
+ * 3. `000N-what-changes.test.ts`: the pure functions on sample records, and `writeFixture` with
+ *    `fixtures/v(N-1).json` → `openSlaDatabase` → the records read back in the new shape.
+ * 4. Freeze `fixtures/vN.json` (records as version N writes them) and add it to FIXTURES in
+ *    `migrations.test.ts`, so version N+1 is tested from it.
+ *
  * One entry per Dexie schema version, append-only. `upgrade` runs inside Dexie's upgrade
  * transaction and should only read the old records and call a named pure function from the
  * version's own file (e.g. `upgradeDeal0002(oldDeal)`), so the step can be tested without a database.

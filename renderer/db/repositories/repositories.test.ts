@@ -149,7 +149,7 @@ describe('drafts', () => {
     const error = await repos.drafts.save(deal.id, invalid).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toBe(
-      'The draft was not saved: terms.0.value: a percentage cannot exceed 100.',
+      'The draft was not saved. Availability: a percentage cannot exceed 100.',
     );
     expect(await repos.drafts.get(deal.id)).toEqual(before);
     expect(await repos.deals.get(deal.id)).toMatchObject({
