@@ -5,14 +5,15 @@ export type AlignStep = { a: number; b: number } | { a: number; b: null } | { a:
 
 /**
  * Aligns two short sequences (blocks of a clause, items of a list, rows of a table) in order:
- * equal keys first (LCS), then, in each gap, items for which `similarity` is at least `threshold`
- * are paired greedily in order; a gap of exactly one item on each side pairs whenever `similarity`
- * is not null (same type), since that is nearly always an edited block.
+ * equal keys first (LCS), then, in each gap, items that `canPair` (same type) and whose `similarity`
+ * is at least `threshold` are paired greedily in order; a gap of exactly one item on each side
+ * pairs whenever `canPair`, since that is nearly always an edited block (and needs no similarity).
  */
 export function alignSequence(
   aKeys: readonly string[],
   bKeys: readonly string[],
-  similarity: (a: number, b: number) => number | null,
+  canPair: (a: number, b: number) => boolean,
+  similarity: (a: number, b: number) => number,
   threshold = 0.3,
 ): AlignStep[] {
   const steps: AlignStep[] = [];
@@ -22,15 +23,14 @@ export function alignSequence(
   let gapA: number[] = [];
   let gapB: number[] = [];
   const flushGap = () => {
-    if (gapA.length === 1 && gapB.length === 1 && similarity(gapA[0]!, gapB[0]!) !== null) {
+    if (gapA.length === 1 && gapB.length === 1 && canPair(gapA[0]!, gapB[0]!)) {
       steps.push({ a: gapA[0]!, b: gapB[0]! });
     } else {
       let nextB = 0;
       for (const ai of gapA) {
         let paired = -1;
         for (let k = nextB; k < gapB.length; k++) {
-          const score = similarity(ai, gapB[k]!);
-          if (score !== null && score >= threshold) {
+          if (canPair(ai, gapB[k]!) && similarity(ai, gapB[k]!) >= threshold) {
             paired = k;
             break;
           }

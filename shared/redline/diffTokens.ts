@@ -117,13 +117,14 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): Hunk[] {
   const aTo = a.length - suffix;
   const bTo = b.length - suffix;
   if (prefix < aTo || prefix < bTo) {
-    const middle =
-      prefix === aTo || prefix === bTo
-        ? [{ op: 'change' as const, aStart: 0, aEnd: aTo - prefix, bStart: 0, bEnd: bTo - prefix }]
-        : boundedDiff(
-            a.slice(prefix, aTo).map((t) => t.key),
-            b.slice(prefix, bTo).map((t) => t.key),
-          );
+    // One side empty, or one token against one (both differ after trimming): nothing to search.
+    const trivial = prefix === aTo || prefix === bTo || (aTo - prefix === 1 && bTo - prefix === 1);
+    const middle = trivial
+      ? [{ op: 'change' as const, aStart: 0, aEnd: aTo - prefix, bStart: 0, bEnd: bTo - prefix }]
+      : boundedDiff(
+          a.slice(prefix, aTo).map((t) => t.key),
+          b.slice(prefix, bTo).map((t) => t.key),
+        );
     if (middle)
       for (const h of middle)
         push(hunks, h.op, h.aStart + prefix, h.aEnd + prefix, h.bStart + prefix, h.bEnd + prefix);

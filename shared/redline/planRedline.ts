@@ -7,7 +7,15 @@ import { alignClauses } from './alignClauses';
 import { alignSequence, mergeOrder, type AlignStep, type OrderItem } from './alignSequence';
 import { classifyHunk, termEffect } from './classifyChange';
 import { diffTokens, type Hunk } from './diffTokens';
-import { inlinesKey, inlinesText, tokenizeInlines, wordsOf, type TermText, type Token } from './tokenize';
+import {
+  inlinesKey,
+  inlinesText,
+  tokenizeInlines,
+  tokenizePair,
+  wordsOf,
+  type TermText,
+  type Token,
+} from './tokenize';
 import type { BlockDiff, Change, ChangeKind, ClauseDiff, DiffPart, Redline } from './types';
 
 export interface RedlineOptions {
@@ -108,9 +116,19 @@ function sameKeys(x: readonly string[], y: readonly string[]): boolean {
   return x.length === y.length && x.every((key, i) => key === y[i]);
 }
 
-function dice(x: readonly string[], y: readonly string[]): number {
-  const sx = new Set(x);
-  const sy = new Set(y);
+/** Dice similarity of the word sets of two keyed sequences' items, each set built once. */
+function wordSimilarity(aKeys: readonly string[], bKeys: readonly string[]) {
+  const setsA = new Map<number, Set<string>>();
+  const setsB = new Map<number, Set<string>>();
+  const setOf = (cache: Map<number, Set<string>>, keys: readonly string[], i: number) => {
+    let set = cache.get(i);
+    if (!set) cache.set(i, (set = new Set(wordsOf(keys[i]!))));
+    return set;
+  };
+  return (i: number, j: number) => dice(setOf(setsA, aKeys, i), setOf(setsB, bKeys, j));
+}
+
+function dice(sx: ReadonlySet<string>, sy: ReadonlySet<string>): number {
   if (sx.size === 0 && sy.size === 0) return 1;
   let common = 0;
   for (const word of sx) if (sy.has(word)) common++;
@@ -234,8 +252,7 @@ class RedlinePlanner {
   ): { plan: UnitPlan; parts: DiffPart[] } {
     if (inlinesKey(a) === inlinesKey(b))
       return { plan: { same: true, inlines: [...b] }, parts: this.wholeParts(b, 'b', 'equal') };
-    const aTokens = tokenizeInlines(a, this.termTextA);
-    const bTokens = tokenizeInlines(b, this.termTextB);
+    const [aTokens, bTokens] = tokenizePair(a, b, this.termTextA, this.termTextB);
     const hunks = diffTokens(aTokens, bTokens);
     const parts: DiffPart[] = [];
     const changeIds: (string | null)[] = [];
@@ -312,7 +329,7 @@ class RedlinePlanner {
     const aKeys = a.map(inlinesKey);
     const bKeys = b.map(inlinesKey);
     if (sameKeys(aKeys, bKeys)) return aKeys.map((_, i) => ({ a: i, b: i }));
-    return alignSequence(aKeys, bKeys, (i, j) => dice(wordsOf(aKeys[i]!), wordsOf(bKeys[j]!)));
+    return alignSequence(aKeys, bKeys, () => true, wordSimilarity(aKeys, bKeys));
   }
 
   private planList(
@@ -364,15 +381,21 @@ class RedlinePlanner {
   ): BlockPlan {
     const aKeys = a.rows.map(rowKey);
     const bKeys = b.rows.map(rowKey);
+    const rowSimilarity = wordSimilarity(aKeys, bKeys);
     const steps = sameKeys(aKeys, bKeys)
       ? aKeys.map((_, i) => ({ a: i, b: i }))
-      : alignSequence(aKeys, bKeys, (i, j) => {
-          // Rows are named by their first cell (priority, availability band).
-          const firstA = a.rows[i]![0] ?? [];
-          const firstB = b.rows[j]![0] ?? [];
-          if (inlinesKey(firstA) === inlinesKey(firstB)) return 1;
-          return dice(wordsOf(aKeys[i]!), wordsOf(bKeys[j]!));
-        });
+      : alignSequence(
+          aKeys,
+          bKeys,
+          () => true,
+          (i, j) => {
+            // Rows are named by their first cell (priority, availability band).
+            const firstA = a.rows[i]![0] ?? [];
+            const firstB = b.rows[j]![0] ?? [];
+            if (inlinesKey(firstA) === inlinesKey(firstB)) return 1;
+            return rowSimilarity(i, j);
+          },
+        );
     const rows: Aligned<RowPlan>[] = [];
     const diffRows: Extract<BlockDiff, { type: 'table' }>['rows'] = [];
     for (const step of steps) {
@@ -432,10 +455,11 @@ class RedlinePlanner {
     const bKeys = b.body.map(blockKey);
     const steps = sameKeys(aKeys, bKeys)
       ? aKeys.map((_, i) => ({ a: i, b: i }))
-      : alignSequence(aKeys, bKeys, (i, j) =>
-          blockTypeKey(a.body[i]!) === blockTypeKey(b.body[j]!)
-            ? dice(wordsOf(aKeys[i]!), wordsOf(bKeys[j]!))
-            : null,
+      : alignSequence(
+          aKeys,
+          bKeys,
+          (i, j) => blockTypeKey(a.body[i]!) === blockTypeKey(b.body[j]!),
+          wordSimilarity(aKeys, bKeys),
         );
     const blocks: Aligned<BlockPlan>[] = [];
     for (const step of steps) {

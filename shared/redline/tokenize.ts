@@ -56,11 +56,18 @@ export function tokenizeText(text: string, marks?: readonly Mark[]): Token[] {
         continue;
       }
     } else kind = match[2] !== undefined ? 'space' : 'punct';
-    const token: Token = { key: suffix ? piece + suffix : piece, text: piece, kind };
-    if (suffix) token.marks = [...marks!];
-    tokens.push(token);
+    tokens.push(makeToken(suffix ? piece + suffix : piece, piece, kind, suffix ? [...marks!] : undefined));
   }
   return tokens;
+}
+
+/** Every token has the same shape, which keeps V8's property access monomorphic. */
+function makeToken(key: string, text: string, kind: Token['kind'], marks?: Mark[], termId?: string): Token {
+  return { key, text, kind, marks, termId };
+}
+
+function termToken(termId: string, termText: TermText): Token {
+  return makeToken(TERM_KEY_PREFIX + termId, termText(termId), 'term', undefined, termId);
 }
 
 /** `termText` gives a term's display text; unknown terms show as `{id}`. */
@@ -69,13 +76,7 @@ export type TermText = (termId: string) => string;
 export function tokenizeInlines(inlines: readonly Inline[], termText: TermText): Token[] {
   const tokens: Token[] = [];
   for (const inline of inlines) {
-    if (inline.type === 'term')
-      tokens.push({
-        key: TERM_KEY_PREFIX + inline.termId,
-        text: termText(inline.termId),
-        kind: 'term',
-        termId: inline.termId,
-      });
+    if (inline.type === 'term') tokens.push(termToken(inline.termId, termText));
     else for (const token of tokenizeText(inline.text, inline.marks)) tokens.push(token);
   }
   return tokens;
@@ -136,4 +137,113 @@ export function inlinesText(inlines: readonly Inline[], termText: TermText): str
 /** Lower-cased words and numbers of a text, for similarity. */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
+}
+
+function inlineKey(inline: Inline): string {
+  return inline.type === 'term'
+    ? `${TERM_KEY_PREFIX}${inline.termId}${TERM_KEY_PREFIX}`
+    : inline.text + marksSuffix(inline.marks) + MARKS_SEPARATOR;
+}
+
+/** One token standing for a whole run of text both sides share; it is never diffed inside. */
+function chunkToken(inline: Inline, termText: TermText): Token {
+  if (inline.type === 'term') return termToken(inline.termId, termText);
+  const suffix = marksSuffix(inline.marks);
+  const kind = /^\s+$/u.test(inline.text) ? 'space' : 'word';
+  return makeToken(inline.text + suffix, inline.text, kind, suffix ? [...inline.marks!] : undefined);
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && (ch === ' ' || /\s/u.test(ch));
+
+/**
+ * Length of the longest common prefix of x and y that ends where a token starts on both sides
+ * (after whitespace, before non-whitespace), so cutting there tokenizes the rest exactly as before.
+ */
+function safePrefix(x: string, y: string): number {
+  const limit = Math.min(x.length, y.length);
+  let n = 0;
+  while (n < limit && x.charCodeAt(n) === y.charCodeAt(n)) n++;
+  for (let k = n; k > 0; k--) if (isSpace(x[k - 1]) && !isSpace(x[k]) && !isSpace(y[k])) return k;
+  return 0;
+}
+
+/** Length of the longest common suffix of x and y that starts a whitespace token on both sides. */
+function safeSuffix(x: string, y: string): number {
+  const limit = Math.min(x.length, y.length);
+  let m = 0;
+  while (m < limit && x.charCodeAt(x.length - 1 - m) === y.charCodeAt(y.length - 1 - m)) m++;
+  for (let t = m; t > 0; t--)
+    if (isSpace(x[x.length - t]) && !isSpace(x[x.length - t - 1]) && !isSpace(y[y.length - t - 1])) return t;
+  return 0;
+}
+
+function sameMarks(x: Inline, y: Inline): boolean {
+  return x.type === 'text' && y.type === 'text' && marksSuffix(x.marks) === marksSuffix(y.marks);
+}
+
+/**
+ * Tokens of two versions of one paragraph, list item or table cell, ready for diffing. The runs
+ * both share at the start and the end stay whole tokens: a typical edit touches a few words of a
+ * long paragraph, and splitting everything else into tokens only to find it equal dominated the
+ * redline's run time.
+ */
+export function tokenizePair(
+  a: readonly Inline[],
+  b: readonly Inline[],
+  termTextA: TermText,
+  termTextB: TermText,
+): [Token[], Token[]] {
+  let head = 0;
+  while (head < a.length && head < b.length && inlineKey(a[head]!) === inlineKey(b[head]!)) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    inlineKey(a[a.length - 1 - tail]!) === inlineKey(b[b.length - 1 - tail]!)
+  )
+    tail++;
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const startA = a.slice(0, head).map((inline) => chunkToken(inline, termTextA));
+  const startB = a.slice(0, head).map((inline) => chunkToken(inline, termTextB));
+  const endA: Token[] = [];
+  const endB: Token[] = [];
+
+  const firstA = midA[0];
+  const firstB = midB[0];
+  if (firstA && firstB && sameMarks(firstA, firstB) && firstA.type === 'text' && firstB.type === 'text') {
+    const k = safePrefix(firstA.text, firstB.text);
+    if (k > 0) {
+      const chunk = chunkToken({ ...firstA, text: firstA.text.slice(0, k) }, termTextA);
+      startA.push(chunk);
+      startB.push(chunk);
+      cut(midA, 0, firstA.text.slice(k));
+      cut(midB, 0, firstB.text.slice(k));
+    }
+  }
+  const lastA = midA[midA.length - 1];
+  const lastB = midB[midB.length - 1];
+  if (lastA && lastB && sameMarks(lastA, lastB) && lastA.type === 'text' && lastB.type === 'text') {
+    const t = safeSuffix(lastA.text, lastB.text);
+    if (t > 0) {
+      const chunk = chunkToken({ ...lastA, text: lastA.text.slice(lastA.text.length - t) }, termTextA);
+      endA.push(chunk);
+      endB.push(chunk);
+      cut(midA, midA.length - 1, lastA.text.slice(0, lastA.text.length - t));
+      cut(midB, midB.length - 1, lastB.text.slice(0, lastB.text.length - t));
+    }
+  }
+  const restA = a.slice(a.length - tail).map((inline) => chunkToken(inline, termTextA));
+  const restB = b.slice(b.length - tail).map((inline) => chunkToken(inline, termTextB));
+  return [
+    [...startA, ...tokenizeInlines(midA, termTextA), ...endA, ...restA],
+    [...startB, ...tokenizeInlines(midB, termTextB), ...endB, ...restB],
+  ];
+}
+
+/** Replaces the text inline at `index` with `text`, or drops it when nothing is left. */
+function cut(inlines: Inline[], index: number, text: string) {
+  const inline = inlines[index]!;
+  if (text) inlines[index] = { ...inline, text } as Inline;
+  else inlines.splice(index, 1);
 }
