@@ -22,13 +22,20 @@ export interface Relationship {
 
 /** JSZip's streaming reader; not in its type declarations, but public in its docs ("internalStream"). */
 interface JSZipStreamHelper {
-  on(event: 'data', handler: (chunk: string) => void): JSZipStreamHelper;
+  on(event: 'data', handler: (chunk: Uint8Array) => void): JSZipStreamHelper;
   on(event: 'error', handler: (error: unknown) => void): JSZipStreamHelper;
   on(event: 'end', handler: () => void): JSZipStreamHelper;
   resume(): JSZipStreamHelper;
   pause(): JSZipStreamHelper;
 }
-type StreamingZipObject = JSZip.JSZipObject & { internalStream(type: 'string'): JSZipStreamHelper };
+type StreamingZipObject = JSZip.JSZipObject & { internalStream(type: 'uint8array'): JSZipStreamHelper };
+
+/**
+ * TextDecoder exists in Node, browsers and workers alike, but shared/ compiles without DOM types;
+ * this is the one piece of it we use. Invalid UTF-8 becomes U+FFFD rather than an error.
+ */
+declare const TextDecoder: new (label: 'utf-8') => { decode(input: Uint8Array): string };
+const utf8 = new TextDecoder('utf-8');
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MEGABYTE = 1024 * 1024;
@@ -108,7 +115,7 @@ export async function openDocxPackage(bytes: Uint8Array, limits: DocxLimits): Pr
 
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/end of data|corrupted|invalid|unexpected|signature/i.test(reason))
@@ -142,13 +149,13 @@ export async function openDocxPackage(bytes: Uint8Array, limits: DocxLimits): Pr
   async function readText(path: string): Promise<string | null> {
     const entry = zip.file(path);
     if (!entry || entry.dir) return null;
-    const chunks: string[] = [];
+    const chunks: Uint8Array[] = [];
     let partBytes = 0;
     await new Promise<void>((resolve, reject) => {
-      const stream = (entry as StreamingZipObject).internalStream('string');
+      const stream = (entry as StreamingZipObject).internalStream('uint8array');
       let done = false;
       stream
-        .on('data', (chunk: string) => {
+        .on('data', (chunk: Uint8Array) => {
           if (done) return;
           partBytes += chunk.length;
           inflatedTotal += chunk.length;
@@ -184,7 +191,13 @@ export async function openDocxPackage(bytes: Uint8Array, limits: DocxLimits): Pr
         })
         .resume();
     });
-    const text = chunks.join('');
+    const bytes = new Uint8Array(partBytes);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    const text = utf8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DocxImportError, importDocx } from './importDocx';
+import { makeDocx, paragraphXml, W_NS } from './testing/makeDocx';
+
+const fixture = new Uint8Array(
+  readFileSync(
+    fileURLToPath(new URL('../../../shared/fixtures/en-hosting-round1-sent.docx', import.meta.url)),
+  ),
+);
+
+async function refusal(
+  bytes: Uint8Array,
+  limits?: Parameters<typeof importDocx>[1],
+): Promise<DocxImportError> {
+  try {
+    await importDocx(bytes, limits);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DocxImportError);
+    const refused = error as DocxImportError;
+    // One clear sentence for the user: no stack, no library jargon.
+    expect(refused.message).toMatch(/^[A-Z].{20,300}[.)]$/);
+    expect(refused.message).not.toMatch(/\n|undefined|jszip|saxes/i);
+    return refused;
+  }
+  throw new Error('the file was accepted');
+}
+
+function documentXml(body: string, prolog = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>${prolog}<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`;
+}
+
+/**
+ * Overwrites the declared uncompressed size of every large entry, in its local header and in the
+ * central directory, the way a crafted zip bomb hides its size.
+ */
+function lieAboutSizes(bytes: Uint8Array, declared: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 30 <= out.length; i++) {
+    const signature = view.getUint32(i, true);
+    if (signature === 0x04034b50 && view.getUint32(i + 22, true) > 1024 * 1024)
+      view.setUint32(i + 22, declared, true);
+    else if (signature === 0x02014b50 && view.getUint32(i + 24, true) > 1024 * 1024)
+      view.setUint32(i + 24, declared, true);
+  }
+  return out;
+}
+
+/** A Word file whose document.xml inflates to `megabytes` of spaces; built from bytes to keep the test fast. */
+async function bombDocx(megabytes: number): Promise<Uint8Array> {
+  const head = new TextEncoder().encode(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>`,
+  );
+  const tail = new TextEncoder().encode('</w:t></w:r></w:p></w:body></w:document>');
+  const xml = new Uint8Array(head.length + megabytes * 1024 * 1024 + tail.length).fill(0x20);
+  xml.set(head, 0);
+  xml.set(tail, xml.length - tail.length);
+  const zip = await JSZip.loadAsync(await makeDocx({ body: '' }));
+  zip.file('word/document.xml', xml, { compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('importDocx refuses hostile files with a clear message', () => {
+  it('an empty file', async () => {
+    expect((await refusal(new Uint8Array())).code).toBe('empty');
+  });
+
+  it('a huge file, before reading it', async () => {
+    const error = await refusal(new Uint8Array(26 * 1024 * 1024));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toContain('25 MB');
+  });
+
+  it('files that are not Word documents, by content not by name', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\n');
+    expect((await refusal(pdf)).code).toBe('not-docx');
+    const oldWord = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...new Array(600).fill(0),
+    ]);
+    const error = await refusal(oldWord);
+    expect(error.code).toBe('not-docx');
+    expect(error.message).toMatch(/\.doc/);
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.text');
+    zip.file('content.xml', '<office:document-content/>');
+    expect((await refusal(await zip.generateAsync({ type: 'uint8array' }))).code).toBe('not-docx');
+  });
+
+  it('a truncated zip', async () => {
+    expect((await refusal(fixture.slice(0, Math.floor(fixture.length / 2)))).code).toBe('truncated');
+    expect((await refusal(fixture.slice(0, 200))).code).toBe('truncated');
+  });
+
+  it('a zip bomb, counting the bytes really inflated rather than the declared sizes', async () => {
+    const bomb = lieAboutSizes(await bombDocx(61), 1000);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    const error = await refusal(bomb);
+    expect(error.code).toBe('zip-bomb');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('a zip bomb spread over many parts, by the running total', async () => {
+    const chunk = ' '.repeat(2 * 1024 * 1024);
+    const bytes = await makeDocx({
+      body: paragraphXml('x'),
+      styles: `<!-- ${chunk} -->`,
+      numbering: `<!-- ${chunk} -->`,
+      comments: `<!-- ${chunk} -->`,
+    });
+    const error = await refusal(bytes, { limits: { maxInflatedBytes: 5 * 1024 * 1024 } });
+    expect(error.code).toBe('zip-bomb');
+  });
+
+  it('thousands of entries', async () => {
+    const extraEntries: Record<string, string> = {};
+    for (let i = 0; i < 2100; i++) extraEntries[`word/media/pad${i}.txt`] = 'x';
+    const error = await refusal(await makeDocx({ body: paragraphXml('x'), extraEntries }));
+    expect(error.code).toBe('too-many-entries');
+  });
+
+  it.each(['../../evil.sh', 'word/../../evil.xml', '/etc/passwd', 'word\\..\\evil.xml', 'C:/evil.xml'])(
+    'a path-traversal entry name (%s)',
+    async (name) => {
+      const error = await refusal(await makeDocx({ body: paragraphXml('x'), extraEntries: { [name]: 'x' } }));
+      expect(error.code).toBe('path-traversal');
+    },
+  );
+
+  it('XML with a DOCTYPE, including entity bombs (billion laughs, XXE)', async () => {
+    const laughs =
+      '<!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    const bomb = documentXml(paragraphXml('&c;'), laughs);
+    expect((await refusal(await makeDocx({ body: '', documentXml: bomb }))).code).toBe('doctype');
+    const xxe = documentXml(
+      paragraphXml('&xxe;'),
+      '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    );
+    expect((await refusal(await makeDocx({ body: '', documentXml: xxe }))).code).toBe('doctype');
+    const inStyles = await makeDocx({ body: paragraphXml('x'), styles: '' });
+    const zip = await JSZip.loadAsync(inStyles);
+    zip.file(
+      'word/styles.xml',
+      `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "e">]><w:styles xmlns:w="${W_NS}"/>`,
+    );
+    expect((await refusal(await zip.generateAsync({ type: 'uint8array' }))).code).toBe('doctype');
+  });
+
+  it('undefined entities, malformed and absurdly nested XML', async () => {
+    const undefinedEntity = documentXml(paragraphXml('x').replace('x', '&nbsp;'));
+    expect((await refusal(await makeDocx({ body: '', documentXml: undefinedEntity }))).code).toBe(
+      'malformed-xml',
+    );
+    const broken = documentXml('<w:p><w:r><w:t>open');
+    expect((await refusal(await makeDocx({ body: '', documentXml: broken }))).code).toBe('malformed-xml');
+    const deep = documentXml(
+      `${'<w:sdt><w:sdtContent>'.repeat(5000)}${'</w:sdtContent></w:sdt>'.repeat(5000)}`,
+    );
+    expect((await refusal(await makeDocx({ body: '', documentXml: deep }))).code).toBe('malformed-xml');
+  });
+
+  it('never fetches external images or links, and says so', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const bytes = await makeDocx({
+      body: [
+        paragraphXml('1. Availability', 'Heading1'),
+        `<w:p><w:r><w:t>See the portal.</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/></wp:inline></w:drawing></w:r></w:p>`,
+      ].join(''),
+      extraRelationships:
+        '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://attacker.example/track.png" TargetMode="External"/>' +
+        '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://attacker.example/" TargetMode="External"/>',
+    });
+    const imported = await importDocx(bytes);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(imported.warnings.join(' ')).toMatch(/external image link .* ignored/i);
+    expect(imported.warnings.join(' ')).toMatch(/never opened/);
+    expect(imported.accepted.clauses[0]!.body).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'See the portal.' }] },
+    ]);
+  });
+
+  it('throws only DocxImportError for damaged bytes inside a zip signature', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const bytes = fixture.slice();
+      let state = seed;
+      for (let k = 0; k < 30; k++) {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        bytes[30 + (state % (bytes.length - 30))] = state & 0xff;
+      }
+      await importDocx(bytes).catch((error: unknown) => expect(error).toBeInstanceOf(DocxImportError));
+    }
+  });
+});
