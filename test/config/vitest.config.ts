@@ -9,6 +9,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.ts',
+      'test/docx/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
