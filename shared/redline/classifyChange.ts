@@ -7,13 +7,22 @@ import type { ChangeKind, Effect } from './types';
  */
 export function classifyHunk(before: string, after: string, inTable: boolean): ChangeKind {
   if (inTable) return 'table-cell';
-  const withoutSpace = (s: string) => s.replace(/\s+/gu, '');
   if (withoutSpace(before) === withoutSpace(after)) return 'whitespace';
-  const lettersAndDigits = (s: string) => s.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
   if (lettersAndDigits(before) === lettersAndDigits(after)) return 'punctuation';
-  const letters = (s: string) => s.replace(/[^\p{L}\p{M}]+/gu, '');
   if (letters(before) === letters(after) && /\p{N}/u.test(before + after)) return 'number';
   return 'wording';
+}
+
+function withoutSpace(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+function lettersAndDigits(text: string): string {
+  return text.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+}
+
+function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{M}]+/gu, '');
 }
 
 /**

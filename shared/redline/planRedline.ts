@@ -125,7 +125,25 @@ function wordSimilarity(aKeys: readonly string[], bKeys: readonly string[]) {
     if (!set) cache.set(i, (set = new Set(wordsOf(keys[i]!))));
     return set;
   };
-  return (i: number, j: number) => dice(setOf(setsA, aKeys, i), setOf(setsB, bKeys, j));
+  return (i: number, j: number) => {
+    // Most edited blocks keep long runs at both ends; that decides without building word sets.
+    const quick = sharedEnds(aKeys[i]!, bKeys[j]!);
+    return quick >= 0.5 ? quick : Math.max(quick, dice(setOf(setsA, aKeys, i), setOf(setsB, bKeys, j)));
+  };
+}
+
+/** Share of the longer string covered by the common prefix and suffix of both. */
+function sharedEnds(x: string, y: string): number {
+  const limit = Math.min(x.length, y.length);
+  let prefix = 0;
+  while (prefix < limit && x.charCodeAt(prefix) === y.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    x.charCodeAt(x.length - 1 - suffix) === y.charCodeAt(y.length - 1 - suffix)
+  )
+    suffix++;
+  return (prefix + suffix) / Math.max(1, x.length, y.length);
 }
 
 function dice(sx: ReadonlySet<string>, sy: ReadonlySet<string>): number {
