@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupChecksum, serializeBackup, type BackupData } from './backupFormat';
+import { backupChecksum, serializeBackup, type BackupData, type BackupTableName } from './backupFormat';
 import { BackupImportError, type BackupImportErrorCode } from './BackupImportError';
 import { parseBackup, type ParseBackupOptions } from './parseBackup';
 import { sampleBackup } from './testing/sampleBackup';
@@ -24,10 +24,10 @@ function expectRefused(input: string | Uint8Array, code: BackupImportErrorCode, 
 
 /** Edits the file's JSON (parsed without any guard) and writes a matching checksum, as a forger would. */
 function forged(
-  edit: (backup: Record<string, unknown> & { tables: Record<string, unknown[]> }) => void,
+  edit: (backup: Record<string, unknown> & { tables: Record<BackupTableName, unknown[]> }) => void,
 ): string {
   const backup = JSON.parse(serializeBackup(sampleBackup())) as Record<string, unknown> & {
-    tables: Record<string, unknown[]>;
+    tables: Record<BackupTableName, unknown[]>;
   };
   edit(backup);
   backup.checksum = backupChecksum(backup.tables);
