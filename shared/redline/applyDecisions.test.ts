@@ -131,6 +131,23 @@ describe('applyDecisions', () => {
     expect(draft.clauses).toEqual(a.clauses);
   });
 
+  it('keeps our clause ids when accepting everything from an imported round', () => {
+    const { a } = pairs[2]!;
+    const imported: SlaDocument = {
+      ...a,
+      clauses: a.clauses.map((c, i) => ({
+        ...c,
+        id: `w${i}`,
+        heading: i === 3 ? `${c.heading} and exceptions` : c.heading,
+      })),
+    };
+    const redline = computeRedline(a, imported);
+    expect(redline.changes.map((c) => c.kind)).toEqual(['heading']);
+    const draft = applyDecisions(a, imported, redline, {}, 'accept');
+    expect(draft.clauses.map((c) => c.id)).toEqual(a.clauses.map((c) => c.id));
+    expect(draft.clauses[3]!.heading).toBe(imported.clauses[3]!.heading);
+  });
+
   it('refuses a redline computed from other documents', () => {
     const { a, b } = pairs[0]!;
     const other = computeRedline(pairs[1]!.a, pairs[1]!.b);

@@ -146,7 +146,7 @@ function foldWhitespaceGaps(hunks: Hunk[], a: readonly Token[]): Hunk[] {
       h.op === 'equal' &&
       prev?.op === 'change' &&
       next?.op === 'change' &&
-      a.slice(h.aStart, h.aEnd).every((t) => t.kind === 'space');
+      onlySpaceTokens(a, h.aStart, h.aEnd);
     if (onlySpace) {
       prev.aEnd = h.aEnd;
       prev.bEnd = h.bEnd;
@@ -160,4 +160,9 @@ function foldWhitespaceGaps(hunks: Hunk[], a: readonly Token[]): Hunk[] {
     out.push({ ...h });
   }
   return out;
+}
+
+function onlySpaceTokens(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'space') return false;
+  return true;
 }

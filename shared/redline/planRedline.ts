@@ -277,11 +277,18 @@ class RedlinePlanner {
     for (const hunk of hunks) {
       if (hunk.op === 'equal') {
         changeIds.push(null);
+        let equal = '';
         for (let j = hunk.bStart; j < hunk.bEnd; j++) {
           const token = bTokens[j]!;
-          if (token.kind === 'term') this.termParts(token.termId!, parts);
-          else pushPart(parts, { text: token.text, op: 'equal' });
+          if (token.kind !== 'term') {
+            equal += token.text;
+            continue;
+          }
+          pushPart(parts, { text: equal, op: 'equal' });
+          equal = '';
+          this.termParts(token.termId!, parts);
         }
+        pushPart(parts, { text: equal, op: 'equal' });
         continue;
       }
       const removed = aTokens.slice(hunk.aStart, hunk.aEnd);

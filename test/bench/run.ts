@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchCase } from './benchCase';
 
@@ -12,6 +13,10 @@ const casesDir = fileURLToPath(new URL('./cases/', import.meta.url));
 const files = readdirSync(casesDir)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
   .sort();
+
+// Timings are wall-clock: a busy machine slows ours and the baseline alike, so ratios stay comparable.
+const load = () => loadavg()[0]!.toFixed(1);
+console.log(`bench: node ${process.version}, ${availableParallelism()} CPUs, load average ${load()}`);
 
 let failures = 0;
 for (const file of files) {
@@ -27,4 +32,5 @@ for (const file of files) {
     }
   }
 }
+console.log(`bench: done, load average ${load()}`);
 process.exitCode = failures ? 1 : 0;
