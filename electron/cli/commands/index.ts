@@ -1,7 +1,9 @@
 import type { CliCommand } from '../cliCommand';
+import { compareCommand } from './compare';
+import { importCommand } from './import';
 
 /**
  * Every CLI command, in the order `--help` lists them. Add new commands here (e.g. `compare`,
  * `import` from shared/docx).
  */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [compareCommand, importCommand];
