@@ -9,7 +9,7 @@ export function Toaster() {
   const toasts = useToastStore((state) => state.toasts);
   const dismiss = useToastStore((state) => state.dismiss);
   return (
-    <Toast.Provider swipeDirection="right" label={t('notifications')}>
+    <Toast.Provider swipeDirection="right" label={t('notification')}>
       {toasts.map((toast) => (
         <Toast.Root
           key={toast.id}
@@ -34,7 +34,7 @@ export function Toaster() {
           </Toast.Close>
         </Toast.Root>
       ))}
-      <Toast.Viewport className="toast-viewport" />
+      <Toast.Viewport className="toast-viewport" label={t('notifications')} />
     </Toast.Provider>
   );
 }

@@ -11,8 +11,9 @@ import { LaterScreen } from './LaterScreen';
 import { LeftRail } from './layout/LeftRail';
 import { TitleBar } from './layout/TitleBar';
 import type { Route } from './parseRoute';
-import { sectionOf } from './parseRoute';
+import { routeHash, sectionOf } from './parseRoute';
 import { RepositoriesProvider } from './RepositoriesContext';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useRoute } from './useRoute';
 import { useUiLanguageSetting } from './useUiLanguageSetting';
 import { WorkspaceSlot } from './WorkspaceSlot';
@@ -36,7 +37,9 @@ function Shell() {
         <div className="app-main">
           <TitleBar route={route} />
           <main className="app-content" data-screen={route.screen}>
-            <Screen route={route} />
+            <ScreenErrorBoundary resetKey={routeHash(route)}>
+              <Screen route={route} />
+            </ScreenErrorBoundary>
           </main>
         </div>
       </div>

@@ -10,10 +10,11 @@ const PORT = 4173;
  * database. `npm run test:e2e` builds first; the server only serves out/renderer.
  */
 export default defineConfig({
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // Two CPU cores on the build machine; one worker keeps timings steady.
+  workers: 1,
   retries: 0,
   reporter: 'list',
   outputDir: `${root}/test-results`,

@@ -65,6 +65,12 @@ export const common: LocaleShape<typeof en> = {
   },
   workspacePlaceholder: 'Der Arbeitsbereich für Deals entsteht gerade.',
   fieldRequired: 'Bitte füllen Sie dieses Feld aus.',
+  screenError: {
+    title: 'Auf dieser Seite ist ein Fehler aufgetreten',
+    body: 'Ihre gespeicherten Daten sind davon nicht betroffen. Laden Sie das Fenster neu oder wählen Sie links einen anderen Bereich.',
+    reload: 'Fenster neu laden',
+  },
+  notification: 'Benachrichtigung',
   notifications: 'Benachrichtigungen ({hotkey})',
   breadcrumb: 'Position',
   round: 'Runde {{number}}',

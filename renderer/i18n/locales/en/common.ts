@@ -62,6 +62,12 @@ export const common = {
   },
   workspacePlaceholder: 'The deal workspace is being built.',
   fieldRequired: 'Please fill in this field.',
+  screenError: {
+    title: 'This screen ran into a problem',
+    body: 'Your saved data is not affected. Reload the window, or choose another section on the left.',
+    reload: 'Reload window',
+  },
+  notification: 'Notification',
   notifications: 'Notifications ({hotkey})',
   breadcrumb: 'Location',
   round: 'Round {{number}}',
