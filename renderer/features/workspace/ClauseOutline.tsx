@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ArrowDown,
@@ -9,7 +9,8 @@ import {
   Plus,
   Trash2,
 } from 'lucide-react';
-import type { LibraryClause, SlaDocument } from '../../../shared/model';
+import type { LibraryClause } from '../../../shared/model';
+import type { OutlineItem } from './outlineItems';
 import { Menu } from '../../components/Menu';
 import { Button, IconButton } from '../../components/Button';
 import type { ClauseStatus } from './clauseStatus';
@@ -17,7 +18,7 @@ import { StatusDots } from './StatusDots';
 import { useWorkspaceStore } from './useWorkspaceStore';
 
 export interface ClauseOutlineProps {
-  doc: SlaDocument;
+  outline: readonly OutlineItem[];
   numbers: readonly string[];
   statuses: ReadonlyMap<string, ClauseStatus>;
   available: readonly LibraryClause[];
@@ -28,8 +29,8 @@ export interface ClauseOutlineProps {
 }
 
 /** Left pane: the clauses with their derived numbers; reorder by menu, Alt+↑/↓ or drag and drop. */
-export function ClauseOutline({
-  doc,
+export const ClauseOutline = memo(function ClauseOutline({
+  outline,
   numbers,
   statuses,
   available,
@@ -43,13 +44,13 @@ export function ClauseOutline({
   const selectClause = useWorkspaceStore((state) => state.selectClause);
   const [dragId, setDragId] = useState<string | null>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
-  const last = doc.clauses.length - 1;
+  const last = outline.length - 1;
 
   return (
     <nav className="ws-outline" aria-label={t('outline.label')}>
       <div className="ws-pane-title">{t('outline.title')}</div>
       <ol className="ws-outline-list" data-testid="clause-outline">
-        {doc.clauses.map((clause, index) => (
+        {outline.map((clause, index) => (
           <li
             key={clause.id}
             className={`ws-outline-item ws-outline-level-${clause.level}`}
@@ -74,7 +75,7 @@ export function ClauseOutline({
             onDrop={(event) => {
               event.preventDefault();
               if (dragId && dragId !== clause.id) {
-                const from = doc.clauses.findIndex((c) => c.id === dragId);
+                const from = outline.findIndex((c) => c.id === dragId);
                 onMove(dragId, from < index ? index - 1 : index);
               }
               setDragId(null);
@@ -163,4 +164,4 @@ export function ClauseOutline({
       </div>
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileWarning } from 'lucide-react';
@@ -17,15 +17,19 @@ import {
   removeClause,
   updateClause,
 } from '../../../shared/model/operations';
+import { missingEssentials } from '../../../shared/templates/legalChecklist';
 import { EmptyState } from '../../components/EmptyState';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { ClauseEditor } from './ClauseEditor';
 import { ClauseOutline } from './ClauseOutline';
-import { clauseStatuses, type ClauseStatus } from './clauseStatus';
+import { clauseStatuses, templateTerms, type ClauseStatus } from './clauseStatus';
 import { DealHeader } from './DealHeader';
 import { DocumentViewContext, type DocumentView } from './DocumentViewContext';
 import { Inspector } from './Inspector';
+import { outlineItems } from './outlineItems';
+import { termGroups } from './termGroups';
+import { useStableValue } from './useStableValue';
 import { useWorkingDocument } from './useWorkingDocument';
 import { useWorkspaceStore } from './useWorkspaceStore';
 import './workspace.css';
@@ -52,15 +56,31 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   const focusTerm = useWorkspaceStore((state) => state.focusTerm);
   useEffect(() => () => useWorkspaceStore.getState().reset(), [dealId]);
 
-  const numbers = useMemo(() => (doc ? numberClauses(doc.clauses) : []), [doc]);
-  const statuses = useMemo(
+  // Derived views, held stable while a keystroke does not change what they show, so typing in
+  // one clause re-renders that clause's editor and not the outline or the term panel.
+  const clauses = doc?.clauses;
+  const outlineNow = useMemo(() => outlineItems(clauses ?? []), [clauses]);
+  const outline = useStableValue(outlineNow, JSON.stringify(outlineNow));
+  const numbers = useMemo(() => numberClauses(outline), [outline]);
+  const statusesNow = useMemo(
     () => (doc ? clauseStatuses(doc, template) : new Map<string, ClauseStatus>()),
     [doc, template],
   );
-  const available = useMemo(
+  const statuses = useStableValue(statusesNow, JSON.stringify([...statusesNow]));
+  const groupsNow = useMemo(() => (doc ? termGroups(doc) : []), [doc]);
+  const groups = useStableValue(groupsNow, JSON.stringify(groupsNow));
+  const groupTitles = useMemo(
+    () => new Map(outline.map((item, index) => [item.id, `${numbers[index] ?? ''} ${item.heading}`.trim()])),
+    [outline, numbers],
+  );
+  const missingNow = useMemo(() => (doc ? missingEssentials(doc) : []), [doc]);
+  const missing = useStableValue(missingNow, missingNow.join());
+  const originals = useMemo(() => templateTerms(template), [template]);
+  const availableNow = useMemo(
     () => (doc && template ? availableLibraryClauses(template, doc) : []),
     [doc, template],
   );
+  const available = useStableValue(availableNow, availableNow.map((item) => item.clause.id).join());
   const view = useMemo<DocumentView>(
     () => ({
       language: doc?.language ?? 'en',
@@ -70,6 +90,12 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     }),
     [doc?.language, doc?.terms, selectedTermId, focusTerm],
   );
+
+  // The newest document for callbacks that need it at the moment they run (undo of a removal).
+  const docRef = useRef(doc);
+  useEffect(() => {
+    docRef.current = doc;
+  }, [doc]);
 
   /** Runs a document operation; a refused one (e.g. a clause already present) is shown, not thrown. */
   const operate = useCallback(
@@ -97,6 +123,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
 
   const remove = useCallback(
     (clauseId: string) => {
+      const doc = docRef.current;
       if (!doc) return;
       const index = doc.clauses.findIndex((clause) => clause.id === clauseId);
       const clause = doc.clauses[index];
@@ -113,7 +140,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
         },
       });
     },
-    [doc, operate, t],
+    [operate, t],
   );
 
   const add = useCallback(
@@ -168,7 +195,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
         <DealHeader deal={deal} autosave={autosave} onStatusChange={changeStatus} />
         <div className="ws-panes">
           <ClauseOutline
-            doc={doc}
+            outline={outline}
             numbers={numbers}
             statuses={statuses}
             available={available}
@@ -197,11 +224,15 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
           </div>
           <Inspector
             dealId={dealId}
-            doc={doc}
-            numbers={numbers}
-            template={template}
+            termGroups={groups}
+            groupTitles={groupTitles}
+            terms={doc.terms}
+            originals={originals}
             uiLanguage={uiLanguage}
+            docLanguage={doc.language}
             update={update}
+            missing={missing}
+            outline={outline}
           />
         </div>
       </div>

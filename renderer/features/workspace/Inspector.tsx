@@ -1,21 +1,18 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ShieldCheck, ShieldAlert } from 'lucide-react';
-import type { Language, SlaDocument, Template } from '../../../shared/model';
 import { verifyChain } from '../../../shared/rounds/hashRound';
 import { Tabs } from '../../components/Tabs';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { TermPanel } from './TermPanel';
+import { ChecksTab, type ChecksTabProps } from './ChecksTab';
+import { TermPanel, type TermPanelProps } from './TermPanel';
 import { useWorkspaceStore, type InspectorTab } from './useWorkspaceStore';
 
-export interface InspectorProps {
+export interface InspectorProps extends Omit<TermPanelProps, 'groups'>, ChecksTabProps {
   dealId: string;
-  doc: SlaDocument;
-  numbers: readonly string[];
-  template: Template | undefined;
-  uiLanguage: Language;
-  update(edit: (doc: SlaDocument) => SlaDocument): void;
+  termGroups: TermPanelProps['groups'];
 }
 
 function RoundsTab({ dealId }: { dealId: string }) {
@@ -51,8 +48,19 @@ function RoundsTab({ dealId }: { dealId: string }) {
   );
 }
 
-/** Right pane: the selected clause's context — terms, checks, rounds and approvals. */
-export function Inspector({ dealId, doc, numbers, template, uiLanguage, update }: InspectorProps) {
+/** Right pane: terms, checks, rounds and approvals of the deal. */
+export const Inspector = memo(function Inspector({
+  dealId,
+  termGroups,
+  groupTitles,
+  terms,
+  originals,
+  uiLanguage,
+  docLanguage,
+  update,
+  missing,
+  outline,
+}: InspectorProps) {
   const { t } = useTranslation('workspace');
   const tab = useWorkspaceStore((state) => state.inspectorTab);
   const setTab = useWorkspaceStore((state) => state.setInspectorTab);
@@ -69,10 +77,12 @@ export function Inspector({ dealId, doc, numbers, template, uiLanguage, update }
             label: t('inspector.terms'),
             content: (
               <TermPanel
-                doc={doc}
-                numbers={numbers}
-                template={template}
+                groups={termGroups}
+                groupTitles={groupTitles}
+                terms={terms}
+                originals={originals}
                 uiLanguage={uiLanguage}
+                docLanguage={docLanguage}
                 update={update}
               />
             ),
@@ -80,7 +90,7 @@ export function Inspector({ dealId, doc, numbers, template, uiLanguage, update }
           {
             value: 'checks',
             label: t('inspector.checks'),
-            content: <p className="ws-empty">{t('checks.later')}</p>,
+            content: <ChecksTab missing={missing} outline={outline} uiLanguage={uiLanguage} />,
           },
           { value: 'rounds', label: t('inspector.rounds'), content: <RoundsTab dealId={dealId} /> },
           {
@@ -92,4 +102,4 @@ export function Inspector({ dealId, doc, numbers, template, uiLanguage, update }
       />
     </aside>
   );
-}
+});

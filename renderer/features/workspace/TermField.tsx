@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RotateCcw } from 'lucide-react';
 import {
@@ -15,6 +15,7 @@ import { IconButton } from '../../components/Button';
 import { formatFieldNumber, parseLocaleNumber } from './parseLocaleNumber';
 import { termErrorOf, type TermError } from './termEdits';
 import { termChanged } from './clauseStatus';
+import { useWorkspaceStore } from './useWorkspaceStore';
 
 export interface TermFieldProps {
   term: Term;
@@ -25,9 +26,8 @@ export interface TermFieldProps {
   selected: boolean;
   focusRequest: number;
   /** Tries a new value; returns the schema's message when it is refused (nothing is written then). */
-  onValue(value: unknown): string | null;
-  onUnit(patch: { unit?: DurationUnit; currency?: Currency }): string | null;
-  onFocus(): void;
+  onValue(term: Term, value: unknown): string | null;
+  onUnit(term: Term, patch: { unit?: DurationUnit; currency?: Currency }): string | null;
 }
 
 const NUMERIC = new Set<Term['kind']>(['percent', 'duration', 'money', 'count']);
@@ -37,7 +37,7 @@ function shownText(term: Term, language: Language): string {
 }
 
 /** One typed term: validated on every keystroke; only valid values reach the document. */
-export function TermField({
+export const TermField = memo(function TermField({
   term,
   original,
   uiLanguage,
@@ -46,7 +46,6 @@ export function TermField({
   focusRequest,
   onValue,
   onUnit,
-  onFocus,
 }: TermFieldProps) {
   const { t } = useTranslation('workspace');
   const id = useId();
@@ -90,7 +89,7 @@ export function TermField({
       }
       value = parsed;
     }
-    const refused = onValue(value);
+    const refused = onValue(term, value);
     setError(refused === null ? null : termErrorOf(refused));
   }
 
@@ -148,7 +147,7 @@ export function TermField({
               value={text}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
-              onFocus={onFocus}
+              onFocus={() => useWorkspaceStore.setState({ selectedTermId: term.id })}
               onChange={(event) => tryText(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Escape') {
@@ -166,7 +165,7 @@ export function TermField({
             ariaLabel={t('terms.unit')}
             options={DURATION_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
             onValueChange={(unit) => {
-              const refused = onUnit({ unit });
+              const refused = onUnit(term, { unit });
               setError(refused === null ? null : termErrorOf(refused));
             }}
             testId={`term-unit-${term.id}`}
@@ -178,7 +177,7 @@ export function TermField({
             ariaLabel={t('terms.currency')}
             options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
             onValueChange={(currency) => {
-              const refused = onUnit({ currency });
+              const refused = onUnit(term, { currency });
               setError(refused === null ? null : termErrorOf(refused));
             }}
             testId={`term-currency-${term.id}`}
@@ -190,8 +189,8 @@ export function TermField({
             label={t('terms.reset', { value: formatTermValue(original, docLanguage) })}
             icon={<RotateCcw size={13} aria-hidden />}
             onClick={() => {
-              if (original.kind === 'duration') onUnit({ unit: original.unit });
-              onValue(original.value);
+              if (original.kind === 'duration') onUnit(term, { unit: original.unit });
+              onValue(term, original.value);
               setError(null);
             }}
           />
@@ -210,4 +209,4 @@ export function TermField({
       )}
     </div>
   );
-}
+});

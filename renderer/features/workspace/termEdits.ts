@@ -4,6 +4,13 @@ import { TERM_LIMITS } from '../../../shared/model';
 
 export type TermEditResult = { ok: true; document: SlaDocument } | { ok: false; message: string };
 
+/** The term with another unit (durations) or currency (money); other kinds are returned as they are. */
+export function withUnit(term: Term, patch: { unit?: DurationUnit; currency?: Currency }): Term {
+  if (term.kind === 'duration' && patch.unit) return { ...term, unit: patch.unit };
+  if (term.kind === 'money' && patch.currency) return { ...term, currency: patch.currency };
+  return term;
+}
+
 /**
  * Changes the unit of a duration term or the currency of a money term, keeping its number. The
  * term is validated as a whole like every other term edit, so nothing invalid reaches the draft.
@@ -16,10 +23,8 @@ export function setTermUnit(
   const index = doc.terms.findIndex((term) => term.id === termId);
   const term = doc.terms[index];
   if (!term) return { ok: false, message: `The term ${termId} is not in this document.` };
-  let next: Term;
-  if (term.kind === 'duration' && patch.unit) next = { ...term, unit: patch.unit };
-  else if (term.kind === 'money' && patch.currency) next = { ...term, currency: patch.currency };
-  else return { ok: true, document: doc };
+  const next = withUnit(term, patch);
+  if (next === term) return { ok: true, document: doc };
   const result = validateTermValue(next, next.value);
   if (!result.ok) return result;
   return { ok: true, document: { ...doc, terms: doc.terms.map((t, i) => (i === index ? result.term : t)) } };
