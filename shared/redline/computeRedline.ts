@@ -10,5 +10,5 @@ export type { RedlineOptions } from './planRedline';
  * runs the same in Node, the renderer and a worker, and the same pair always yields the same ids.
  */
 export function computeRedline(a: SlaDocument, b: SlaDocument, options: RedlineOptions = {}): Redline {
-  return planRedline(a, b, options).redline;
+  return planRedline(a, b, { ...options, keepTokens: false }).redline;
 }

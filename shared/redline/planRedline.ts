@@ -172,6 +172,12 @@ class RedlinePlanner {
   constructor(
     readonly a: SlaDocument,
     readonly b: SlaDocument,
+    /**
+     * Whether unit plans keep their tokens (applyDecisions needs them, computeRedline does not).
+     * Tokens kept alive across the whole run survive young-generation GCs and were the largest
+     * single cost of a redline of a long document.
+     */
+    private readonly keepTokens: boolean,
   ) {
     this.termsA = new Map(a.terms.map((t) => [t.id, t]));
     this.termsB = new Map(b.terms.map((t) => [t.id, t]));
@@ -301,7 +307,10 @@ class RedlinePlanner {
       if (before) parts.push({ text: before, op: 'delete', changeId });
       if (after) parts.push({ text: after, op: 'insert', changeId });
     }
-    return { plan: { same: false, aTokens, bTokens, hunks, changeIds }, parts };
+    const plan: UnitPlan = this.keepTokens
+      ? { same: false, aTokens, bTokens, hunks, changeIds }
+      : { same: false, aTokens: [], bTokens: [], hunks: [], changeIds: [] };
+    return { plan, parts };
   }
 
   private plainText(inlines: readonly Inline[], side: 'a' | 'b'): string {
@@ -659,12 +668,13 @@ function pushPart(parts: DiffPart[], part: DiffPart) {
   else parts.push(part);
 }
 
+/** `keepTokens: false` gives a plan without tokens: enough for the redline, not for applying it. */
 export function planRedline(
   a: SlaDocument,
   b: SlaDocument,
-  options: RedlineOptions = {},
+  options: RedlineOptions & { keepTokens?: boolean } = {},
 ): { redline: Redline; plan: RedlinePlan } {
-  const planner = new RedlinePlanner(a, b);
+  const planner = new RedlinePlanner(a, b, options.keepTokens ?? true);
   const { titleChangeId, partiesChangeId } = planner.planDocumentFields();
   const alignment = alignClauses(a.clauses, b.clauses, (clause) =>
     clause.body.map((block) => blockKey(block)).join('\n'),
