@@ -208,7 +208,10 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
             <article className="ws-page" lang={doc.language} aria-label={t('editor.label')}>
               <h2 className="ws-doc-title">{doc.title}</h2>
               <p className="ws-doc-parties">
-                {doc.parties.provider || t('editor.providerMissing')} · {doc.parties.customer}
+                {doc.parties.provider || (
+                  <span className="ws-doc-parties-missing">{t('editor.providerMissing')}</span>
+                )}{' '}
+                · {doc.parties.customer}
               </p>
               {doc.clauses.map((clause, index) => (
                 <ClauseEditor
