@@ -75,7 +75,12 @@ export function slugify(text: string, max = 48): string {
 
 /** Picks the language by counting frequent function words; the file's metadata is often wrong. */
 export function detectLanguage(text: string, fallback: Language): Language {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // The first pages decide; scanning a whole 100-page file costs time and changes nothing.
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   const de = new Set([
     'der',
     'die',

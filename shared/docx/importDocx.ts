@@ -4,7 +4,7 @@ import { DEFAULT_DOCX_LIMITS, DocxImportError, type DocxLimits } from './DocxImp
 import { mapOntoReference } from './mapOntoReference';
 import { openDocxPackage, type DocxPackage, type Relationship } from './openDocxPackage';
 import { childElements, firstChild, textContent, type XmlElement } from './parseXml';
-import { parseWordBody, type WordBody } from './parseWordBody';
+import { parseWordBody, type WordBody, type WordParagraph } from './parseWordBody';
 import { createNumbering, readStyles } from './wordStyles';
 import { buildView, paragraphText, type ViewMode } from './wordViews';
 
@@ -130,6 +130,18 @@ async function readTitle(pkg: DocxPackage, packageRels: readonly Relationship[])
   return title ? textContent(title).trim() : '';
 }
 
+function hasRevisions(body: WordBody): boolean {
+  if (body.trackedChanges.length > 0) return true;
+  const paragraphHas = (p: WordParagraph) => p.markRevision !== undefined;
+  return body.blocks.some((block) =>
+    block.kind === 'paragraph'
+      ? paragraphHas(block)
+      : block.rows.some(
+          (row) => row.revision !== undefined || row.cells.some((cell) => cell.some(paragraphHas)),
+        ),
+  );
+}
+
 /** Nearest clause at or before a body position: text merged away in one view still has a home. */
 function clauseAt(source: number, built: BuiltDocument, idMap: Map<string, string> | undefined): string {
   for (let s = source; s >= 0; s--) {
@@ -190,7 +202,10 @@ async function importUnchecked(
       warnings,
     });
   const acceptedBuilt = build('accepted');
-  const originalBuilt = build('original');
+  // Without any tracked change both views are the same text: build it once (halves a clean import).
+  const originalBuilt = hasRevisions(body)
+    ? build('original')
+    : { ...acceptedBuilt, doc: JSON.parse(JSON.stringify(acceptedBuilt.doc)) as SlaDocument };
 
   let accepted = acceptedBuilt.doc;
   let original = originalBuilt.doc;
@@ -199,7 +214,9 @@ async function importUnchecked(
   let originalIds: Map<string, string> | undefined;
   if (reference) {
     const mappedAccepted = mapOntoReference(acceptedBuilt, reference, warnings);
-    const mappedOriginal = mapOntoReference(originalBuilt, reference, warnings);
+    const mappedOriginal = hasRevisions(body)
+      ? mapOntoReference(originalBuilt, reference, warnings)
+      : { ...mappedAccepted, doc: JSON.parse(JSON.stringify(mappedAccepted.doc)) as SlaDocument };
     accepted = mappedAccepted.doc;
     original = mappedOriginal.doc;
     unmapped = mappedAccepted.unmapped;

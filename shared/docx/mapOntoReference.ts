@@ -32,14 +32,27 @@ function normalizeHeading(heading: string): string {
   return heading.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Formatting a term builds Intl formatters; a 100-page round shows the same terms hundreds of times. */
+const renderedTerms = new WeakMap<Term, string>();
+function termText(term: Term, doc: SlaDocument): string {
+  let text = renderedTerms.get(term);
+  if (text === undefined) {
+    text = formatTermValue(term, doc.language);
+    renderedTerms.set(term, text);
+  }
+  return text;
+}
+
 function renderInlines(inlines: readonly Inline[], terms: Map<string, Term>, doc: SlaDocument): string {
-  return inlines
-    .map((inline) => {
-      if (inline.type === 'text') return inline.text;
+  let out = '';
+  for (const inline of inlines) {
+    if (inline.type === 'text') out += inline.text;
+    else {
       const term = terms.get(inline.termId);
-      return term ? formatTermValue(term, doc.language) : '';
-    })
-    .join('');
+      if (term) out += termText(term, doc);
+    }
+  }
+  return out;
 }
 
 function blockText(block: Block, terms: Map<string, Term>, doc: SlaDocument): string {
@@ -153,6 +166,8 @@ function rereadClause(
   warnings: Set<string>,
 ): Block[] {
   const refBlocks = refClause.body;
+  const refTokens: (Set<string> | undefined)[] = [];
+  const refTokensAt = (j: number) => (refTokens[j] ??= tokens(blockText(refBlocks[j]!, refTerms, reference)));
   let pointer = 0;
   return clause.body.map((block) => {
     const own = tokens(blockText(block, new Map(), imported));
@@ -161,7 +176,7 @@ function rereadClause(
     for (let j = pointer; j < Math.min(refBlocks.length, pointer + 8); j++) {
       const candidate = refBlocks[j]!;
       if (candidate.type !== block.type) continue;
-      const score = similarity(own, tokens(blockText(candidate, refTerms, reference)));
+      const score = similarity(own, refTokensAt(j));
       if (score > bestScore) {
         bestScore = score;
         best = j;
@@ -218,7 +233,7 @@ function rereadInlines(
     else {
       const term = refTerms.get(inline.termId);
       if (!term) continue;
-      const text = formatTermValue(term, reference.language);
+      const text = termText(term, reference);
       spans.push({ start: rendered.length, end: rendered.length + text.length, term });
       rendered += text;
     }
