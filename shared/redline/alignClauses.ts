@@ -1,11 +1,12 @@
 import type { Clause } from '../model/document';
+import { numberClauses } from '../model/numbering';
 import { longestIncreasingSubsequence } from './alignSequence';
 import { wordsOf } from './tokenize';
 
 export interface ClausePair {
   a: number;
   b: number;
-  matchedBy: 'id' | 'heading' | 'similarity';
+  matchedBy: 'id' | 'heading' | 'similarity' | 'number';
   /** Off the longest common order: the clause itself moved, not the clauses around it. */
   moved: boolean;
 }
@@ -28,6 +29,8 @@ export function normalizeHeading(heading: string): string {
 
 /** Clauses of a and b whose word sets are at least this similar (Dice) are taken as the same. */
 export const CLAUSE_SIMILARITY_THRESHOLD = 0.5;
+/** A clause left over at the same number on both sides needs only this much similarity. */
+export const SAME_NUMBER_SIMILARITY_THRESHOLD = 0.2;
 /** Above this many candidate comparisons, unmatched clauses stay inserted/removed (bounded cost). */
 const MAX_SIMILARITY_COMPARISONS = 250_000;
 
@@ -41,7 +44,8 @@ function dice(x: Set<string>, y: Set<string>): number {
 
 /**
  * Aligns the clauses of two rounds: by stable id first; then, for documents whose ids differ
- * (imported from Word), by heading with its number stripped, then by word similarity.
+ * (imported from Word), by heading with its number stripped, then by word similarity, then by
+ * clause number for rewritten clauses that are still somewhat alike.
  * Pairs off the longest increasing run of b-positions are `moved`, so one clause moved to the end
  * is one move, not a move of every clause it jumped over.
  */
@@ -100,6 +104,14 @@ export function alignClauses(
       (x, y) => y.score - x.score || Math.abs(x.ai - x.bi) - Math.abs(y.ai - y.bi) || x.ai - y.ai,
     );
     for (const { ai, bi } of candidates) if (!pairedA.has(ai) && !pairedB.has(bi)) pair(ai, bi, 'similarity');
+    // What is left and stands at the same number is most likely the same clause, rewritten.
+    const numbersB = numberClauses(b);
+    const bByNumber = new Map(restB.filter((bi) => !pairedB.has(bi)).map((bi) => [numbersB[bi]!, bi]));
+    numberClauses(a).forEach((number, ai) => {
+      const bi = bByNumber.get(number);
+      if (pairedA.has(ai) || bi === undefined || pairedB.has(bi)) return;
+      if (dice(wordsA.get(ai)!, wordsB.get(bi)!) >= SAME_NUMBER_SIMILARITY_THRESHOLD) pair(ai, bi, 'number');
+    });
   }
 
   pairs.sort((x, y) => x.a - y.a);

@@ -374,3 +374,19 @@ describe('computeRedline', () => {
     ]);
   });
 });
+
+describe('computeRedline on imported rounds', () => {
+  it('pairs a rewritten clause at the same number when heading and most words changed', () => {
+    const a = testDocument([
+      clause('scope', 'Scope', [para('This agreement covers hosting of the shop system and its database.')]),
+      clause('fees', 'Fees', [para('The monthly fee is due on the first working day of each month.')]),
+    ]);
+    const b = testDocument([
+      clause('w1', 'Scope', [para('This agreement covers hosting of the shop system and its database.')]),
+      clause('w2', 'Payment', [para('Invoices for the monthly fee are payable within thirty days.')]),
+    ]);
+    const redline = computeRedline(a, b);
+    expect(redline.counts['clause-inserted']).toBe(0);
+    expect(redline.changes[0]).toMatchObject({ kind: 'heading', before: 'Fees', after: 'Payment' });
+  });
+});
