@@ -20,6 +20,7 @@ export const common: LocaleShape<typeof en> = {
     failedBody: 'SLA Workbench konnte die lokale Datenbank nicht öffnen. Es wurde nichts verändert. Details:',
   },
   later: {
+    comingTitle: 'Kommt in einer späteren Version',
     compareTitle: 'Dateien vergleichen',
     compareBody:
       'Zwei Runden oder beliebige Word-Dateien nebeneinander vergleichen – das kommt in einer späteren Version.',

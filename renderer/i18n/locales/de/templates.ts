@@ -26,8 +26,8 @@ export const templates: LocaleShape<typeof en> = {
   view: {
     clauses: 'Klauseln',
     terms: 'Werte',
-    term: 'Wert',
-    value: 'Festlegung',
+    term: 'Bezeichnung',
+    value: 'Wert',
     basedOn: 'Basiert auf {{name}}, Version {{version}}',
     updated: 'Zuletzt geändert am {{date}}',
     reviewBy: 'Überprüfen bis {{date}}',

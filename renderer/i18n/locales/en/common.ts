@@ -18,6 +18,7 @@ export const common = {
     failedBody: 'SLA Workbench could not open its local database. Nothing has been changed. Details:',
   },
   later: {
+    comingTitle: 'Coming in a later version',
     compareTitle: 'Compare files',
     compareBody: 'Comparing two rounds or any two Word files side by side is coming in a later version.',
     dashboardTitle: 'Dashboard',
