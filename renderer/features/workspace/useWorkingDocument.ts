@@ -26,7 +26,7 @@ export interface WorkingDocument {
  * (and any older revision) are ignored so typing is never overwritten. A newer revision written
  * elsewhere (e.g. a currency change of the deal) is taken over only while nothing is unsaved here.
  */
-export function useWorkingDocument(dealId: string): WorkingDocument {
+export function useWorkingDocument(dealId: string, { delayMs = 500 } = {}): WorkingDocument {
   const repositories = useRepositories();
   const draft = useLiveQuery(
     async () => (await repositories.drafts.get(dealId)) ?? null,
@@ -48,7 +48,7 @@ export function useWorkingDocument(dealId: string): WorkingDocument {
   );
 
   const current = working?.dealId === dealId ? working : null;
-  const autosave = useAutosave(dealId, current?.doc, { delayMs: 500, drafts });
+  const autosave = useAutosave(dealId, current?.doc, { delayMs, drafts });
 
   // Derived during render (React's "adjust state when a prop changes"), not in an effect, so the
   // first paint already shows the document.
@@ -64,11 +64,13 @@ export function useWorkingDocument(dealId: string): WorkingDocument {
     setWorking({ dealId, doc: same ? current.doc : draft.document, revision: draft.revision });
   }
 
-  const update = useCallback(
-    (edit: (doc: SlaDocument) => SlaDocument) =>
-      setWorking((prev) => (prev ? { ...prev, doc: edit(prev.doc) } : prev)),
-    [],
-  );
+  const update = useCallback((edit: (doc: SlaDocument) => SlaDocument) => {
+    setWorking((prev) => {
+      if (!prev) return prev;
+      const doc = edit(prev.doc);
+      return doc === prev.doc ? prev : { ...prev, doc };
+    });
+  }, []);
 
   return {
     doc: draft === null ? null : current?.doc,
