@@ -158,3 +158,23 @@ describe('exportRedlineDocx', () => {
     expect(await documentXml(bytes)).not.toMatch(/<w:(ins|del) /);
   });
 });
+
+describe('export of awkward text', () => {
+  it('writes line breaks as Word breaks and drops characters XML cannot hold', async () => {
+    const doc = templateDocument('managed-it-basic-en');
+    doc.clauses[0]!.body.unshift({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Contact:\nservice desk\u000b, ext. 42', marks: ['bold'] }],
+    });
+    const bytes = await exportCleanDocx(doc, meta);
+    const xml = await documentXml(bytes);
+    expect(xml).toMatch(
+      /Contact:<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>service desk, ext\. 42/,
+    );
+    const back = await importDocx(bytes, { reference: doc });
+    expect(back.accepted.clauses[0]!.body[0]).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Contact:\nservice desk, ext. 42', marks: ['bold'] }],
+    });
+  });
+});

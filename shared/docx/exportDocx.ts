@@ -76,6 +76,25 @@ const ORDERED = 'sla-ordered';
 
 type Revision = { id: number; author: string; date: string };
 
+/**
+ * Characters XML 1.0 forbids (control characters pasted from elsewhere, lone surrogates) would make
+ * Word refuse the whole file as unreadable; they carry no meaning in an agreement, so they go.
+ */
+const XML_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point here
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(XML_UNSAFE, '');
+}
+
+/** A line break inside a text becomes a Word line break (w:br), which the import reads back as `\n`. */
+function splitLines<T>(text: string, make: (line: string, lineBreak: { break?: number }) => T): T[] {
+  return xmlSafe(text.replace(/\r\n?/g, '\n'))
+    .split('\n')
+    .map((line, index) => make(line, index > 0 ? { break: 1 } : {}));
+}
+
 function markOptions(marks: readonly Mark[] | undefined) {
   return {
     bold: marks?.includes('bold') || undefined,
@@ -104,26 +123,17 @@ class DocxWriter {
     return ++this.listInstance;
   }
 
-  inlineRuns(inlines: readonly Inline[], extraBold = false): TextRun[] {
+  inlineRuns(inlines: readonly Inline[]): TextRun[] {
     const runs: TextRun[] = [];
     for (const inline of inlines) {
-      if (inline.type === 'text')
+      if (inline.type === 'text') {
+        const marks = markOptions(inline.marks);
         runs.push(
-          new TextRun({
-            text: inline.text,
-            ...markOptions(inline.marks),
-            ...(extraBold ? { bold: true } : {}),
-          }),
+          ...splitLines(inline.text, (text, lineBreak) => new TextRun({ text, ...lineBreak, ...marks })),
         );
-      else {
+      } else {
         const term = this.terms.get(inline.termId);
-        if (term)
-          runs.push(
-            new TextRun({
-              text: formatTermValue(term, this.doc.language),
-              ...(extraBold ? { bold: true } : {}),
-            }),
-          );
+        if (term) runs.push(new TextRun(xmlSafe(formatTermValue(term, this.doc.language))));
       }
     }
     return runs;
@@ -149,7 +159,7 @@ class DocxWriter {
       new Paragraph({
         heading: clause.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
         keepNext: true,
-        children: [new TextRun(this.headingText(number, clause.heading, clause.level))],
+        children: [new TextRun(xmlSafe(this.headingText(number, clause.heading, clause.level)))],
       }),
     ];
     for (const block of clause.body) out.push(...this.cleanBlock(block));
@@ -270,7 +280,9 @@ function frame(doc: SlaDocument, meta: ExportMeta, labels: Labels, roundLabel: s
     headers: {
       default: new Header({
         children: [
-          new Paragraph({ children: [new TextRun({ text: meta.dealName, size: 18, color: '555555' })] }),
+          new Paragraph({
+            children: [new TextRun({ text: xmlSafe(meta.dealName), size: 18, color: '555555' })],
+          }),
         ],
       }),
     },
@@ -280,7 +292,7 @@ function frame(doc: SlaDocument, meta: ExportMeta, labels: Labels, roundLabel: s
           new Paragraph({
             tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
             children: [
-              new TextRun({ text: footerLeft, size: 18, color: '555555' }),
+              new TextRun({ text: xmlSafe(footerLeft), size: 18, color: '555555' }),
               new TextRun({
                 size: 18,
                 color: '555555',
@@ -338,10 +350,12 @@ async function pack(document: Document): Promise<Uint8Array> {
 }
 
 function preamble(doc: SlaDocument, labels: Labels): Paragraph[] {
-  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] })];
+  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(doc.title))] })];
   if (doc.parties.provider || doc.parties.customer)
     out.push(
-      new Paragraph({ children: [new TextRun(labels.parties(doc.parties.provider, doc.parties.customer))] }),
+      new Paragraph({
+        children: [new TextRun(xmlSafe(labels.parties(doc.parties.provider, doc.parties.customer)))],
+      }),
     );
   return out;
 }
@@ -377,10 +391,10 @@ export async function exportRedlineDocx(
 
   // Title and parties: replaced whole when they differ.
   const line = (before: string, after: string, options: IParagraphOptions = {}) => {
-    if (before === after) return new Paragraph({ ...options, children: [new TextRun(after)] });
+    if (before === after) return new Paragraph({ ...options, children: [new TextRun(xmlSafe(after))] });
     const runs: ParagraphChild[] = [];
-    if (before) runs.push(new DeletedTextRun({ text: before, ...rev() }));
-    if (after) runs.push(new InsertedTextRun({ text: after, ...rev() }));
+    if (before) runs.push(new DeletedTextRun({ text: xmlSafe(before), ...rev() }));
+    if (after) runs.push(new InsertedTextRun({ text: xmlSafe(after), ...rev() }));
     return new Paragraph({ ...options, children: runs });
   };
   children.push(line(a.title, b.title, { heading: HeadingLevel.TITLE }));
@@ -394,12 +408,14 @@ export async function exportRedlineDocx(
     parts
       .filter((part) => part.text.length > 0)
       .map((part) => ({ text: part.text, op: forced ?? part.op }))
-      .map((part) =>
-        part.op === 'equal'
-          ? new TextRun(part.text)
-          : part.op === 'insert'
-            ? new InsertedTextRun({ text: part.text, ...rev() })
-            : new DeletedTextRun({ text: part.text, ...rev() }),
+      .flatMap((part) =>
+        splitLines(part.text, (text, lineBreak) =>
+          part.op === 'equal'
+            ? new TextRun({ text, ...lineBreak })
+            : part.op === 'insert'
+              ? new InsertedTextRun({ text, ...lineBreak, ...rev() })
+              : new DeletedTextRun({ text, ...lineBreak, ...rev() }),
+        ),
       );
   const markFor = (op: 'insert' | 'delete' | 'equal'): IParagraphOptions['run'] =>
     op === 'insert' ? { insertion: rev() } : op === 'delete' ? { deletion: rev() } : undefined;

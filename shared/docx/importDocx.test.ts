@@ -189,4 +189,27 @@ describe('importDocx structure', () => {
     expect(received.unmapped).toEqual(['escrow-of-source-code']);
     expect(termValue(received.accepted, 'availability_percent_1')).toBe(99.95);
   });
+
+  it('keeps a comment with the text it is anchored to and its clause', async () => {
+    const bytes = await makeDocx({
+      body: [
+        paragraphXml('1. Liability', 'Heading1'),
+        '<w:p><w:r><w:t xml:space="preserve">Liability is limited to </w:t></w:r><w:commentRangeStart w:id="7"/><w:r><w:t>the annual fee</w:t></w:r><w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r><w:r><w:t>.</w:t></w:r></w:p>',
+      ].join(''),
+      comments:
+        '<w:comment w:id="7" w:author="Kessler Legal" w:initials="KL" w:date="2026-11-21T08:00:00Z"><w:p><w:r><w:t>Too low for us.</w:t></w:r></w:p></w:comment>',
+    });
+    const { comments } = await importDocx(bytes);
+    expect(comments).toEqual([
+      {
+        id: '7',
+        author: 'Kessler Legal',
+        initials: 'KL',
+        date: '2026-11-21T08:00:00Z',
+        text: 'Too low for us.',
+        anchorText: 'the annual fee',
+        clauseId: 'liability',
+      },
+    ]);
+  });
 });
