@@ -9,6 +9,7 @@ import { classifyHunk, termEffect } from './classifyChange';
 import { diffTokens, type Hunk } from './diffTokens';
 import {
   inlinesKey,
+  sameInlines,
   inlinesText,
   tokenizeInlines,
   tokenizePair,
@@ -112,8 +113,33 @@ function rowKey(row: Inline[][]): string {
   return row.map(inlinesKey).join('\u0004');
 }
 
-function sameKeys(x: readonly string[], y: readonly string[]): boolean {
-  return x.length === y.length && x.every((key, i) => key === y[i]);
+function sameList<T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (!same(x[i]!, y[i]!)) return false;
+  return true;
+}
+
+const identitySteps = (length: number): AlignStep[] => Array.from({ length }, (_, i) => ({ a: i, b: i }));
+
+/*
+ * Equality is checked on the inlines themselves before any key is built: most clauses of two
+ * rounds are identical, and building and comparing their key strings was most of the cost of an
+ * unchanged clause.
+ */
+function sameRow(x: readonly Inline[][], y: readonly Inline[][]): boolean {
+  return sameList(x, y, sameInlines);
+}
+
+function sameBlock(x: Block, y: Block): boolean {
+  if (x.type === 'paragraph') return y.type === 'paragraph' && sameInlines(x.content, y.content);
+  if (x.type === 'list')
+    return y.type === 'list' && x.ordered === y.ordered && sameList(x.items, y.items, sameInlines);
+  return (
+    y.type === 'table' &&
+    x.role === y.role &&
+    x.headerRow === y.headerRow &&
+    sameList(x.rows, y.rows, sameRow)
+  );
 }
 
 /** Dice similarity of the word sets of two keyed sequences' items, each set built once. */
@@ -274,7 +300,7 @@ class RedlinePlanner {
     b: readonly Inline[],
     inTable: boolean,
   ): { plan: UnitPlan; parts: DiffPart[] } {
-    if (inlinesKey(a) === inlinesKey(b))
+    if (sameInlines(a, b))
       return { plan: { same: true, inlines: [...b] }, parts: this.wholeParts(b, 'b', 'equal') };
     const [aTokens, bTokens] = tokenizePair(a, b, this.termTextA, this.termTextB);
     const hunks = diffTokens(aTokens, bTokens);
@@ -360,9 +386,9 @@ class RedlinePlanner {
   }
 
   private alignUnits(a: readonly Inline[][], b: readonly Inline[][]): AlignStep[] {
+    if (sameList(a, b, sameInlines)) return identitySteps(a.length);
     const aKeys = a.map(inlinesKey);
     const bKeys = b.map(inlinesKey);
-    if (sameKeys(aKeys, bKeys)) return aKeys.map((_, i) => ({ a: i, b: i }));
     return alignSequence(aKeys, bKeys, () => true, wordSimilarity(aKeys, bKeys));
   }
 
@@ -413,11 +439,12 @@ class RedlinePlanner {
     blockB: number,
     diffs: BlockDiff[],
   ): BlockPlan {
-    const aKeys = a.rows.map(rowKey);
-    const bKeys = b.rows.map(rowKey);
+    const same = sameList(a.rows, b.rows, sameRow);
+    const aKeys = same ? [] : a.rows.map(rowKey);
+    const bKeys = same ? [] : b.rows.map(rowKey);
     const rowSimilarity = wordSimilarity(aKeys, bKeys);
-    const steps = sameKeys(aKeys, bKeys)
-      ? aKeys.map((_, i) => ({ a: i, b: i }))
+    const steps = same
+      ? identitySteps(a.rows.length)
       : alignSequence(
           aKeys,
           bKeys,
@@ -426,7 +453,7 @@ class RedlinePlanner {
             // Rows are named by their first cell (priority, availability band).
             const firstA = a.rows[i]![0] ?? [];
             const firstB = b.rows[j]![0] ?? [];
-            if (inlinesKey(firstA) === inlinesKey(firstB)) return 1;
+            if (sameInlines(firstA, firstB)) return 1;
             return rowSimilarity(i, j);
           },
         );
@@ -485,10 +512,11 @@ class RedlinePlanner {
   }
 
   private planBlocks(a: Clause, b: Clause, diffs: BlockDiff[]): Aligned<BlockPlan>[] {
-    const aKeys = a.body.map(blockKey);
-    const bKeys = b.body.map(blockKey);
-    const steps = sameKeys(aKeys, bKeys)
-      ? aKeys.map((_, i) => ({ a: i, b: i }))
+    const same = sameList(a.body, b.body, sameBlock);
+    const aKeys = same ? [] : a.body.map(blockKey);
+    const bKeys = same ? [] : b.body.map(blockKey);
+    const steps = same
+      ? identitySteps(a.body.length)
       : alignSequence(
           aKeys,
           bKeys,

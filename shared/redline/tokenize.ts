@@ -127,6 +127,20 @@ export function inlinesKey(inlines: readonly Inline[]): string {
   return key;
 }
 
+/** Same text, marks and term references, inline by inline. */
+export function sameInlines(x: readonly Inline[], y: readonly Inline[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p.type === 'term') {
+      if (q.type !== 'term' || p.termId !== q.termId) return false;
+    } else if (q.type !== 'text' || p.text !== q.text || marksSuffix(p.marks) !== marksSuffix(q.marks))
+      return false;
+  }
+  return true;
+}
+
 /** Display text of inlines, as the reader sees it. */
 export function inlinesText(inlines: readonly Inline[], termText: TermText): string {
   let text = '';
