@@ -2,31 +2,15 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { ToggleGroup } from 'radix-ui';
-import { CURRENCIES, type Currency, type Language, type Template, type Tier } from '../../../shared/model';
+import { CURRENCIES, type Currency, type Language, type Template } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
+import { TIER_CHOICES, templatesFor, type TierChoice } from './templatesFor';
 import { useDealsViewStore } from './useDealsViewStore';
-
-/** Built-in tiers, plus the team's own templates whatever tier they were copied from. */
-type TierChoice = Exclude<Tier, 'custom'> | 'own';
-const TIER_CHOICES: TierChoice[] = ['basic', 'business', 'premium', 'own'];
-
-/** The templates offered for a tier and language; built-ins first, as the repository lists them. */
-export function templatesFor(
-  templates: readonly Template[],
-  tier: TierChoice,
-  language: Language,
-): Template[] {
-  return templates.filter(
-    (template) =>
-      template.language === language &&
-      (tier === 'own' ? !template.builtIn : template.builtIn && template.tier === tier),
-  );
-}
 
 function currencyOf(template: Template | undefined): Currency {
   for (const term of template?.document.terms ?? []) if (term.kind === 'money') return term.currency;

@@ -64,7 +64,6 @@ export const common: LocaleShape<typeof en> = {
     backToDeals: 'Zurück zu den Deals',
     backToTemplates: 'Zurück zu den Vorlagen',
   },
-  workspacePlaceholder: 'Der Arbeitsbereich für Deals entsteht gerade.',
   fieldRequired: 'Bitte füllen Sie dieses Feld aus.',
   screenError: {
     title: 'Auf dieser Seite ist ein Fehler aufgetreten',

@@ -61,7 +61,6 @@ export const common = {
     backToDeals: 'Back to deals',
     backToTemplates: 'Back to templates',
   },
-  workspacePlaceholder: 'The deal workspace is being built.',
   fieldRequired: 'Please fill in this field.',
   screenError: {
     title: 'This screen ran into a problem',
