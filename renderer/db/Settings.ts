@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../../shared/model';
 
 /** App settings, one record per key. Persisted: renaming a key needs a migration. */
 export const Settings = z.object({
@@ -15,3 +16,27 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   providerName: '',
   authorName: '',
 });
+
+/**
+ * Settings-table key for review dates of built-in templates (template id → date), kept outside the
+ * Settings type because no settings screen edits it. Persisted: renaming needs a migration.
+ */
+export const BUILT_IN_REVIEW_DATES_KEY = 'builtInTemplateReviewDates';
+export const BuiltInReviewDates = z.record(z.string(), IsoDate);
+
+/** A stored settings record; values of known keys are checked against their schema. */
+export const SettingRecord = z
+  .object({ key: z.string().min(1).max(200), value: z.unknown() })
+  .superRefine((record, ctx) => {
+    const schema =
+      record.key === BUILT_IN_REVIEW_DATES_KEY
+        ? BuiltInReviewDates
+        : Object.hasOwn(Settings.shape, record.key)
+          ? Settings.shape[record.key as keyof Settings]
+          : undefined;
+    const result = schema?.safeParse(record.value);
+    if (result && !result.success)
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
+  });
+export type SettingRecord = z.infer<typeof SettingRecord>;

@@ -1,31 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import type { Deal, Draft, Round, Template } from '../../shared/model';
+import type { AuditAction, AuditRecord } from './AuditRecord';
+import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
+import { validateWritesMiddleware } from './validateWritesMiddleware';
 
 export const DEFAULT_DATABASE_NAME = 'sla-workbench';
 
-export interface SettingRecord {
-  key: string;
-  value: unknown;
-}
+export type { SettingRecord };
 
-/** Persisted: changing an action name needs a migration. */
-export type AuditAction =
-  | 'deal-created'
-  | 'deal-updated'
-  | 'deal-status-changed'
-  | 'deal-removed'
-  | 'round-added'
-  | 'template-version-saved'
-  | 'template-duplicated';
-
-export interface AuditRecord {
-  seq?: number;
-  at: string;
-  action: AuditAction;
-  dealId?: string;
-  detail?: string;
-}
+export type { AuditAction, AuditRecord };
 
 /**
  * The app's IndexedDB database. Only `renderer/db` touches it; screens use the repositories.
@@ -46,5 +30,6 @@ export class SlaDatabase extends Dexie {
       const version = this.version(step.version).stores({ ...step.stores });
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    this.use(validateWritesMiddleware);
   }
 }

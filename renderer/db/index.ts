@@ -21,8 +21,7 @@ export type {
   SettingsRepository,
   TemplatesRepository,
 } from './repositories';
-export { BUILT_IN_REVIEW_DATES_KEY } from './repositories/templatesRepository';
-export { Settings, SETTINGS_DEFAULTS } from './Settings';
+export { BUILT_IN_REVIEW_DATES_KEY, Settings, SETTINGS_DEFAULTS } from './Settings';
 export { requestPersistentStorage } from './requestPersistentStorage';
 export { RepositoriesContext, useRepositories } from './useRepositories';
 export { useAutosave, type AutosaveOptions, type AutosaveResult } from './useAutosave';

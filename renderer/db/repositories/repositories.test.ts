@@ -5,6 +5,7 @@ import { openSlaDatabase } from '../openSlaDatabase';
 import { RepositoryError } from '../RepositoryError';
 import type { SlaDatabase } from '../SlaDatabase';
 import { sampleTemplate } from '../testing/sampleTemplate';
+import { writeRaw } from '../testing/writeRaw';
 import { ValidationError } from '../ValidationError';
 import { buildRepositories, type InvalidRecord, type Repositories } from '.';
 
@@ -123,7 +124,7 @@ describe('deals', () => {
 
   it('skips and reports a damaged record instead of throwing', async () => {
     const deal = await newDeal();
-    await db.deals.put({ ...deal, id: 'broken', status: 'lost' as never });
+    await writeRaw(db.name, 'deals', { ...deal, id: 'broken', status: 'lost' });
     expect((await repos.deals.list()).map((d) => d.id)).toEqual([deal.id]);
     expect(problems).toEqual([{ table: 'deals', key: 'broken', message: expect.stringContaining('status') }]);
   });
@@ -312,7 +313,7 @@ describe('settings', () => {
 
   it('refuses invalid values and falls back to the default for a damaged stored one', async () => {
     await expect(repos.settings.set('uiLanguage', 'fr' as never)).rejects.toThrow(ValidationError);
-    await db.settings.put({ key: 'uiLanguage', value: 42 });
+    await writeRaw(db.name, 'settings', { key: 'uiLanguage', value: 42 });
     expect(await repos.settings.get('uiLanguage')).toBe('system');
     expect(problems).toMatchObject([{ table: 'settings', key: 'uiLanguage' }]);
   });

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { IsoDate, Template } from '../../../shared/model';
 import { RepositoryError } from '../RepositoryError';
+import { BUILT_IN_REVIEW_DATES_KEY, BuiltInReviewDates } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
@@ -26,10 +26,6 @@ export interface TemplatesRepository {
   setReviewDate(id: string, reviewDate: string): Promise<Template>;
 }
 
-/** Settings-table key for review dates of built-in templates. Persisted: renaming needs a migration. */
-export const BUILT_IN_REVIEW_DATES_KEY = 'builtInTemplateReviewDates';
-const ReviewDates = z.record(z.string(), IsoDate);
-
 export function createTemplatesRepository(
   deps: RepositoryDeps,
   builtIns: readonly Template[],
@@ -38,7 +34,7 @@ export function createTemplatesRepository(
 
   async function reviewOverrides(): Promise<Record<string, string>> {
     const record = await db.settings.get(BUILT_IN_REVIEW_DATES_KEY);
-    return readValid(deps, ReviewDates, 'settings', BUILT_IN_REVIEW_DATES_KEY, record?.value) ?? {};
+    return readValid(deps, BuiltInReviewDates, 'settings', BUILT_IN_REVIEW_DATES_KEY, record?.value) ?? {};
   }
 
   async function readAll(records: Template[]): Promise<Template[]> {

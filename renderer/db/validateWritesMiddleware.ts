@@ -1,0 +1,54 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { z } from 'zod';
+import { Deal, Draft, Round, Template } from '../../shared/model';
+import { AuditRecord } from './AuditRecord';
+import { SettingRecord } from './Settings';
+import { validateOrThrow } from './ValidationError';
+
+/** The schema every record of a table must pass. Tables not listed here are not checked. */
+const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string }>> = {
+  templates: { schema: Template, what: 'template' },
+  deals: { schema: Deal, what: 'deal' },
+  drafts: { schema: Draft, what: 'draft' },
+  rounds: { schema: Round, what: 'round' },
+  settings: { schema: SettingRecord, what: 'setting' },
+  audit: { schema: AuditRecord, what: 'audit entry' },
+};
+
+function checked(table: DBCoreTable, schema: z.ZodType, what: string): DBCoreTable {
+  return {
+    ...table,
+    mutate(req: DBCoreMutateRequest) {
+      // Upgrade transactions may hold records of an older shape until their step has run.
+      const mode = (req.trans as unknown as IDBTransaction).mode;
+      if ((req.type === 'add' || req.type === 'put') && mode !== 'versionchange') {
+        try {
+          for (const value of req.values) validateOrThrow(schema, value, what);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }
+      return table.mutate(req);
+    },
+  };
+}
+
+/**
+ * Last line of defence: whatever code path writes (repositories, restore of a backup, a future
+ * feature), a record that fails its schema never reaches IndexedDB. The repositories validate
+ * first anyway, for a message before a transaction starts; this catches whatever bypasses them.
+ */
+export const validateWritesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'validateWrites',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        const entry = RECORD_SCHEMAS[name];
+        return entry ? checked(table, entry.schema, entry.what) : table;
+      },
+    };
+  },
+};
