@@ -25,6 +25,9 @@ export class SlaDatabase extends Dexie {
   audit!: Table<AuditRecord, number>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
+    // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes
+    // this connection; auto-reopening would then open (and schema-patch) the newer database.
+    // Only openSlaDatabase opens, after its version check.
     super(name, { chromeTransactionDurability: 'strict', autoOpen: false });
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores({ ...step.stores });
