@@ -142,13 +142,27 @@ function toInlines(runs: readonly { text: string; marks: readonly Mark[] }[]): I
   return out;
 }
 
+/** The model caps one text inline at 200,000 characters; longer runs are split (same text, same marks). */
+const MAX_INLINE_TEXT = 100_000;
+function splitLongTexts(inlines: Inline[]): Inline[] {
+  if (!inlines.some((inline) => inline.type === 'text' && inline.text.length > MAX_INLINE_TEXT))
+    return inlines;
+  return inlines.flatMap((inline) => {
+    if (inline.type !== 'text' || inline.text.length <= MAX_INLINE_TEXT) return [inline];
+    const pieces: Inline[] = [];
+    for (let i = 0; i < inline.text.length; i += MAX_INLINE_TEXT)
+      pieces.push({ ...inline, text: inline.text.slice(i, i + MAX_INLINE_TEXT) });
+    return pieces;
+  });
+}
+
 function trimInlines(inlines: Inline[]): Inline[] {
   const out = inlines.map((inline) => ({ ...inline }));
   const first = out[0];
   if (first?.type === 'text') first.text = first.text.replace(/^\s+/, '');
   const last = out[out.length - 1];
   if (last?.type === 'text') last.text = last.text.replace(/\s+$/, '');
-  return out.filter((inline) => inline.type !== 'text' || inline.text.length > 0);
+  return splitLongTexts(out.filter((inline) => inline.type !== 'text' || inline.text.length > 0));
 }
 
 export function inlinesText(inlines: readonly Inline[]): string {
@@ -250,6 +264,7 @@ export function buildSlaDocument(view: readonly ViewBlock[], context: BuildConte
   let current: Clause | null = null;
   let pendingList: { numId: string; ordered: boolean; items: Inline[][] } | null = null;
   let sawHeading = false;
+  let partyAttempts = 0;
 
   const uniqueId = (base: string) => {
     let id = base.slice(0, 60) || 'clause';
@@ -299,7 +314,7 @@ export function buildSlaDocument(view: readonly ViewBlock[], context: BuildConte
       (p.title ||
         (p.text &&
           p.headingLevel === undefined &&
-          !PARTY_LINE.test(p.text) &&
+          !(p.text.length <= 800 && partyAttempts < 10 && PARTY_LINE.test(p.text)) &&
           p.text.length <= 200 &&
           !/[.:;]$/.test(p.text) &&
           clauses.length === 0))
@@ -308,7 +323,8 @@ export function buildSlaDocument(view: readonly ViewBlock[], context: BuildConte
       continue;
     }
     if (!sawHeading && p.headingLevel === undefined) {
-      const party = PARTY_LINE.exec(p.text);
+      // Bounded: the pattern backtracks, and a parties line is short and near the top.
+      const party = p.text.length <= 800 && partyAttempts++ < 10 ? PARTY_LINE.exec(p.text) : null;
       if (party && !parties.provider) {
         parties = { provider: party[1]!.trim().slice(0, 300), customer: party[2]!.trim().slice(0, 300) };
         continue;
@@ -417,6 +433,8 @@ function detectGenericTerms(doc: SlaDocument) {
       const text = inlinesText(inlines);
       const spans: { start: number; end: number; termId: string }[] = [];
       for (const found of detectValues(text, doc.language)) {
+        // The model holds at most 5,000 terms; values beyond that stay plain text.
+        if (terms.length >= 5_000) break;
         counters[found.kind] += 1;
         const id = `${base}_${found.kind}_${counters[found.kind]}`;
         const label =

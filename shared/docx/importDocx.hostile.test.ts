@@ -205,3 +205,21 @@ describe('importDocx refuses hostile files with a clear message', () => {
     }
   });
 });
+
+describe('importDocx does bounded work on pathological but valid files', () => {
+  it('a huge single paragraph and thousands of unmatched clauses, mapped onto a reference', async () => {
+    const reference = (await importDocx(fixture)).accepted;
+    const clauses = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        paragraphXml(`${i + 1}. Heading ${i} ${'x'.repeat(i % 7)}`, 'Heading1') +
+        paragraphXml(`Text ${i} of 99.9 % and ${i} minutes.`),
+    ).join('');
+    const giant =
+      paragraphXml(`Between ${'(Provider) and '.repeat(2000)}`) + paragraphXml(`word `.repeat(400_000));
+    const started = Date.now();
+    const imported = await importDocx(await makeDocx({ body: giant + clauses }), { reference });
+    expect(imported.accepted.clauses.length).toBeGreaterThan(3000);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

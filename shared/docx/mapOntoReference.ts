@@ -107,8 +107,12 @@ export function mapOntoReference(
     const headingTokens = tokens(clause.heading);
     let best = -1;
     let bestScore = 0;
+    // Huge documents compare each clause only with the reference clauses around the same position,
+    // so a hostile file with thousands of unmatched clauses cannot make this quadratic.
+    const expected = Math.round((index * reference.clauses.length) / Math.max(1, imported.clauses.length));
+    const window = imported.clauses.length * reference.clauses.length > 250_000 ? 60 : Infinity;
     reference.clauses.forEach((refClause, j) => {
-      if (taken.has(j)) return;
+      if (taken.has(j) || Math.abs(j - expected) > window) return;
       let score =
         0.7 * similarity(importedText[index]!, refText[j]!) +
         0.3 * similarity(headingTokens, tokens(refClause.heading));
@@ -242,7 +246,9 @@ function rereadInlines(
   // NBSP and thin spaces become plain spaces (same length), so spacing style does not read as a change.
   const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
   // Bounded: a hostile paragraph must not make the import hang (Myers diff is O(N·D)).
-  const parts = diffWordsWithSpace(plain(rendered), plain(text), { maxEditLength: 4000 }) ?? [
+  const parts = (rendered.length + text.length <= 100_000
+    ? diffWordsWithSpace(plain(rendered), plain(text), { maxEditLength: 4000 })
+    : undefined) ?? [
     { value: plain(rendered), removed: true, added: false, count: 1 },
     { value: plain(text), added: true, removed: false, count: 1 },
   ];
