@@ -10,6 +10,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.ts',
       'test/docx/**/*.test.ts',
+      'test/fuzz/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',

@@ -1,0 +1,4 @@
+import { fuzzTest } from './fuzzTest';
+import { backupTarget } from './targets/backupTarget';
+
+fuzzTest(backupTarget);

@@ -1,0 +1,4 @@
+import { fuzzTest } from './fuzzTest';
+import { docxTarget } from './targets/docxTarget';
+
+fuzzTest(docxTarget);
