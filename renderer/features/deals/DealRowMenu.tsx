@@ -12,7 +12,7 @@ import { navigate } from '../../src/useRoute';
 /** Open, archive (with Undo) and delete (with confirmation) for one deal row. */
 export function DealRowMenu({ deal }: { deal: Deal }) {
   const { t } = useTranslation(['deals', 'common']);
-  const { deals } = useRepositories();
+  const { deals, rounds } = useRepositories();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const archived = deal.status === 'archived';
 
@@ -21,9 +21,13 @@ export function DealRowMenu({ deal }: { deal: Deal }) {
 
   async function toggleArchive() {
     const previous = deal.status;
-    // Unarchiving returns a deal to drafting: the status it had before is not recorded.
-    const next = archived ? 'drafting' : 'archived';
     try {
+      // The status before archiving is not recorded; a deal with rounds was being negotiated.
+      const next = !archived
+        ? 'archived'
+        : (await rounds.list(deal.id)).length > 0
+          ? 'negotiating'
+          : 'drafting';
       await deals.update(deal.id, { status: next });
       showToast({
         message: t(archived ? 'unarchived' : 'archived', { title: deal.title }),
