@@ -32,6 +32,13 @@ async function createGermanBusinessDeal(page: Page): Promise<void> {
   await expect(page.getByTestId('deal-workspace')).toBeVisible();
 }
 
+/** Reloads the page: everything shown afterwards comes from IndexedDB. */
+async function reloadWorkspace(page: Page): Promise<void> {
+  await page.reload();
+  // Opening the database and fifteen editors can take a while on a busy machine.
+  await expect(page.getByTestId('deal-workspace')).toBeVisible({ timeout: 30_000 });
+}
+
 const chip = (page: Page, termId: string) =>
   page.locator(`[data-testid="clause-body-availability"] .ws-chip[data-term-id="${termId}"]`).first();
 const saveState = (page: Page) => page.getByTestId('save-state');
@@ -60,7 +67,7 @@ test('tailor a German Business deal: term and wording persist, invalid values ar
   await expect(body).toContainText('Dies gilt auch an Feiertagen.');
   await expect(saveState(page)).toHaveText('Gespeichert');
 
-  await page.reload();
+  await reloadWorkspace(page);
   await expect(page.getByTestId('term-field-availability')).toHaveValue('99,5');
   await expect(chip(page, 'availability')).toHaveText('99,5\u00a0%');
   await expect(page.getByTestId('clause-body-availability')).toContainText('Dies gilt auch an Feiertagen.');
@@ -81,7 +88,7 @@ test('tailor a German Business deal: term and wording persist, invalid values ar
   await expect(page.getByTestId('term-error-p1_response')).toHaveText(/nicht negativ/);
   await expect(saveState(page)).toHaveText('Gespeichert');
 
-  await page.reload();
+  await reloadWorkspace(page);
   await expect(page.getByTestId('term-field-availability')).toHaveValue('99,5');
   await expect(page.getByTestId('term-field-p1_response')).toHaveValue('1');
   await expect(page.getByTestId('term-error-availability')).toHaveCount(0);
@@ -135,9 +142,20 @@ test('clicking a chip opens its term; clauses can be removed with undo and moved
   await expect(outline.locator('li')).toHaveCount(16);
   await expect(saveState(page)).toHaveText('Gespeichert');
 
-  await page.reload();
+  await reloadWorkspace(page);
   await expect(page.getByTestId('clause-number-liability')).toHaveText('13.1');
   await expect(outline.locator('li')).toHaveCount(16);
+
+  // Walking away asks for the reason first.
+  await page.getByTestId('deal-status').click();
+  await page.getByRole('option', { name: 'Abgebrochen' }).click();
+  const walkAway = page.getByTestId('walk-away-dialog');
+  await walkAway.getByRole('button', { name: 'Deal abbrechen' }).click();
+  await expect(walkAway).toContainText('Bitte geben Sie einen Grund an.');
+  await walkAway.getByLabel('Grund').fill('Haftungsgrenze unter unserem Minimum');
+  await walkAway.getByRole('button', { name: 'Deal abbrechen' }).click();
+  await expect(walkAway).toHaveCount(0);
+  await expect(page.getByTestId('deal-status')).toHaveText(/Abgebrochen/);
 });
 
 test('switching the UI language changes the labels, not the German document', async ({ page, context }) => {

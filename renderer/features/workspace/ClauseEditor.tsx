@@ -89,6 +89,12 @@ export const ClauseEditor = memo(function ClauseEditor({
     editor.commands.setContent(blocksToTiptap(clause.body), { emitUpdate: false });
   }, [clause.body, editor]);
 
+  // The accessible name follows renumbering and renaming (editor attributes are set only once).
+  const bodyLabel = t('editor.bodyLabel', { number, heading: clause.heading });
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dom.setAttribute('aria-label', bodyLabel);
+  }, [editor, bodyLabel]);
+
   useEffect(() => {
     if (selected && scrollRequest > 0)
       sectionRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });

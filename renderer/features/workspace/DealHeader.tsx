@@ -23,7 +23,13 @@ function SaveState({ status, error }: Pick<AutosaveResult, 'status' | 'error'>) 
     error: <AlertCircle size={14} aria-hidden />,
   }[status];
   return (
-    <span className={`ws-save ws-save-${status}`} role="status" aria-live="polite" data-testid="save-state">
+    <span
+      className={`ws-save ws-save-${status}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-state"
+      title={status === 'error' ? error : undefined}
+    >
       {icon}
       <span>{status === 'error' ? t('save.error', { message: error ?? '' }) : t(`save.${status}`)}</span>
     </span>
