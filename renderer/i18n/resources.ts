@@ -1,10 +1,14 @@
 import { common as deCommon } from './locales/de/common';
+import { compare as deCompare } from './locales/de/compare';
 import { deals as deDeals } from './locales/de/deals';
+import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { common as enCommon } from './locales/en/common';
+import { compare as enCompare } from './locales/en/compare';
 import { deals as enDeals } from './locales/en/deals';
+import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
 import { workspace as enWorkspace } from './locales/en/workspace';
@@ -17,6 +21,8 @@ export const resources = {
     templates: enTemplates,
     settings: enSettings,
     workspace: enWorkspace,
+    rounds: enRounds,
+    compare: enCompare,
   },
   de: {
     common: deCommon,
@@ -24,6 +30,8 @@ export const resources = {
     templates: deTemplates,
     settings: deSettings,
     workspace: deWorkspace,
+    rounds: deRounds,
+    compare: deCompare,
   },
 } as const;
 
