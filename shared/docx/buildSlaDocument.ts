@@ -262,7 +262,7 @@ export function buildSlaDocument(view: readonly ViewBlock[], context: BuildConte
   const clauseOfSource = new Map<number, string>();
   const usedIds = new Set<string>();
   let current: Clause | null = null;
-  let pendingList: { numId: string; ordered: boolean; items: Inline[][] } | null = null;
+  let pendingList: { list: string; ordered: boolean; items: Inline[][] } | null = null;
   let sawHeading = false;
   let partyAttempts = 0;
 
@@ -358,9 +358,9 @@ export function buildSlaDocument(view: readonly ViewBlock[], context: BuildConte
     if (inlines.length === 0) continue;
     const numId = p.paragraph.numId ?? context.style(p.paragraph.styleId)?.numId;
     if (p.label && numId !== undefined && p.headingLevel === undefined) {
-      if (!pendingList || pendingList.numId !== numId) {
+      if (!pendingList || pendingList.list !== p.label.list || pendingList.ordered === p.label.bullet) {
         flushList();
-        pendingList = { numId, ordered: !p.label.bullet, items: [] };
+        pendingList = { list: p.label.list, ordered: !p.label.bullet, items: [] };
       }
       pendingList.items.push(inlines);
       continue;

@@ -60,6 +60,12 @@ export interface NumberLabel {
   /** The number as Word shows it, e.g. `3.` or `3.1`; empty for bullets or `none`. */
   label: string;
   bullet: boolean;
+  /**
+   * The abstract numbering the paragraph's list uses. Paragraphs of one list can point at different
+   * w:num instances (LibreOffice writes a restart instance for the first item only), so lists are
+   * grouped by this.
+   */
+  list: string;
 }
 
 function toRoman(value: number): string {
@@ -165,11 +171,15 @@ export function createNumbering(
     counter[ilvl] = counter[ilvl] === undefined ? (num.starts.get(ilvl) ?? level.start) : counter[ilvl] + 1;
     counter.length = ilvl + 1;
     counters.set(key, counter);
-    if (level.format === 'bullet') return { label: '', bullet: true };
+    if (level.format === 'bullet') return { label: '', bullet: true, list: num.abstractId };
     const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
       const index = Number(digit) - 1;
       return formatCounter(counter[index] ?? levels[index]?.start ?? 1, levels[index]?.format ?? 'decimal');
     });
-    return { label: level.format === 'none' ? label.replace(/\s+/g, '') : label, bullet: false };
+    return {
+      label: level.format === 'none' ? label.replace(/\s+/g, '') : label,
+      bullet: false,
+      list: num.abstractId,
+    };
   };
 }

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlaDocument } from '../../shared/model/document';
 import { computeRedline } from '../../shared/redline/computeRedline';
+import { detectSilentEdits } from '../../shared/docx/detectSilentEdits';
 import { exportCleanDocx, exportRedlineDocx } from '../../shared/docx/exportDocx';
+import { importDocx } from '../../shared/docx/importDocx';
 
 /**
  * An independent consumer opens what we export (DESIGN §7): LibreOffice converts the files to PDF
@@ -86,6 +88,21 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('exported Word files in LibreOffic
       ],
       { timeout: 180_000, stdio: 'pipe' },
     );
+    // The counterparty opens our round in LibreOffice and saves it again as .docx, changing nothing.
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        join(dir, 'resaved'),
+        join(dir, 'clean-en.docx'),
+        join(dir, 'clean-de.docx'),
+      ],
+      { timeout: 180_000, stdio: 'pipe' },
+    );
     for (const name of Object.keys(files))
       text[name] = execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'], {
         encoding: 'utf8',
@@ -112,6 +129,19 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('exported Word files in LibreOffic
     expect(page).toContain('Zwischen Brightline IT GmbH („Anbieter“) und Kessler Logistics AG („Kunde“).');
     expect(page).toMatch(/\d+,\d+ %/);
     expect(page).toMatch(/Seite 1 von \d+/);
+  });
+
+  it('reads our round back without a single change after LibreOffice saved it again', async () => {
+    for (const [name, doc] of [
+      ['clean-en', en],
+      ['clean-de', de],
+    ] as const) {
+      const resaved = await importDocx(new Uint8Array(readFileSync(join(dir, 'resaved', `${name}.docx`))), {
+        reference: doc,
+      });
+      expect(computeRedline(doc, resaved.accepted).changes).toEqual([]);
+      expect(detectSilentEdits(doc, resaved).silentEdits).toEqual([]);
+    }
   });
 
   it('shows both inserted and deleted text of the redline', () => {
