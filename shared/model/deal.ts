@@ -63,6 +63,47 @@ export type Draft = z.infer<typeof Draft>;
 export const Side = z.enum(['us', 'them']);
 export type Side = z.infer<typeof Side>;
 
+/** One tracked change as the counterparty's Word file recorded it (w:ins / w:del run). */
+export const ReceivedTrackedChange = z.object({
+  id: z.string().max(100),
+  type: z.enum(['insert', 'delete']),
+  author: z.string().max(500),
+  date: z.string().max(100).optional(),
+  text: z.string().max(200_000),
+  /** Clause of the round's document the change sits in ('' when the file had no clause at all). */
+  clauseId: z.string().max(64),
+});
+export type ReceivedTrackedChange = z.infer<typeof ReceivedTrackedChange>;
+
+/** A Word comment of the counterparty, kept next to the clause it was anchored in. */
+export const ReceivedComment = z.object({
+  id: z.string().max(100),
+  author: z.string().max(500),
+  initials: z.string().max(50).optional(),
+  date: z.string().max(100).optional(),
+  text: z.string().max(100_000),
+  anchorText: z.string().max(200_000),
+  clauseId: z.string().max(64),
+});
+export type ReceivedComment = z.infer<typeof ReceivedComment>;
+
+/**
+ * What an imported Word file brought besides its text (shared/docx ImportedDocx): the text with
+ * their tracked changes rejected, the changes and comments themselves, and what could not be mapped
+ * onto our clauses. Not covered by the round hash, which covers `document` only.
+ */
+export const ReceivedFile = z.object({
+  fileName: z.string().max(500),
+  /** Their file with every tracked change rejected: what they claim we sent. */
+  original: SlaDocument,
+  trackedChanges: z.array(ReceivedTrackedChange).max(20_000),
+  comments: z.array(ReceivedComment).max(5_000),
+  /** Clause ids of `document` that match none of our clauses (kept as new clauses). */
+  unmapped: z.array(z.string().max(64)).max(5_000),
+  warnings: z.array(z.string().max(2_000)).max(500),
+});
+export type ReceivedFile = z.infer<typeof ReceivedFile>;
+
 /** A frozen negotiation round. Never edited after it is written. */
 export const Round = z.object({
   id: EntityId,
@@ -81,5 +122,7 @@ export const Round = z.object({
     .nullable(),
   /** Set when the round was imported from a file. */
   sourceFile: z.string().max(500).optional(),
+  /** Set when the round was imported from a Word file: its tracked changes, comments and more. */
+  received: ReceivedFile.optional(),
 });
 export type Round = z.infer<typeof Round>;
