@@ -12,7 +12,6 @@ export type DocxImportErrorCode =
   | 'doctype'
   | 'truncated'
   | 'malformed-xml'
-  | 'encrypted'
   | 'unreadable';
 
 export class DocxImportError extends Error {
