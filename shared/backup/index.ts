@@ -7,3 +7,4 @@ export {
   type ParseBackupOptions,
 } from './parseBackup';
 export { validateBackupData, type BackupUpgrade, type ValidateBackupOptions } from './validateBackupData';
+export * from './backupSchedule';
