@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { handleDocxWorkerRequest, type DocxWorkerResponse } from './docxWorkerProtocol';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`/work/shared/fixtures/${name}`));
+
+async function answer(request: Parameters<typeof handleDocxWorkerRequest>[0]) {
+  const posted: DocxWorkerResponse[] = [];
+  await handleDocxWorkerRequest(request, (response) => posted.push(response));
+  return posted;
+}
+
+describe('handleDocxWorkerRequest', () => {
+  it('refuses a text file renamed to .docx with one sentence for the user, never a throw', async () => {
+    const posted = await answer({
+      id: 'x',
+      type: 'import',
+      bytes: new TextEncoder().encode('Dear customer, here is our answer.'),
+      detectSilentEdits: false,
+    });
+    const last = posted.at(-1)!;
+    expect(last).toMatchObject({ id: 'x', type: 'error', code: 'not-docx' });
+    expect(last.type === 'error' && last.message).toMatch(/not a Word/i);
+  });
+
+  it('reads a file against a reference and reports its silent edits, with progress first', async () => {
+    const first = await answer({
+      id: 'a',
+      type: 'import',
+      bytes: fixture('en-hosting-round1-sent.docx'),
+      detectSilentEdits: false,
+    });
+    const sent = first.at(-1)!;
+    if (sent.type !== 'imported') throw new Error('round 1 did not import');
+    const posted = await answer({
+      id: 'b',
+      type: 'import',
+      bytes: fixture('en-hosting-round2-counterparty.docx'),
+      reference: sent.imported.accepted,
+      detectSilentEdits: true,
+    });
+    expect(posted.map((r) => (r.type === 'progress' ? r.stage : r.type))).toEqual([
+      'reading',
+      'comparing',
+      'imported',
+    ]);
+    const done = posted.at(-1)!;
+    expect(done.type === 'imported' && done.report?.silentEdits.length).toBe(3);
+    expect(done.type === 'imported' && done.report?.trackedChanges.length).toBe(4);
+  });
+});

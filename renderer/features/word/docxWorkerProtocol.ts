@@ -1,0 +1,71 @@
+import type { SlaDocument } from '../../../shared/model';
+import { detectSilentEdits, type SilentEditReport } from '../../../shared/docx/detectSilentEdits';
+import { DocxImportError, importDocx, type ImportedDocx } from '../../../shared/docx/importDocx';
+import type { DocxImportErrorCode } from '../../../shared/docx/DocxImportError';
+import { computeRedline, type Redline } from '../../../shared/redline';
+
+/**
+ * Messages between the renderer and `docxImport.worker.ts`. Reading an untrusted Word file can take
+ * seconds (a 100-page file, a hostile one that runs into the limits), so it never runs on the UI
+ * thread. Cancelling is done by terminating the worker: the parser is not interruptible.
+ */
+export type DocxWorkerRequest =
+  | {
+      id: string;
+      type: 'import';
+      bytes: Uint8Array;
+      /** Clause and term ids are mapped onto this document (our last sent round). */
+      reference?: SlaDocument;
+      /** Also compare the file with `reference`: silent edits and what their tracked changes propose. */
+      detectSilentEdits: boolean;
+    }
+  | { id: string; type: 'redline'; a: SlaDocument; b: SlaDocument };
+
+export type DocxWorkerStage = 'reading' | 'comparing';
+
+export type DocxWorkerErrorCode = DocxImportErrorCode | 'internal';
+
+export type DocxWorkerResponse =
+  | { id: string; type: 'progress'; stage: DocxWorkerStage }
+  | { id: string; type: 'imported'; imported: ImportedDocx; report: SilentEditReport | null }
+  | { id: string; type: 'redline'; redline: Redline }
+  | { id: string; type: 'error'; code: DocxWorkerErrorCode; message: string };
+
+/**
+ * Handles one request; what the worker's `onmessage` calls. Never throws: every failure becomes an
+ * `error` response whose message can be shown to the user as it is.
+ */
+export async function handleDocxWorkerRequest(
+  request: DocxWorkerRequest,
+  post: (response: DocxWorkerResponse) => void,
+): Promise<void> {
+  const { id } = request;
+  try {
+    if (request.type === 'redline') {
+      post({ id, type: 'progress', stage: 'comparing' });
+      post({ id, type: 'redline', redline: computeRedline(request.a, request.b) });
+      return;
+    }
+    post({ id, type: 'progress', stage: 'reading' });
+    const imported = await importDocx(
+      request.bytes,
+      request.reference ? { reference: request.reference } : {},
+    );
+    let report: SilentEditReport | null = null;
+    if (request.detectSilentEdits && request.reference) {
+      post({ id, type: 'progress', stage: 'comparing' });
+      report = detectSilentEdits(request.reference, imported);
+    }
+    post({ id, type: 'imported', imported, report });
+  } catch (error) {
+    if (error instanceof DocxImportError)
+      post({ id, type: 'error', code: error.code, message: error.message });
+    else
+      post({
+        id,
+        type: 'error',
+        code: 'internal',
+        message: `The Word file could not be processed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+  }
+}

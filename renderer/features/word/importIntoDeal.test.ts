@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { detectSilentEdits } from '../../../shared/docx/detectSilentEdits';
+import { importDocx } from '../../../shared/docx/importDocx';
+import { computeRedline } from '../../../shared/redline';
+import { verifyChain } from '../../../shared/rounds/hashRound';
+import { BUILT_IN_TEMPLATES } from '../../../shared/templates/builtInTemplates';
+import { buildRepositories, openSlaDatabase, type Repositories, type SlaDatabase } from '../../db';
+import { markSilentEdits } from './markSilentEdits';
+import { applyAssignments, chooseReference, recordImportedRound } from './importIntoDeal';
+
+const FIXTURES = '/work/shared/fixtures';
+const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));
+
+let db: SlaDatabase;
+let repos: Repositories;
+let ids = 0;
+const options = { newId: () => `round-${++ids}`, now: () => '2026-11-21T09:00:00.000Z' };
+
+beforeEach(async () => {
+  db = await openSlaDatabase(`word-import-${crypto.randomUUID()}`);
+  repos = buildRepositories(db, { builtInTemplates: BUILT_IN_TEMPLATES, onInvalidRecord: () => {} });
+  await repos.templates.ensureBuiltIns();
+});
+afterEach(() => db.close());
+
+async function newDeal() {
+  return repos.deals.createFromTemplate({
+    title: 'Kessler hosting',
+    customerName: 'Kessler Logistics',
+    templateId: 'managed-it-business-en',
+  });
+}
+
+describe('recordImportedRound', () => {
+  it('records our sent version, then their answer with tracked changes, comment and silent edits kept', async () => {
+    const deal = await newDeal();
+    const draft = (await repos.drafts.get(deal.id))!.document;
+    const sentFile = await importDocx(fixture('en-hosting-round1-sent.docx'), { reference: draft });
+    const ours = await recordImportedRound(
+      repos,
+      {
+        dealId: deal.id,
+        fileName: 'round1.docx',
+        imported: sentFile,
+        side: 'us',
+        author: 'Anna',
+        replaceDraft: true,
+      },
+      options,
+    );
+    expect(ours).toMatchObject({ number: 1, side: 'us', sourceFile: 'round1.docx', prevHash: null });
+    expect(ours.received).toBeUndefined();
+    expect((await repos.drafts.get(deal.id))!.document.clauses.map((c) => c.heading)).toContain(
+      'Performance bonus',
+    );
+    expect((await repos.deals.get(deal.id))!.status).toBe('negotiating');
+
+    const reference = chooseReference(await repos.rounds.list(deal.id), draft)!;
+    expect(reference.round?.id).toBe(ours.id);
+    const answer = await importDocx(fixture('en-hosting-round2-counterparty.docx'), {
+      reference: reference.document,
+    });
+    const report = detectSilentEdits(reference.document, answer);
+    // Document text has a no-break space between number and unit.
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(
+      report.silentEdits.map((change) => [change.heading, plain(change.before), plain(change.after)]),
+    ).toEqual([
+      ['Incident response', '30', '15'],
+      ['Service credits', '30 days', '60 days'],
+      ['Liability', 'reasonable and ', ''],
+    ]);
+
+    const theirs = await recordImportedRound(
+      repos,
+      {
+        dealId: deal.id,
+        fileName: 'answer.docx',
+        imported: answer,
+        side: 'them',
+        author: 'Kessler Logistics',
+      },
+      options,
+    );
+    const stored = (await repos.rounds.get(theirs.id))!;
+    expect(stored).toMatchObject({ number: 2, side: 'them', prevHash: ours.hash });
+    expect(stored.received?.comments.map((c) => [c.text, c.clauseId])).toEqual([
+      ['We cannot accept a bonus payment.', expect.stringMatching(/incentives|performance/)],
+    ]);
+    expect(stored.received?.trackedChanges.length).toBe(7);
+    // The text before their tracked changes is kept, so silent edits can be shown again later.
+    expect(
+      detectSilentEdits(ours.document, { ...answer, original: stored.received!.original }).silentEdits,
+    ).toHaveLength(3);
+    // On the compare screen (our round 1 → their round 2) exactly three changes carry the flag.
+    const redline = computeRedline(ours.document, stored.document);
+    const flagged = markSilentEdits(redline, report.silentEdits);
+    expect(redline.changes.filter((c) => flagged.has(c.id)).map((c) => c.heading)).toEqual([
+      'Incident response',
+      'Service credits',
+      'Liability',
+    ]);
+    expect(verifyChain(await repos.rounds.list(deal.id))).toEqual({ ok: true });
+  });
+});
+
+describe('chooseReference', () => {
+  it('prefers our last sent round over a later one of theirs, and falls back to the draft', async () => {
+    const deal = await newDeal();
+    const draft = (await repos.drafts.get(deal.id))!.document;
+    expect(chooseReference([], draft)).toEqual({ document: draft, round: null });
+    const file = await importDocx(fixture('en-hosting-round1-sent.docx'));
+    const ours = await recordImportedRound(
+      repos,
+      { dealId: deal.id, fileName: 'a.docx', imported: file, side: 'us', author: '' },
+      options,
+    );
+    await recordImportedRound(
+      repos,
+      { dealId: deal.id, fileName: 'b.docx', imported: file, side: 'them', author: '' },
+      options,
+    );
+    expect(chooseReference(await repos.rounds.list(deal.id), draft)?.round?.id).toBe(ours.id);
+  });
+});
+
+describe('applyAssignments', () => {
+  it('gives an unmapped clause the id of the clause the user assigned it to, with its comments', async () => {
+    const template = BUILT_IN_TEMPLATES.find((t) => t.id === 'managed-it-business-en')!;
+    const imported = await importDocx(fixture('en-hosting-round1-sent.docx'), {
+      reference: template.document,
+    });
+    const from = imported.unmapped[0]!;
+    const taken = new Set(imported.accepted.clauses.map((c) => c.id));
+    const to = template.document.clauses.find((c) => !taken.has(c.id))!.id;
+    const result = applyAssignments(imported, new Map([[from, to]]));
+    expect(result.accepted.clauses.map((c) => c.id)).toContain(to);
+    expect(result.accepted.clauses.map((c) => c.id)).not.toContain(from);
+    expect(result.unmapped).not.toContain(from);
+    // An id already used in the file is refused: clause ids must stay unique.
+    const clash = applyAssignments(imported, new Map([[from, imported.accepted.clauses.at(-1)!.id]]));
+    expect(clash.accepted.clauses.map((c) => c.id)).toContain(from);
+  });
+});

@@ -1,0 +1,118 @@
+import type { ImportedDocx } from '../../../shared/docx/importDocx';
+import type { Round, SlaDocument, Side } from '../../../shared/model';
+import { buildRound } from '../../../shared/rounds/hashRound';
+import type { Repositories } from '../../db';
+
+export type ImportRepositories = Pick<Repositories, 'rounds' | 'drafts' | 'deals'>;
+
+export interface ImportReference {
+  document: SlaDocument;
+  /** The round compared against; `null` when only the draft exists. */
+  round: Round | null;
+}
+
+/**
+ * What an incoming file is read against (issue 4): our last sent round; without one, the last round
+ * of either side; without any round, the draft. Its clause and term ids are what the file maps onto.
+ */
+export function chooseReference(
+  rounds: readonly Round[],
+  draft: SlaDocument | undefined,
+): ImportReference | null {
+  const ordered = [...rounds].sort((x, y) => x.number - y.number);
+  const round = ordered.filter((r) => r.side === 'us').at(-1) ?? ordered.at(-1) ?? null;
+  if (round) return { document: round.document, round };
+  return draft ? { document: draft, round: null } : null;
+}
+
+/**
+ * The user's answer for clauses of the file that matched none of ours: map `unmapped id → our clause
+ * id`; anything not in the map stays a new clause. Tracked changes and comments follow the clause.
+ * A target already used by another clause of the file is ignored (ids must stay unique).
+ */
+export function applyAssignments(
+  imported: ImportedDocx,
+  assignments: ReadonlyMap<string, string>,
+): ImportedDocx {
+  const taken = new Set(imported.accepted.clauses.map((clause) => clause.id));
+  const rename = new Map<string, string>();
+  for (const [from, to] of assignments) {
+    if (from === to || !imported.unmapped.includes(from) || taken.has(to)) continue;
+    rename.set(from, to);
+    taken.add(to);
+  }
+  if (rename.size === 0) return imported;
+  const id = (clauseId: string) => rename.get(clauseId) ?? clauseId;
+  const renameIn = (doc: SlaDocument): SlaDocument => ({
+    ...doc,
+    clauses: doc.clauses.map((clause) => (rename.has(clause.id) ? { ...clause, id: id(clause.id) } : clause)),
+  });
+  return {
+    ...imported,
+    accepted: renameIn(imported.accepted),
+    original: renameIn(imported.original),
+    trackedChanges: imported.trackedChanges.map((change) => ({ ...change, clauseId: id(change.clauseId) })),
+    comments: imported.comments.map((comment) => ({ ...comment, clauseId: id(comment.clauseId) })),
+    unmapped: imported.unmapped.filter((clauseId) => !rename.has(clauseId)),
+  };
+}
+
+export interface RecordImportInput {
+  dealId: string;
+  fileName: string;
+  imported: ImportedDocx;
+  /** `them`: their answer (the usual case). `us`: the version we sent before the deal was in the app. */
+  side: Side;
+  author: string;
+  note?: string;
+  /** Only for `us`: continue our work from this text (the draft is replaced). */
+  replaceDraft?: boolean;
+}
+
+export interface RecordOptions {
+  now?: () => string;
+  newId?: () => string;
+}
+
+/**
+ * Freezes an imported Word file as the deal's next round, chained to the last round's hash. The hash
+ * covers the text with their tracked changes accepted; what else the file brought (tracked changes,
+ * comments, the text before their changes) is kept beside it as `received`. A deal that was drafting
+ * or waiting for approval is negotiating from now on.
+ */
+export async function recordImportedRound(
+  repositories: ImportRepositories,
+  input: RecordImportInput,
+  { now = () => new Date().toISOString(), newId = () => crypto.randomUUID() }: RecordOptions = {},
+): Promise<Round> {
+  const rounds = await repositories.rounds.list(input.dealId);
+  const last = rounds.at(-1) ?? null;
+  const round = buildRound({
+    id: newId(),
+    dealId: input.dealId,
+    number: (last?.number ?? 0) + 1,
+    side: input.side,
+    document: input.imported.accepted,
+    note: (input.note ?? '').trim(),
+    author: input.author.trim(),
+    createdAt: now(),
+    prevHash: last?.hash ?? null,
+    sourceFile: input.fileName.slice(0, 500),
+  });
+  if (input.side === 'them')
+    round.received = {
+      fileName: input.fileName.slice(0, 500),
+      original: input.imported.original,
+      trackedChanges: input.imported.trackedChanges,
+      comments: input.imported.comments,
+      unmapped: input.imported.unmapped,
+      warnings: input.imported.warnings,
+    };
+  const saved = await repositories.rounds.add(round);
+  if (input.side === 'us' && input.replaceDraft)
+    await repositories.drafts.save(input.dealId, input.imported.accepted);
+  const deal = await repositories.deals.get(input.dealId);
+  if (deal && (deal.status === 'drafting' || deal.status === 'approval'))
+    await repositories.deals.update(input.dealId, { status: 'negotiating' });
+  return saved;
+}
