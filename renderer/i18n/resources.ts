@@ -4,6 +4,7 @@ import { deals as deDeals } from './locales/de/deals';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
+import { word as deWord } from './locales/de/word';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
@@ -11,6 +12,7 @@ import { deals as enDeals } from './locales/en/deals';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
+import { word as enWord } from './locales/en/word';
 import { workspace as enWorkspace } from './locales/en/workspace';
 
 /** Bundled with the app: the UI works offline and switches language without loading anything. */
@@ -23,6 +25,7 @@ export const resources = {
     workspace: enWorkspace,
     rounds: enRounds,
     compare: enCompare,
+    word: enWord,
   },
   de: {
     common: deCommon,
@@ -32,6 +35,7 @@ export const resources = {
     workspace: deWorkspace,
     rounds: deRounds,
     compare: deCompare,
+    word: deWord,
   },
 } as const;
 
