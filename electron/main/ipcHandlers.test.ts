@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -36,6 +44,13 @@ beforeEach(() => {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     appInfo: () => appInfo,
     defaultSaveDirectory: () => folder,
+    backups: {
+      folder: () => join(folder, 'userData', 'backups'),
+      openFolder: vi.fn(async () => ''),
+      written: vi.fn(),
+      activity: vi.fn(),
+      now: () => new Date(2026, 10, 3, 14, 30, 0),
+    },
   };
   registerIpcHandlers(deps);
 });
@@ -183,5 +198,140 @@ describe('IPC handlers', () => {
       ok: false,
       error: { code: 'invalid-request' },
     });
+  });
+});
+
+describe('backup channels', () => {
+  const backupsFolder = () => join(folder, 'userData', 'backups');
+  const text = '{"format":"sla-workbench-backup"}\n';
+
+  it('writes an automatic backup into <userData>/backups and restarts the activity clock', async () => {
+    const result = await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'automatic' });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        name: 'sla-workbench-20261103-143000.json',
+        path: join(backupsFolder(), 'sla-workbench-20261103-143000.json'),
+      },
+    });
+    expect(readFileSync(join(backupsFolder(), 'sla-workbench-20261103-143000.json'), 'utf8')).toBe(text);
+    expect(deps.backups.written).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps only the newest ten automatic backups plus one a day, never the copy taken before a restore', async () => {
+    mkdirSync(backupsFolder(), { recursive: true });
+    const old = [
+      'sla-workbench-before-restore-20250101-090000.json',
+      'notes.txt',
+      ...Array.from(
+        { length: 12 },
+        (_, i) => `sla-workbench-20261103-10${String(i).padStart(2, '0')}00.json`,
+      ),
+    ];
+    for (const name of old) writeFileSync(join(backupsFolder(), name), '{}');
+    await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'automatic' });
+    const left = readdirSync(backupsFolder());
+    expect(left.filter((name) => /^sla-workbench-\d{8}/.test(name))).toHaveLength(10);
+    expect(left).toContain('sla-workbench-20261103-143000.json');
+    expect(left).toContain('sla-workbench-before-restore-20250101-090000.json');
+    expect(left).toContain('notes.txt');
+  });
+
+  it('writes the copy before a restore under its own name, without counting it as an automatic backup', async () => {
+    const result = await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'before-restore' });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { name: 'sla-workbench-before-restore-20261103-143000.json' },
+    });
+    expect(deps.backups.written).not.toHaveBeenCalled();
+  });
+
+  it('lists backups newest first with size and kind, and an empty list before the first one', async () => {
+    expect(await invoke(IPC_CHANNELS.backupList, fromApp)).toEqual({ ok: true, value: [] });
+    await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'automatic' });
+    writeFileSync(join(backupsFolder(), 'unrelated.json'), '{}');
+    const result = (await invoke(IPC_CHANNELS.backupList, fromApp)) as {
+      ok: true;
+      value: { name: string; kind: string; size: number }[];
+    };
+    expect(result.value).toEqual([
+      expect.objectContaining({
+        name: 'sla-workbench-20261103-143000.json',
+        kind: 'automatic',
+        size: text.length,
+      }),
+    ]);
+  });
+
+  it('reads a backup back by name', async () => {
+    await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'automatic' });
+    expect(
+      await invoke(IPC_CHANNELS.backupRead, fromApp, { name: 'sla-workbench-20261103-143000.json' }),
+    ).toEqual({ ok: true, value: { name: 'sla-workbench-20261103-143000.json', text } });
+  });
+
+  it('refuses to read anything that is not a backup file name: no paths, no traversal', async () => {
+    writeFileSync(join(folder, 'secret.json'), 'secret');
+    for (const name of [
+      '../secret.json',
+      '../../userData/backups/../secret.json',
+      '/etc/passwd',
+      'sla-workbench-20261103-143000.json/../../secret.json',
+      'secret.json',
+      'sla-workbench-20261103-143000.json\0',
+    ]) {
+      const result = await invoke(IPC_CHANNELS.backupRead, fromApp, { name });
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+  });
+
+  it('reports a missing backup as an I/O error that names it', async () => {
+    const result = await invoke(IPC_CHANNELS.backupRead, fromApp, {
+      name: 'sla-workbench-20200101-000000.json',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'io-error', message: expect.stringContaining('sla-workbench-20200101-000000.json') },
+    });
+  });
+
+  it('refuses backup calls from other frames and oversized or malformed payloads', async () => {
+    expect(await invoke(IPC_CHANNELS.backupWrite, fromElsewhere, { text, kind: 'automatic' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'manual' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(
+      await invoke(IPC_CHANNELS.backupWrite, fromApp, { text, kind: 'automatic', path: '/tmp/x' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await invoke(IPC_CHANNELS.backupList, fromFile)).toMatchObject({ ok: false });
+    expect(readdirSync(folder)).not.toContain('userData');
+  });
+
+  it('opens the backups folder, creating it first', async () => {
+    expect(await invoke(IPC_CHANNELS.backupOpenFolder, fromApp)).toEqual({
+      ok: true,
+      value: { path: backupsFolder() },
+    });
+    expect(deps.backups.openFolder).toHaveBeenCalledWith(backupsFolder());
+    expect(readdirSync(join(folder, 'userData'))).toEqual(['backups']);
+    vi.mocked(deps.backups.openFolder).mockResolvedValueOnce('no file manager');
+    expect(await invoke(IPC_CHANNELS.backupOpenFolder, fromApp)).toMatchObject({
+      ok: false,
+      error: { code: 'io-error', message: expect.stringContaining('no file manager') },
+    });
+  });
+
+  it('passes reported activity on to the automatic backups', async () => {
+    expect(await invoke(IPC_CHANNELS.reportActivity, fromApp)).toEqual({ ok: true, value: null });
+    expect(deps.backups.activity).toHaveBeenCalledTimes(1);
+    await invoke(IPC_CHANNELS.reportActivity, fromElsewhere);
+    expect(deps.backups.activity).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import {
@@ -19,6 +19,7 @@ import {
   type SaveFileResponse,
 } from '../../shared/ipc/contract';
 import { isAppUrl } from './appOrigin';
+import { BackupFileError, listBackups, readBackupFile, writeBackup } from './backups/backupFiles';
 
 /** What the handlers need from Electron, passed in so tests can drive them without a window. */
 export interface IpcHandlerDeps {
@@ -40,6 +41,17 @@ export interface IpcHandlerDeps {
   appInfo(): AppInfoResponse;
   /** Folder the save dialog starts in (the user's documents folder). */
   defaultSaveDirectory(): string;
+  backups: {
+    /** `<userData>/backups`. */
+    folder(): string;
+    /** Shows the folder in the file manager (`shell.openPath`); resolves to an error text or ''. */
+    openFolder(path: string): Promise<string>;
+    /** An automatic backup was written: the activity clock starts again. */
+    written(): void;
+    /** The renderer saved something. */
+    activity(): void;
+    now(): Date;
+  };
 }
 
 class IpcFailure extends Error {
@@ -149,6 +161,7 @@ export function guardHandler<K extends IpcChannelName>(
       return { ok: true, value: await handler(parsed.data as IpcParsedRequest<K>) };
     } catch (error) {
       if (error instanceof IpcFailure) return fail(error.code, error.message);
+      if (error instanceof BackupFileError) return fail('io-error', error.message);
       console.error(`[ipc] ${name} failed`, error);
       return fail('internal', `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}`);
     }
@@ -161,4 +174,25 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   register('openFile', (request) => openFile(deps, request));
   register('saveFile', (request) => saveFile(deps, request));
   register('appInfo', async () => deps.appInfo());
+  register('backupWrite', async ({ text, kind }) => {
+    const written = await writeBackup(deps.backups.folder(), text, kind, deps.backups.now());
+    if (kind === 'automatic') deps.backups.written();
+    return written;
+  });
+  register('backupList', () => listBackups(deps.backups.folder()));
+  register('backupRead', async ({ name }) => ({
+    name,
+    text: await readBackupFile(deps.backups.folder(), name),
+  }));
+  register('backupOpenFolder', async () => {
+    const folder = deps.backups.folder();
+    await mkdir(folder, { recursive: true });
+    const problem = await deps.backups.openFolder(folder);
+    if (problem) throw new IpcFailure('io-error', `The backups folder could not be opened: ${problem}`);
+    return { path: folder };
+  });
+  register('reportActivity', async () => {
+    deps.backups.activity();
+    return null;
+  });
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -36,6 +38,9 @@ const electron = vi.hoisted(() => {
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
     on = vi.fn();
+    close = vi.fn();
+    isDestroyed = vi.fn(() => false);
+    webContents = { getURL: vi.fn(() => 'app://bundle/index.html'), send: vi.fn() };
     isMinimized = vi.fn(() => true);
     restore = vi.fn();
     show = vi.fn();
@@ -60,6 +65,7 @@ const electron = vi.hoisted(() => {
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
       ipcMain: { handle: vi.fn() },
+      shell: { openPath: vi.fn(async () => '') },
       session: { defaultSession },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
@@ -115,7 +121,7 @@ describe('startApp', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle).toHaveBeenCalledTimes(3);
+    expect(ipcMain.handle).toHaveBeenCalledTimes(8);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     const [window] = electron.windows;
     expect(window?.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
@@ -148,4 +154,53 @@ describe('startApp', () => {
     startApp();
     expect(app.setPath).toHaveBeenCalledWith('userData', '/tmp/sla-e2e-profile');
   });
+
+  it('before quitting after a save, asks the renderer for a backup and quits once it is written', async () => {
+    startApp();
+    electron.ready();
+    await flush();
+    const [window] = electron.windows as unknown as {
+      webContents: { send: ReturnType<typeof vi.fn> };
+    }[];
+    const handlers = new Map(
+      ipcMain.handle.mock.calls.map(([channel, handler]) => [channel as string, handler as Handler]),
+    );
+    const fromApp = { senderFrame: { url: 'app://bundle/index.html' } };
+    await handlers.get('sla-workbench:report-activity')?.(fromApp);
+
+    const quitEvent = { preventDefault: vi.fn() };
+    electron.listeners.get('before-quit')?.(quitEvent);
+    expect(quitEvent.preventDefault).toHaveBeenCalled();
+    expect(window?.webContents.send).toHaveBeenCalledWith('sla-workbench:backup-request', 'quit');
+    expect(app.quit).not.toHaveBeenCalled();
+
+    process.env.SLA_WORKBENCH_USER_DATA_DIR = mkdtempSync(join(tmpdir(), 'sla-quit-'));
+    app.getPath.mockImplementation((name: string) =>
+      name === 'userData' ? (process.env.SLA_WORKBENCH_USER_DATA_DIR ?? '') : `/home/u/${name}`,
+    );
+    const written = await handlers.get('sla-workbench:backup-write')?.(fromApp, {
+      text: '{}\n',
+      kind: 'automatic',
+    });
+    expect(written).toMatchObject({ ok: true });
+    await flush();
+    expect(app.quit).toHaveBeenCalledTimes(1);
+
+    // The second before-quit (from app.quit) goes through.
+    const secondQuit = { preventDefault: vi.fn() };
+    electron.listeners.get('before-quit')?.(secondQuit);
+    expect(secondQuit.preventDefault).not.toHaveBeenCalled();
+    rmSync(process.env.SLA_WORKBENCH_USER_DATA_DIR, { recursive: true, force: true });
+  });
+
+  it('quits without waiting when nothing was saved', async () => {
+    startApp();
+    electron.ready();
+    await flush();
+    const quitEvent = { preventDefault: vi.fn() };
+    electron.listeners.get('before-quit')?.(quitEvent);
+    expect(quitEvent.preventDefault).not.toHaveBeenCalled();
+  });
 });
+
+type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;

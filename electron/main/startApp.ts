@@ -1,6 +1,8 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BACKUP_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/contract';
 import { isAppUrl, preloadScriptPath, rendererDirectory } from './appOrigin';
+import { AutomaticBackups } from './backups/AutomaticBackups';
+import { backupsFolder } from './backups/rotateBackups';
 import { createMainWindow } from './createMainWindow';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menu';
@@ -24,14 +26,43 @@ export function startApp(): boolean {
   }
 
   let mainWindow: BrowserWindow | null = null;
+
+  const backups = new AutomaticBackups({
+    requestBackup: (reason) => {
+      const target = mainWindow;
+      if (!target || target.isDestroyed() || !isAppUrl(target.webContents.getURL())) return false;
+      target.webContents.send(BACKUP_REQUEST_CHANNEL, reason);
+      return true;
+    },
+  });
+
   const openMainWindow = (): BrowserWindow => {
     const window = createMainWindow(preloadScriptPath(app.getAppPath()));
+    let backedUpForClose = false;
+    // Closing the window ends the renderer that writes backups, so the last one is asked for first.
+    window.on('close', (event) => {
+      if (backedUpForClose || !backups.hasUnbackedActivity) return;
+      event.preventDefault();
+      backedUpForClose = true;
+      void backups.flushBeforeClose().finally(() => {
+        if (!window.isDestroyed()) window.close();
+      });
+    });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
     mainWindow = window;
     return window;
   };
+
+  // Quitting from the menu (or Cmd+Q) fires before-quit before any window closes.
+  let quitAfterBackup = false;
+  app.on('before-quit', (event) => {
+    if (quitAfterBackup || !backups.hasUnbackedActivity) return;
+    event.preventDefault();
+    quitAfterBackup = true;
+    void backups.flushBeforeClose().finally(() => app.quit());
+  });
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -82,6 +113,13 @@ export function startApp(): boolean {
         userDataPath: app.getPath('userData'),
       }),
       defaultSaveDirectory: () => app.getPath('documents'),
+      backups: {
+        folder: () => backupsFolder(app.getPath('userData')),
+        openFolder: (path) => shell.openPath(path),
+        written: () => backups.noteBackupWritten(),
+        activity: () => backups.noteActivity(),
+        now: () => new Date(),
+      },
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

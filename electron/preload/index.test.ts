@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, type SlaWorkbenchApi } from '../../shared/ipc/contract';
+import {
+  BACKUP_REQUEST_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+  type SlaWorkbenchApi,
+} from '../../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -30,7 +35,18 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes only the named functions under window.slaWorkbench, nothing raw', () => {
     expect([...electron.exposed.keys()]).toEqual(['slaWorkbench']);
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'backupList',
+      'backupOpenFolder',
+      'backupRead',
+      'backupWrite',
+      'onBackupRequest',
+      'onMenuCommand',
+      'openFile',
+      'reportActivity',
+      'saveFile',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('send');
@@ -53,5 +69,30 @@ describe('preload bridge', () => {
     expect(listener.mock.calls).toEqual([['new-deal']]);
     unsubscribe();
     expect(electron.listeners.has(MENU_COMMAND_CHANNEL)).toBe(false);
+  });
+
+  it('sends backup calls on their own channels', async () => {
+    await api.backupWrite({ text: '{}', kind: 'automatic' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupWrite, {
+      text: '{}',
+      kind: 'automatic',
+    });
+    await api.backupRead({ name: 'sla-workbench-20261103-143000.json' });
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupRead, {
+      name: 'sla-workbench-20261103-143000.json',
+    });
+    await api.reportActivity();
+    expect(electron.module.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.reportActivity);
+  });
+
+  it('passes backup requests with their reason only, drops unknown ones, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onBackupRequest(listener);
+    const forward = electron.listeners.get(BACKUP_REQUEST_CHANNEL);
+    forward?.({ sender: 'ipc internals' }, 'quit');
+    forward?.({ sender: 'ipc internals' }, { path: '/etc' });
+    expect(listener.mock.calls).toEqual([['quit']]);
+    unsubscribe();
+    expect(electron.listeners.has(BACKUP_REQUEST_CHANNEL)).toBe(false);
   });
 });

@@ -1,7 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 // Only the zod-free channel module: a sandboxed preload is one bundled file and cannot load packages.
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand } from '../../shared/ipc/channels';
-import type { MenuCommand, SlaWorkbenchApi } from '../../shared/ipc/contract';
+import {
+  BACKUP_REQUEST_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+  isBackupRequestReason,
+  isMenuCommand,
+} from '../../shared/ipc/channels';
+import type { BackupRequestReason, MenuCommand, SlaWorkbenchApi } from '../../shared/ipc/contract';
 
 /**
  * The whole bridge between the page and main: one named function per channel (CONVENTIONS 3).
@@ -11,6 +17,11 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  backupWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupWrite, request),
+  backupList: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
+  backupRead: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, request),
+  backupOpenFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
+  reportActivity: () => ipcRenderer.invoke(IPC_CHANNELS.reportActivity),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page only ever sees the command name, never the IPC event (which carries `sender`).
     const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {
@@ -19,6 +30,15 @@ const api = {
     ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
+  onBackupRequest: (listener: (reason: BackupRequestReason) => void) => {
+    const forward = (_event: Electron.IpcRendererEvent, reason: unknown): void => {
+      if (isBackupRequestReason(reason)) listener(reason);
+    };
+    ipcRenderer.on(BACKUP_REQUEST_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(BACKUP_REQUEST_CHANNEL, forward);
     };
   },
 } satisfies SlaWorkbenchApi;

@@ -98,5 +98,7 @@ export function createBrowserPlatform(): Platform {
       userDataPath: null,
     }),
     onMenuCommand: () => () => {},
+    // No backups folder in a browser: the Data section offers downloads and reminds the user.
+    backups: null,
   };
 }

@@ -15,5 +15,15 @@ export function createElectronPlatform(api: SlaWorkbenchApi): Platform {
     saveFile: async (options) => unwrap(await api.saveFile(options)),
     appInfo: async () => ({ kind: 'electron', ...unwrap(await api.appInfo()) }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    backups: {
+      write: async (text, kind) => unwrap(await api.backupWrite({ text, kind })),
+      list: async () => unwrap(await api.backupList()),
+      read: async (name) => unwrap(await api.backupRead({ name })).text,
+      openFolder: async () => unwrap(await api.backupOpenFolder()).path,
+      reportActivity: async () => {
+        unwrap(await api.reportActivity());
+      },
+      onRequest: (listener) => api.onBackupRequest(listener),
+    },
   };
 }

@@ -100,6 +100,8 @@ describe('browser platform', () => {
     });
     const unsubscribe = platform.onMenuCommand(() => {});
     expect(unsubscribe).toBeTypeOf('function');
+    // No backups folder in a browser: backups are downloads.
+    expect(platform.backups).toBeNull();
   });
 
   it('turns dialog filters into an accept list', () => {
@@ -120,6 +122,7 @@ describe('electron platform', () => {
       saveFile: vi.fn(async () => ({ ok: true as const, value: { saved: false } })),
       appInfo: vi.fn(),
       onMenuCommand: vi.fn(() => () => {}),
+      onBackupRequest: vi.fn(() => () => {}),
       ...overrides,
     } as SlaWorkbenchApi;
   }
@@ -147,5 +150,40 @@ describe('electron platform', () => {
       code: 'io-error',
       message: 'Could not save "x.docx": disk full',
     });
+  });
+
+  it('writes, lists and reads backup files through the bridge', async () => {
+    const backupWrite = vi.fn(async () => ({
+      ok: true as const,
+      value: {
+        name: 'sla-workbench-20261103-143000.json',
+        path: '/u/backups/sla-workbench-20261103-143000.json',
+      },
+    }));
+    const backupRead = vi.fn(async () => ({
+      ok: true as const,
+      value: { name: 'sla-workbench-20261103-143000.json', text: '{}' },
+    }));
+    const platform = createElectronPlatform(fakeApi({ backupWrite, backupRead }));
+    expect(await platform.backups?.write('{}', 'automatic')).toMatchObject({
+      name: 'sla-workbench-20261103-143000.json',
+    });
+    expect(backupWrite).toHaveBeenCalledWith({ text: '{}', kind: 'automatic' });
+    expect(await platform.backups?.read('sla-workbench-20261103-143000.json')).toBe('{}');
+  });
+
+  it('turns a refused backup read into a PlatformError naming the problem', async () => {
+    const platform = createElectronPlatform(
+      fakeApi({
+        backupRead: async () => ({
+          ok: false,
+          error: {
+            code: 'invalid-request',
+            message: 'Invalid backupRead request at name: not a backup file name',
+          },
+        }),
+      }),
+    );
+    await expect(platform.backups?.read('../secret')).rejects.toMatchObject({ code: 'invalid-request' });
   });
 });

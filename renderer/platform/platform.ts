@@ -2,8 +2,15 @@ import { createBrowserPlatform } from './browserPlatform';
 import { createElectronPlatform } from './electronPlatform';
 import type { Platform } from './platformTypes';
 
-export type { FileFilter, MenuCommand, OpenedFile } from '../../shared/ipc/contract';
-export type { AppInfo, OpenFileOptions, Platform, SaveFileOptions } from './platformTypes';
+export type {
+  BackupFileInfo,
+  BackupKind,
+  BackupRequestReason,
+  FileFilter,
+  MenuCommand,
+  OpenedFile,
+} from '../../shared/ipc/contract';
+export type { AppInfo, BackupFiles, OpenFileOptions, Platform, SaveFileOptions } from './platformTypes';
 export { PlatformError } from './PlatformError';
 
 let current: Platform | undefined;

@@ -1,4 +1,8 @@
 import type {
+  BackupFileInfo,
+  BackupKind,
+  BackupRequestReason,
+  BackupWriteResponse,
   FileFilter,
   MenuCommand,
   OpenedFile,
@@ -40,6 +44,24 @@ export interface AppInfo {
 }
 
 /**
+ * The backup files main keeps in `<userData>/backups` (Electron only). Browser mode has no such
+ * folder: there the user downloads backups instead.
+ */
+export interface BackupFiles {
+  /** Writes a serialized backup; `automatic` files are rotated, a `before-restore` copy is kept. */
+  write(text: string, kind: BackupKind): Promise<BackupWriteResponse>;
+  /** Newest first. */
+  list(): Promise<BackupFileInfo[]>;
+  read(name: string): Promise<string>;
+  /** Shows the folder in the system's file manager; resolves to its path. */
+  openFolder(): Promise<string>;
+  /** Tells main that something was saved, so it schedules the next automatic backup. */
+  reportActivity(): Promise<void>;
+  /** Main asks for an automatic backup (every 30 minutes of activity, and before closing). */
+  onRequest(listener: (reason: BackupRequestReason) => void): () => void;
+}
+
+/**
  * Everything the renderer needs from its host, the same in the Electron window and in a plain
  * browser tab (DESIGN §3). Screens call this, never `window.slaWorkbench` directly.
  */
@@ -52,4 +74,6 @@ export interface Platform {
   appInfo(): Promise<AppInfo>;
   /** Application-menu commands (Electron only; browser mode binds shortcuts in the renderer). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Backup files written by main; `null` in browser mode. */
+  backups: BackupFiles | null;
 }

@@ -7,6 +7,11 @@ export const IPC_CHANNELS = {
   openFile: 'sla-workbench:open-file',
   saveFile: 'sla-workbench:save-file',
   appInfo: 'sla-workbench:app-info',
+  backupWrite: 'sla-workbench:backup-write',
+  backupList: 'sla-workbench:backup-list',
+  backupRead: 'sla-workbench:backup-read',
+  backupOpenFolder: 'sla-workbench:backup-open-folder',
+  reportActivity: 'sla-workbench:report-activity',
 } as const;
 
 export type IpcChannelName = keyof typeof IPC_CHANNELS;
@@ -19,6 +24,19 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/**
+ * Main → renderer: "produce an automatic backup now" (after 30 minutes of activity, and before the
+ * window closes). The renderer answers by calling `backupWrite` with kind `automatic`.
+ */
+export const BACKUP_REQUEST_CHANNEL = 'sla-workbench:backup-request';
+
+export const BACKUP_REQUEST_REASONS = ['interval', 'quit'] as const;
+export type BackupRequestReason = (typeof BACKUP_REQUEST_REASONS)[number];
+
+export function isBackupRequestReason(value: unknown): value is BackupRequestReason {
+  return typeof value === 'string' && (BACKUP_REQUEST_REASONS as readonly string[]).includes(value);
 }
 
 /** Files larger than this are refused with a clear error; SLA documents are far smaller. */

@@ -1,8 +1,23 @@
 import { z } from 'zod';
-import { IPC_CHANNELS, MAX_FILE_BYTES, type IpcChannelName, type MenuCommand } from './channels';
+import {
+  IPC_CHANNELS,
+  MAX_FILE_BYTES,
+  type BackupRequestReason,
+  type IpcChannelName,
+  type MenuCommand,
+} from './channels';
 
-export { IPC_CHANNELS, MAX_FILE_BYTES, MENU_COMMAND_CHANNEL, MENU_COMMANDS, isMenuCommand } from './channels';
-export type { IpcChannelName, MenuCommand } from './channels';
+export {
+  BACKUP_REQUEST_CHANNEL,
+  BACKUP_REQUEST_REASONS,
+  IPC_CHANNELS,
+  MAX_FILE_BYTES,
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  isBackupRequestReason,
+  isMenuCommand,
+} from './channels';
+export type { BackupRequestReason, IpcChannelName, MenuCommand } from './channels';
 
 /**
  * The one typed contract between renderer, preload and main (CONVENTIONS 3, 4). Main parses every
@@ -69,10 +84,63 @@ export const AppInfoResponse = z.strictObject({
 });
 export type AppInfoResponse = z.infer<typeof AppInfoResponse>;
 
+/**
+ * Names of the backup files main keeps in `<userData>/backups`: automatic ones and the copy taken
+ * before a restore. Only such names can be read back, so a request can never reach another file.
+ * Persisted names (see electron/main/backups/rotateBackups.ts): changing this hides existing files.
+ */
+export const BACKUP_FILE_NAME_PATTERN = /^sla-workbench(?:-before-restore)?-\d{8}-\d{6}\.json$/;
+export const BackupFileName = z.string().regex(BACKUP_FILE_NAME_PATTERN, 'not a backup file name');
+
+export const BACKUP_KINDS = ['automatic', 'before-restore'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+export const BackupWriteRequest = z.strictObject({
+  /** The serialized backup (shared/backup serializeBackup). */
+  text: z.string().min(1).max(MAX_FILE_BYTES),
+  /** `automatic` files are rotated; a `before-restore` copy is kept until the user deletes it. */
+  kind: z.enum(BACKUP_KINDS),
+});
+export type BackupWriteRequest = z.infer<typeof BackupWriteRequest>;
+export const BackupWriteResponse = z.strictObject({ name: BackupFileName, path: z.string() });
+export type BackupWriteResponse = z.infer<typeof BackupWriteResponse>;
+
+export const BackupFileInfo = z.strictObject({
+  name: BackupFileName,
+  kind: z.enum(BACKUP_KINDS),
+  size: z.number().int().min(0),
+  /** ISO date-time the file was written. */
+  createdAt: z.string(),
+});
+export type BackupFileInfo = z.infer<typeof BackupFileInfo>;
+/** Newest first. */
+export const BackupListResponse = z.array(BackupFileInfo);
+
+export const BackupReadRequest = z.strictObject({ name: BackupFileName });
+export type BackupReadRequest = z.infer<typeof BackupReadRequest>;
+export const BackupReadResponse = z.strictObject({ name: BackupFileName, text: z.string() });
+export type BackupReadResponse = z.infer<typeof BackupReadResponse>;
+
+export const BackupOpenFolderResponse = z.strictObject({ path: z.string() });
+
 export const ipcContract = {
   openFile: { channel: IPC_CHANNELS.openFile, request: OpenFileRequest, response: OpenFileResponse },
   saveFile: { channel: IPC_CHANNELS.saveFile, request: SaveFileRequest, response: SaveFileResponse },
   appInfo: { channel: IPC_CHANNELS.appInfo, request: AppInfoRequest, response: AppInfoResponse },
+  backupWrite: {
+    channel: IPC_CHANNELS.backupWrite,
+    request: BackupWriteRequest,
+    response: BackupWriteResponse,
+  },
+  backupList: { channel: IPC_CHANNELS.backupList, request: z.undefined(), response: BackupListResponse },
+  backupRead: { channel: IPC_CHANNELS.backupRead, request: BackupReadRequest, response: BackupReadResponse },
+  backupOpenFolder: {
+    channel: IPC_CHANNELS.backupOpenFolder,
+    request: z.undefined(),
+    response: BackupOpenFolderResponse,
+  },
+  /** The renderer saved something; main counts it towards the next automatic backup. */
+  reportActivity: { channel: IPC_CHANNELS.reportActivity, request: z.undefined(), response: z.null() },
 } as const satisfies Record<IpcChannelName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<K extends IpcChannelName> = z.input<(typeof ipcContract)[K]['request']>;
@@ -111,6 +179,8 @@ type ApiFunction<K extends IpcChannelName> =
 export type SlaWorkbenchApi = { [K in IpcChannelName]: ApiFunction<K> } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to main's requests for an automatic backup; returns the unsubscribe function. */
+  onBackupRequest(listener: (reason: BackupRequestReason) => void): () => void;
 };
 
 /** Human-readable size limit for error messages ("50 MB"). */
