@@ -100,6 +100,7 @@ test('clicking a chip opens its term; clauses can be removed with undo and moved
   // A chip leads to its typed field.
   await page.locator('[data-testid="clause-body-priorities"] .ws-chip[data-term-id="p1_response"]').click();
   await expect(page.getByTestId('term-field-p1_response')).toBeFocused();
+  await expect(page.getByTestId('outline-priorities')).toHaveAttribute('data-selected', 'true');
   await shot(page, 'de-table-chip-selected');
 
   // Remove "Höhere Gewalt" (14) and undo: it comes back in the same place with its number.

@@ -7,6 +7,7 @@ import { canonicalize } from '../../../shared/rounds/hashRound';
 import { clauseEditorExtensions } from './clauseEditorExtensions';
 import { blocksToTiptap, tiptapToBlocks } from './tiptapBlocks';
 import { useWorkspaceStore } from './useWorkspaceStore';
+import { ClauseIdContext } from './DocumentViewContext';
 import { StatusDots } from './StatusDots';
 
 export interface ClauseEditorProps {
@@ -132,7 +133,9 @@ export const ClauseEditor = memo(function ClauseEditor({
         />
         <StatusDots wordingChanged={wordingChanged} changedTerms={changedTerms} />
       </div>
-      <EditorContent editor={editor} className="ws-clause-body" />
+      <ClauseIdContext.Provider value={clauseId}>
+        <EditorContent editor={editor} className="ws-clause-body" />
+      </ClauseIdContext.Provider>
     </section>
   );
 });

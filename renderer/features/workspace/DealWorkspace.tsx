@@ -86,7 +86,10 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
       language: doc?.language ?? 'en',
       termsById: new Map((doc?.terms ?? []).map((term) => [term.id, term])),
       selectedTermId,
-      onTermClick: focusTerm,
+      onTermClick: (termId, clauseId) => {
+        if (clauseId) useWorkspaceStore.getState().selectClause(clauseId);
+        focusTerm(termId);
+      },
     }),
     [doc?.language, doc?.terms, selectedTermId, focusTerm],
   );

@@ -9,7 +9,7 @@ export interface DocumentView {
   language: Language;
   termsById: ReadonlyMap<string, Term>;
   selectedTermId: string | null;
-  onTermClick(termId: string): void;
+  onTermClick(termId: string, clauseId: string | null): void;
 }
 
 export const DocumentViewContext = createContext<DocumentView>({
@@ -22,3 +22,6 @@ export const DocumentViewContext = createContext<DocumentView>({
 export function useDocumentView(): DocumentView {
   return useContext(DocumentViewContext);
 }
+
+/** The clause a node view sits in, so a chip click can select its clause as well. */
+export const ClauseIdContext = createContext<string | null>(null);

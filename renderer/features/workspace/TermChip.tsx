@@ -1,12 +1,14 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { formatTermValue } from '../../../shared/format/formatTermValue';
-import { useDocumentView } from './DocumentViewContext';
+import { useContext } from 'react';
+import { ClauseIdContext, useDocumentView } from './DocumentViewContext';
 import { useTranslation } from 'react-i18next';
 
 /** A term reference shown as its value in the document's language; clicking it opens the term. */
 export function TermChipView({ termId }: { termId: string }) {
   const { t } = useTranslation('workspace');
   const { language, termsById, selectedTermId, onTermClick } = useDocumentView();
+  const clauseId = useContext(ClauseIdContext);
   const term = termsById.get(termId);
   const text = term ? formatTermValue(term, language) : t('editor.unknownTerm', { id: termId });
   return (
@@ -23,7 +25,7 @@ export function TermChipView({ termId }: { termId: string }) {
       onClick={(event) => {
         event.preventDefault();
         event.stopPropagation();
-        onTermClick(termId);
+        onTermClick(termId, clauseId);
       }}
     >
       {text}
