@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { GitCompareArrows, LayoutDashboard } from 'lucide-react';
 import { Toaster } from '../components/Toaster';
+import { CompareScreen } from '../features/compare/CompareScreen';
 import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
@@ -56,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <DealsScreen />;
     case 'deal':
       return <WorkspaceSlot dealId={route.dealId} />;
+    case 'deal-compare':
+      return <CompareScreen key={route.dealId} dealId={route.dealId} a={route.a} b={route.b} />;
     case 'templates':
       return <TemplatesScreen />;
     case 'template':

@@ -21,6 +21,19 @@ describe('parseRoute', () => {
     expect(parseRoute(routeHash(route))).toEqual(route);
   });
 
+  it('opens the compare screen of a deal with the two sides from the query', () => {
+    expect(parseRoute('#/deals/d_1/compare')).toEqual({ screen: 'deal-compare', dealId: 'd_1' });
+    expect(parseRoute('#/deals/d_1/compare?a=r1&b=draft')).toEqual({
+      screen: 'deal-compare',
+      dealId: 'd_1',
+      a: 'r1',
+      b: 'draft',
+    });
+    const route = { screen: 'deal-compare', dealId: 'd 1', a: 'r-1', b: 'r-2' } as const;
+    expect(parseRoute(routeHash(route))).toEqual(route);
+    expect(sectionOf(route)).toBe('deals');
+  });
+
   it('highlights the parent section for detail screens', () => {
     expect(sectionOf({ screen: 'deal', dealId: 'x' })).toBe('deals');
     expect(sectionOf({ screen: 'template', templateId: 'x' })).toBe('templates');

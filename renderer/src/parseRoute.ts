@@ -2,6 +2,8 @@
 export type Route =
   | { screen: 'deals' }
   | { screen: 'deal'; dealId: string }
+  /** `#/deals/:id/compare?a=<roundId>&b=<roundId|draft>`; without a/b the screen picks its default pair. */
+  | { screen: 'deal-compare'; dealId: string; a?: string; b?: string }
   | { screen: 'templates' }
   | { screen: 'template'; templateId: string }
   | { screen: 'compare' }
@@ -12,7 +14,8 @@ export type Section = 'deals' | 'templates' | 'compare' | 'dashboard' | 'setting
 
 /** Unknown or empty hashes land on the deals list, the app's home. */
 export function parseRoute(hash: string): Route {
-  const parts = hash
+  const [path = '', search = ''] = hash.split('?', 2);
+  const parts = path
     .replace(/^#\/?/, '')
     .split('/')
     .filter(Boolean)
@@ -23,9 +26,18 @@ export function parseRoute(hash: string): Route {
         return part;
       }
     });
-  const [section, id] = parts;
+  const [section, id, sub] = parts;
   switch (section) {
     case 'deals':
+      if (id && sub === 'compare') {
+        const query = new URLSearchParams(search);
+        const route: Route = { screen: 'deal-compare', dealId: id };
+        const a = query.get('a');
+        const b = query.get('b');
+        if (a) route.a = a;
+        if (b) route.b = b;
+        return route;
+      }
       return id ? { screen: 'deal', dealId: id } : { screen: 'deals' };
     case 'templates':
       return id ? { screen: 'template', templateId: id } : { screen: 'templates' };
@@ -42,6 +54,13 @@ export function routeHash(route: Route): string {
   switch (route.screen) {
     case 'deal':
       return `#/deals/${encodeURIComponent(route.dealId)}`;
+    case 'deal-compare': {
+      const query = new URLSearchParams();
+      if (route.a) query.set('a', route.a);
+      if (route.b) query.set('b', route.b);
+      const search = query.toString();
+      return `#/deals/${encodeURIComponent(route.dealId)}/compare${search ? `?${search}` : ''}`;
+    }
     case 'template':
       return `#/templates/${encodeURIComponent(route.templateId)}`;
     default:
@@ -51,7 +70,7 @@ export function routeHash(route: Route): string {
 
 /** Which left-rail entry is highlighted for a route. */
 export function sectionOf(route: Route): Section {
-  if (route.screen === 'deal') return 'deals';
+  if (route.screen === 'deal' || route.screen === 'deal-compare') return 'deals';
   if (route.screen === 'template') return 'templates';
   return route.screen;
 }

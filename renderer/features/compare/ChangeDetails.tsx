@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { Check, X } from 'lucide-react';
+import type { Language, Term } from '../../../shared/model';
+import { formatTermValue } from '../../../shared/format/formatTermValue';
+import { changeKindLabel, type Change, type Decision } from '../../../shared/redline';
+import { Button } from '../../components/Button';
+import { ChangeKindIcon } from './changeKindIcon';
+import { EffectBadge } from './EffectBadge';
+
+export interface ChangeDetailsProps {
+  change: Change | null;
+  decision: Decision | undefined;
+  /** How many changes share the selected change's kind (for "all of this kind"). */
+  kindCount: number;
+  uiLanguage: Language;
+  docLanguage: Language;
+  onDecide(decision: Decision | null): void;
+  onDecideAllOfKind(decision: Decision): void;
+}
+
+/** Right pane: the selected change before → after, and the decision on it. */
+export function ChangeDetails({
+  change,
+  decision,
+  kindCount,
+  uiLanguage,
+  docLanguage,
+  onDecide,
+  onDecideAllOfKind,
+}: ChangeDetailsProps) {
+  const { t } = useTranslation('compare');
+  if (!change)
+    return (
+      <aside className="cmp-details" aria-label={t('details.label')}>
+        <p className="cmp-muted">{t('details.none')}</p>
+      </aside>
+    );
+  const number = change.clauseNumberB ?? change.clauseNumberA;
+  const value = (term: Term | null) => (term ? formatTermValue(term, docLanguage) : t('details.nothing'));
+  const before = change.term ? value(change.term.before) : change.before;
+  const after = change.term ? value(change.term.after) : change.after;
+  return (
+    <aside className="cmp-details" aria-label={t('details.label')} data-testid="change-details">
+      <h2 className="cmp-pane-title cmp-details-kind">
+        <ChangeKindIcon kind={change.kind} />
+        {change.term ? change.term.label : changeKindLabel(change.kind, uiLanguage)}
+      </h2>
+      {change.clauseId && (
+        <p className="cmp-details-clause">
+          <span className="cmp-muted">{t('details.clause')}</span> {number} {change.heading}
+        </p>
+      )}
+      {change.kind === 'term' && <EffectBadge effect={change.effect} />}
+      <dl className="cmp-before-after" lang={docLanguage}>
+        <dt>{t('details.before')}</dt>
+        <dd>
+          {before ? (
+            <del className="cmp-delete">{before}</del>
+          ) : (
+            <span className="cmp-muted">{t('details.nothing')}</span>
+          )}
+        </dd>
+        <dt>{t('details.after')}</dt>
+        <dd>
+          {after ? (
+            <ins className="cmp-insert">{after}</ins>
+          ) : (
+            <span className="cmp-muted">{t('details.nothing')}</span>
+          )}
+        </dd>
+      </dl>
+      <div className="cmp-decide" role="group" aria-label={t('decision.accept')}>
+        <Button
+          variant={decision === 'accept' ? 'primary' : 'secondary'}
+          icon={<Check size={14} aria-hidden />}
+          aria-pressed={decision === 'accept'}
+          onClick={() => onDecide(decision === 'accept' ? null : 'accept')}
+          data-testid="accept-change"
+        >
+          {t('decision.accept')} <kbd className="kbd">A</kbd>
+        </Button>
+        <Button
+          variant={decision === 'reject' ? 'danger' : 'secondary'}
+          icon={<X size={14} aria-hidden />}
+          aria-pressed={decision === 'reject'}
+          onClick={() => onDecide(decision === 'reject' ? null : 'reject')}
+          data-testid="reject-change"
+        >
+          {t('decision.reject')} <kbd className="kbd">R</kbd>
+        </Button>
+      </div>
+      {kindCount > 1 && (
+        <div className="cmp-decide-all">
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => onDecideAllOfKind('accept')}
+            data-testid="accept-all-kind"
+          >
+            {t('decision.acceptAll', { count: kindCount })}
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => onDecideAllOfKind('reject')}
+            data-testid="reject-all-kind"
+          >
+            {t('decision.rejectAll', { count: kindCount })}
+          </Button>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Side } from '../../../shared/model';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { showToast } from '../../components/useToastStore';
+import { useRepositories } from '../../src/RepositoriesContext';
+import { navigate } from '../../src/useRoute';
+import { recordTheirRound, sendRound } from './roundActions';
+
+export interface FreezeRoundDialogProps {
+  dealId: string;
+  side: Side;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  /** Writes pending edits of the open workspace first, so the round is what the user sees. */
+  flush?: () => Promise<void>;
+}
+
+/** Confirms what is frozen (our round or their recorded version), with a note and, once, the author. */
+export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: FreezeRoundDialogProps) {
+  const { t } = useTranslation('rounds');
+  const { t: tc } = useTranslation('common');
+  const repositories = useRepositories();
+  const info = useLiveQuery(async () => {
+    const [rounds, draft, author] = await Promise.all([
+      repositories.rounds.list(dealId),
+      repositories.drafts.get(dealId),
+      repositories.settings.get('authorName'),
+    ]);
+    return {
+      number: (rounds.at(-1)?.number ?? 0) + 1,
+      clauses: draft?.document.clauses.length ?? 0,
+      terms: draft?.document.terms.length ?? 0,
+      author,
+    };
+  }, [repositories, dealId]);
+  const [note, setNote] = useState('');
+  const [author, setAuthor] = useState('');
+  const [authorError, setAuthorError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const askAuthor = info !== undefined && !info.author;
+
+  const submit = async () => {
+    if (!info || busy) return;
+    const name = askAuthor ? author.trim() : info.author;
+    if (!name) {
+      setAuthorError(t('send.authorRequired'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await flush?.();
+      if (askAuthor) await repositories.settings.set('authorName', name);
+      const freeze = side === 'us' ? sendRound : recordTheirRound;
+      const round = await freeze(repositories, dealId, note, name);
+      onOpenChange(false);
+      setNote('');
+      if (side === 'us') showToast({ message: t('send.done', { number: round.number }) });
+      else
+        showToast({
+          message: t('record.done', { number: round.number }),
+          action: {
+            label: t('record.compare'),
+            run: () => navigate({ screen: 'deal-compare', dealId }),
+          },
+        });
+    } catch (error) {
+      showToast({
+        message: t('send.failed', { message: error instanceof Error ? error.message : String(error) }),
+        tone: 'error',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const number = info?.number ?? 1;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={side === 'us' ? t('send.title', { number }) : t('record.title', { number })}
+      description={
+        side === 'us'
+          ? t('send.description', { number, clauses: info?.clauses ?? 0, terms: info?.terms ?? 0 })
+          : t('record.description')
+      }
+      testId={side === 'us' ? 'send-round-dialog' : 'record-round-dialog'}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={() => onOpenChange(false)}>{tc('actions.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={!info || busy}>
+            {side === 'us' ? t('send.confirm') : t('record.confirm')}
+          </Button>
+        </>
+      }
+    >
+      {askAuthor && (
+        <Field label={t('send.author')} hint={t('send.authorHint')} error={authorError}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={author}
+              autoComplete="name"
+              onChange={(event) => {
+                setAuthor(event.target.value);
+                setAuthorError(null);
+              }}
+            />
+          )}
+        </Field>
+      )}
+      <Field label={t('send.note')}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="input rounds-note-input"
+            rows={3}
+            maxLength={5_000}
+            placeholder={t('send.notePlaceholder')}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        )}
+      </Field>
+    </Dialog>
+  );
+}
