@@ -10,6 +10,7 @@ import {
   backupChecksum,
   createBackup,
   type BackupData,
+  type BackupTableName,
   type BackupTables,
   type RawBackupTables,
 } from './backupFormat';
@@ -28,6 +29,11 @@ export interface ValidateBackupOptions {
    * telling the user which round was altered.
    */
   acceptBrokenChains?: boolean;
+  /**
+   * Further schemas a table's records must also pass, e.g. the storage layer's stricter rules for
+   * settings and audit entries, so the user hears which record is wrong before anything is written.
+   */
+  recordChecks?: Readonly<Partial<Record<BackupTableName, z.ZodType>>>;
 }
 
 /**
@@ -54,7 +60,7 @@ export function validateBackupData(value: unknown, options: ValidateBackupOption
     );
 
   const raw = upgradeTables(data.tables, data.schemaVersion, options);
-  const tables = validateRecords(raw);
+  const tables = validateRecords(raw, options.recordChecks ?? {});
   checkLinks(tables, options.acceptBrokenChains ?? false);
   return createBackup({
     schemaVersion: options.supportedSchemaVersion,
@@ -104,17 +110,22 @@ function upgradeTables(
   return current;
 }
 
-function validateRecords(raw: RawBackupTables): BackupTables {
+function validateRecords(
+  raw: RawBackupTables,
+  recordChecks: Readonly<Partial<Record<BackupTableName, z.ZodType>>>,
+): BackupTables {
   const out: Partial<Record<keyof BackupTables, unknown[]>> = {};
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = BACKUP_RECORD_SCHEMAS[table];
+    const extra = recordChecks[table];
     out[table] = raw[table].map((record, index) => {
       const result = schema.safeParse(record);
-      if (result.success) return result.data;
+      const problem = !result.success ? result.error : extra?.safeParse(result.data).error;
+      if (!problem) return result.data;
       throw new BackupImportError(
         'invalid-record',
         `The backup's record ${table}[${index}]${recordLabel(record)} is invalid: ` +
-          `${describeIssue(result.error.issues[0])}.`,
+          `${describeIssue(problem.issues[0])}.`,
       );
     });
   }

@@ -182,6 +182,29 @@ describe('backup and restore of the whole database', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('holds settings and audit entries to the storage rules, naming the record before writing', async () => {
+    const db = await populatedDatabase();
+    const before = await dump(db);
+    const tables = sampleBackup().tables;
+    const withBadSetting = createBackup({
+      ...sampleBackup(),
+      tables: { ...tables, settings: [{ key: 'uiLanguage', value: 'fr' }] },
+    });
+    expect(() => readBackup(serializeBackup(withBadSetting))).toThrow(
+      /settings\[0\] \(key "uiLanguage"\) is invalid/,
+    );
+    const withUnknownAction = createBackup({
+      ...sampleBackup(),
+      tables: { ...tables, audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-teleported' }] },
+    });
+    const saveCurrent = vi.fn(noSave);
+    await expect(restoreBackup(db, withUnknownAction, { saveCurrent })).rejects.toThrow(
+      /audit\[0\].*field action/,
+    );
+    expect(saveCurrent).not.toHaveBeenCalled();
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('refuses a backup written by a newer version and changes nothing', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);

@@ -11,7 +11,9 @@ import {
   type BackupTables,
   type BackupUpgrade,
 } from '../../../shared/backup';
+import { AuditRecord } from '../AuditRecord';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { SettingRecord } from '../Settings';
 import type { SlaDatabase } from '../SlaDatabase';
 import { RestoreError } from './RestoreError';
 
@@ -21,6 +23,12 @@ import { RestoreError } from './RestoreError';
  * schema version, or older backups can no longer be restored.
  */
 export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+
+/**
+ * The storage layer's own rules for tables the shared backup schema checks only loosely; the write
+ * middleware would refuse such records anyway, but only after the restore had started.
+ */
+const RECORD_CHECKS = { settings: SettingRecord, audit: AuditRecord } as const;
 
 const DEFAULT_APP: BackupApp = { name: 'SLA Workbench', version: 'unknown' };
 
@@ -64,6 +72,7 @@ export function readBackup(input: string | Uint8Array, options: ReadBackupOption
   return parseBackup(input, {
     supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
     upgrades: BACKUP_UPGRADES,
+    recordChecks: RECORD_CHECKS,
     ...options,
   });
 }
@@ -94,6 +103,7 @@ export async function restoreBackup(
   const backup = validateBackupData(data, {
     supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
     upgrades: BACKUP_UPGRADES,
+    recordChecks: RECORD_CHECKS,
     acceptBrokenChains: options.acceptBrokenChains ?? false,
   });
 

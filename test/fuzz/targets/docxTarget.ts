@@ -164,7 +164,13 @@ export const docxTarget: FuzzTarget<Uint8Array> = {
   mutators: [...byteMutators, ...xmlMutators],
   run: runDocxImport,
   isExpectedError: (error) => error instanceof DocxImportError,
-  errorLabel: (error) => (error as DocxImportError).code,
+  // 'unreadable' is importDocx's catch-all for an internal exception: name the cause, it may be a bug.
+  errorLabel: (error) => {
+    const { code, cause } = error as DocxImportError;
+    return code === 'unreadable' && cause instanceof Error
+      ? `unreadable (${cause.name}: ${cause.message.slice(0, 100)})`
+      : code;
+  },
   count: 1_000,
   timeBoundMs: 5_000,
   async setup() {
