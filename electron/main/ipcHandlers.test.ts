@@ -335,3 +335,28 @@ describe('backup channels', () => {
     expect(deps.backups.activity).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('printToPdf', () => {
+  it('prints the sender window and saves the PDF where the user chooses', async () => {
+    const pdf = Buffer.from('%PDF-1.7 test');
+    const printToPDF = vi.fn(async () => pdf);
+    const event = { ...fromApp, sender: { printToPDF } } as unknown as IpcMainInvokeEvent;
+    const target = join(folder, 'Acme-SLA-round-2.pdf');
+    deps.showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: target }));
+    const result = await invoke(IPC_CHANNELS.printToPdf, event, { suggestedName: 'Acme-SLA-round-2.pdf' });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }));
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+    );
+  });
+
+  it('refuses a suggested name with a path, before printing anything', async () => {
+    const printToPDF = vi.fn();
+    const event = { ...fromApp, sender: { printToPDF } } as unknown as IpcMainInvokeEvent;
+    const result = await invoke(IPC_CHANNELS.printToPdf, event, { suggestedName: '../evil.pdf' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(printToPDF).not.toHaveBeenCalled();
+  });
+});

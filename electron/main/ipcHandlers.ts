@@ -15,6 +15,7 @@ import {
   type IpcResult,
   type OpenFileRequest,
   type OpenFileResponse,
+  type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveFileResponse,
 } from '../../shared/ipc/contract';
@@ -134,7 +135,31 @@ async function saveFile(deps: IpcHandlerDeps, request: SaveFileRequest): Promise
   return { saved: true, path: result.filePath };
 }
 
-type Handler<K extends IpcChannelName> = (request: IpcParsedRequest<K>) => Promise<IpcResponse<K>>;
+/** The sender window as PDF (A4, the page's print stylesheet), then the same save dialog as saveFile. */
+async function printToPdf(
+  deps: IpcHandlerDeps,
+  request: PrintToPdfRequest,
+  event: IpcMainInvokeEvent,
+): Promise<SaveFileResponse> {
+  let data: Uint8Array;
+  try {
+    data = await event.sender.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true });
+  } catch (error) {
+    throw new IpcFailure('io-error', `The PDF could not be produced: ${(error as Error).message}`);
+  }
+  return saveFile(deps, {
+    title: request.title,
+    bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    suggestedName: request.suggestedName,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+}
+
+/** `event` is for handlers that act on the sender's own window (print to PDF). */
+type Handler<K extends IpcChannelName> = (
+  request: IpcParsedRequest<K>,
+  event: IpcMainInvokeEvent,
+) => Promise<IpcResponse<K>>;
 
 /**
  * Wraps a handler with the two checks every channel gets (CONVENTIONS 4): the sender must be a
@@ -158,7 +183,7 @@ export function guardHandler<K extends IpcChannelName>(
       return fail('invalid-request', `Invalid ${name} request${where}: ${issue?.message ?? 'malformed'}`);
     }
     try {
-      return { ok: true, value: await handler(parsed.data as IpcParsedRequest<K>) };
+      return { ok: true, value: await handler(parsed.data as IpcParsedRequest<K>, event) };
     } catch (error) {
       if (error instanceof IpcFailure) return fail(error.code, error.message);
       if (error instanceof BackupFileError) return fail('io-error', error.message);
@@ -195,4 +220,5 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     deps.backups.activity();
     return null;
   });
+  register('printToPdf', (request, event) => printToPdf(deps, request, event));
 }

@@ -44,6 +44,7 @@ describe('preload bridge', () => {
       'onBackupRequest',
       'onMenuCommand',
       'openFile',
+      'printToPdf',
       'reportActivity',
       'saveFile',
     ]);

@@ -22,6 +22,7 @@ const api = {
   backupRead: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, request),
   backupOpenFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
   reportActivity: () => ipcRenderer.invoke(IPC_CHANNELS.reportActivity),
+  printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page only ever sees the command name, never the IPC event (which carries `sender`).
     const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {

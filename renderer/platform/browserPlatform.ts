@@ -100,5 +100,9 @@ export function createBrowserPlatform(): Platform {
     onMenuCommand: () => () => {},
     // No backups folder in a browser: the Data section offers downloads and reminds the user.
     backups: null,
+    printToPdf: async () => {
+      window.print();
+      return { saved: true };
+    },
   };
 }

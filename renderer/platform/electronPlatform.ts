@@ -25,5 +25,6 @@ export function createElectronPlatform(api: SlaWorkbenchApi): Platform {
       },
       onRequest: (listener) => api.onBackupRequest(listener),
     },
+    printToPdf: async (options) => unwrap(await api.printToPdf(options)),
   };
 }

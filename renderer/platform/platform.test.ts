@@ -152,6 +152,13 @@ describe('electron platform', () => {
     });
   });
 
+  it('prints to PDF through the bridge and reports where it was saved', async () => {
+    const printToPdf = vi.fn(async () => ({ ok: true as const, value: { saved: true, path: '/u/a.pdf' } }));
+    const platform = createElectronPlatform(fakeApi({ printToPdf }));
+    expect(await platform.printToPdf({ suggestedName: 'a.pdf' })).toEqual({ saved: true, path: '/u/a.pdf' });
+    expect(printToPdf).toHaveBeenCalledWith({ suggestedName: 'a.pdf' });
+  });
+
   it('writes, lists and reads backup files through the bridge', async () => {
     const backupWrite = vi.fn(async () => ({
       ok: true as const,

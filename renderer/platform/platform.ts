@@ -10,7 +10,14 @@ export type {
   MenuCommand,
   OpenedFile,
 } from '../../shared/ipc/contract';
-export type { AppInfo, BackupFiles, OpenFileOptions, Platform, SaveFileOptions } from './platformTypes';
+export type {
+  AppInfo,
+  BackupFiles,
+  OpenFileOptions,
+  Platform,
+  PrintToPdfOptions,
+  SaveFileOptions,
+} from './platformTypes';
 export { PlatformError } from './PlatformError';
 
 let current: Platform | undefined;

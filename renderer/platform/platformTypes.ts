@@ -76,4 +76,15 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Backup files written by main; `null` in browser mode. */
   backups: BackupFiles | null;
+  /**
+   * The window as PDF through its print stylesheet: Electron renders it and asks where to save;
+   * a browser opens its print dialog ("Save as PDF") and cannot tell whether the user saved.
+   */
+  printToPdf(options: PrintToPdfOptions): Promise<SaveFileResponse>;
+}
+
+export interface PrintToPdfOptions {
+  title?: string;
+  /** A bare file name such as `Acme-SLA-round-3.pdf`. */
+  suggestedName: string;
 }

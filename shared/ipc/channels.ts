@@ -12,6 +12,7 @@ export const IPC_CHANNELS = {
   backupRead: 'sla-workbench:backup-read',
   backupOpenFolder: 'sla-workbench:backup-open-folder',
   reportActivity: 'sla-workbench:report-activity',
+  printToPdf: 'sla-workbench:print-to-pdf',
 } as const;
 
 export type IpcChannelName = keyof typeof IPC_CHANNELS;

@@ -123,6 +123,16 @@ export type BackupReadResponse = z.infer<typeof BackupReadResponse>;
 
 export const BackupOpenFolderResponse = z.strictObject({ path: z.string() });
 
+/**
+ * Prints the sender window (its print stylesheet shows only the document or the redline) to PDF and
+ * offers to save it, like saveFile.
+ */
+export const PrintToPdfRequest = z.strictObject({
+  title: z.string().max(120).optional(),
+  suggestedName: SuggestedFileName,
+});
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
+
 export const ipcContract = {
   openFile: { channel: IPC_CHANNELS.openFile, request: OpenFileRequest, response: OpenFileResponse },
   saveFile: { channel: IPC_CHANNELS.saveFile, request: SaveFileRequest, response: SaveFileResponse },
@@ -141,6 +151,7 @@ export const ipcContract = {
   },
   /** The renderer saved something; main counts it towards the next automatic backup. */
   reportActivity: { channel: IPC_CHANNELS.reportActivity, request: z.undefined(), response: z.null() },
+  printToPdf: { channel: IPC_CHANNELS.printToPdf, request: PrintToPdfRequest, response: SaveFileResponse },
 } as const satisfies Record<IpcChannelName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<K extends IpcChannelName> = z.input<(typeof ipcContract)[K]['request']>;
