@@ -11,6 +11,7 @@ export default defineConfig({
       'test/unit/**/*.test.ts',
       'test/docx/**/*.test.ts',
       'test/fuzz/**/*.test.ts',
+      'test/security/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
