@@ -59,7 +59,10 @@ describe('parseBackup', () => {
   it('refuses empty, oversized, binary and non-JSON files with clear messages', () => {
     expectRefused('', 'empty', /empty/);
     expectRefused('  \n ', 'empty');
-    expect(refusal('x'.repeat(2_000), { ...options, limits: { maxBytes: 1_000 } }).code).toBe('too-large');
+    expect(refusal('x'.repeat(2_000), { ...options, limits: { maxBytes: 1_000 } }).message).toMatch(
+      /larger than 1 KB/,
+    );
+    expect(refusal(new Uint8Array(201 * 1024 * 1024)).message).toMatch(/larger than 200 MB/);
     expectRefused(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'not-text');
     expectRefused('{"format": "sla-workbench-backup", ', 'not-json', /not valid JSON/);
     expectRefused(serializeBackup(sampleBackup()).slice(0, 5_000), 'not-json');

@@ -52,13 +52,17 @@ export function parseBackup(input: string | Uint8Array, options: ParseBackupOpti
   }
 }
 
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 function decode(input: string | Uint8Array, limits: BackupLimits): string {
   // A string's UTF-8 form is never shorter than its UTF-16 length, so this check never lets more through.
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > limits.maxBytes)
     throw new BackupImportError(
       'too-large',
-      `The backup file is larger than ${Math.round(limits.maxBytes / (1024 * 1024))} MB; SLA Workbench does not read files that large.`,
+      `The backup file is larger than ${sizeText(limits.maxBytes)}; SLA Workbench does not read files that large.`,
     );
   let text: string;
   if (typeof input === 'string') text = input;
