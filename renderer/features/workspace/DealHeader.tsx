@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import type { AutosaveResult } from '../../db';
+import { WordActions } from '../word/WordActions';
 
 export interface DealHeaderProps {
   deal: Deal;
@@ -57,6 +58,7 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
         </p>
       </div>
       <div className="ws-header-side">
+        <WordActions deal={deal} />
         <SaveState status={autosave.status} error={autosave.error} />
         <Select
           value={deal.status}

@@ -1,0 +1,333 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Deal, Round } from '../../../shared/model';
+import type { Redline } from '../../../shared/redline';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
+import { showToast } from '../../components/useToastStore';
+import { i18n } from '../../i18n/i18n';
+import { useLocaleFormat } from '../../i18n/useLocaleFormat';
+import { getPlatform, PlatformError } from '../../platform/platform';
+import { useRepositories } from '../../src/RepositoriesContext';
+import { DocumentPreview } from '../templates/DocumentPreview';
+import { RedlineView } from '../compare/RedlineView';
+import {
+  cleanFileName,
+  contentHash,
+  defaultRedlinePair,
+  redlineFileName,
+  shortHash,
+  type ExportSource,
+} from './exportNames';
+import { usePrint } from './PrintPortal';
+import { redlineInWorker } from './runDocxWorker';
+import { cleanDocxFile, redlineDocxFile, type ExportContext } from './wordExports';
+import '../compare/compare.css';
+import './word.css';
+
+export type ExportFormat = 'word' | 'pdf';
+export type ExportContent = 'clean' | 'redline';
+export interface ExportPreset {
+  format: ExportFormat;
+  content: ExportContent;
+}
+
+const DRAFT = 'draft';
+const WORD_FILTERS = [{ name: 'Word', extensions: ['docx'] }];
+
+/** Labels written into files: in the deal's language, whatever the UI language is. */
+export function documentLabels(deal: Pick<Deal, 'language'>) {
+  const t = i18n.getFixedT(deal.language, 'word');
+  const label = (source: ExportSource) =>
+    source.round ? t('label.round', { number: source.round.number }) : t('label.draft');
+  return {
+    label,
+    redlineLabel: (a: ExportSource, b: ExportSource) => t('label.redline', { a: label(a), b: label(b) }),
+  };
+}
+
+/** What is printed for a clean PDF: title, parties, the deal/round/hash line, the clauses. */
+export function CleanPrint({
+  source,
+  dealTitle,
+  label,
+}: {
+  source: ExportSource;
+  dealTitle: string;
+  label: string;
+}) {
+  const doc = source.document;
+  return (
+    <article>
+      <header className="print-head">
+        <h1 className="print-title">{doc.title}</h1>
+        <p className="print-meta">
+          {[doc.parties.provider, doc.parties.customer].filter(Boolean).join(' · ')}
+        </p>
+        <p className="print-meta">
+          {dealTitle} · {label} · {shortHash(contentHash(source))}
+        </p>
+      </header>
+      <DocumentPreview clauses={doc.clauses} terms={doc.terms} language={doc.language} />
+    </article>
+  );
+}
+
+/** What is printed for a redline PDF: the inline redline with a heading line. */
+export function RedlinePrint({
+  redline,
+  title,
+  language,
+}: {
+  redline: Redline;
+  title: string;
+  language: 'de' | 'en';
+}) {
+  return (
+    <article>
+      <header className="print-head">
+        <h1 className="print-title">{title}</h1>
+      </header>
+      <RedlineView
+        redline={redline}
+        mode="inline"
+        language={language}
+        labelA=""
+        labelB=""
+        onSelectChange={() => {}}
+      />
+    </article>
+  );
+}
+
+export interface ExportDialogProps {
+  deal: Deal;
+  preset: ExportPreset | null;
+  onClose(): void;
+}
+
+/**
+ * Export of the draft or any round (issue 4): clean Word, redline Word (b against a as tracked
+ * changes) or either as PDF. Opened from the export menu, Ctrl+Shift+S or the File menu.
+ */
+export function ExportDialog(props: ExportDialogProps) {
+  // Mounted per opening, so each opening starts from its preset and the default pair.
+  return props.preset ? <OpenExportDialog {...props} preset={props.preset} /> : null;
+}
+
+function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { preset: ExportPreset }) {
+  const { t } = useTranslation('word');
+  const format = useLocaleFormat();
+  const repositories = useRepositories();
+  const rounds = useLiveQuery(() => repositories.rounds.list(deal.id), [repositories, deal.id]);
+  const draft = useLiveQuery(() => repositories.drafts.get(deal.id), [repositories, deal.id]);
+  const [kind, setKind] = useState<ExportPreset>(preset);
+  const [source, setSource] = useState(DRAFT);
+  const [older, setOlder] = useState<string | undefined>();
+  const [newer, setNewer] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const { print, portal } = usePrint();
+
+  const sourceOf = useMemo(
+    () =>
+      (id: string | undefined): ExportSource | null => {
+        if (id === DRAFT) return draft ? { round: null, document: draft.document } : null;
+        const round = rounds?.find((r) => r.id === id);
+        return round ? { round, document: round.document } : null;
+      },
+    [rounds, draft],
+  );
+  const pair = useMemo(() => defaultRedlinePair(rounds ?? [], draft?.document), [rounds, draft]);
+  const idOf = (s: ExportSource | undefined) => (s ? (s.round?.id ?? DRAFT) : undefined);
+  const olderId = older ?? idOf(pair?.a);
+  const newerId = newer ?? idOf(pair?.b);
+
+  const roundLabel = (round: Round) =>
+    t('export.round', {
+      number: round.number,
+      side: round.side === 'us' ? t('export.ours') : t('export.theirs'),
+      date: format.date(round.createdAt),
+    });
+  const options = [
+    { value: DRAFT, label: t('export.draft') },
+    ...[...(rounds ?? [])].reverse().map((round) => ({ value: round.id, label: roundLabel(round) })),
+  ];
+
+  const run = async () => {
+    const names = {
+      authorName: await repositories.settings.get('authorName'),
+      providerName: await repositories.settings.get('providerName'),
+      customerName: deal.customer.name,
+    };
+    const context: ExportContext = { deal, names, ...documentLabels(deal), now: new Date().toISOString() };
+    if (kind.content === 'clean') {
+      const chosen = sourceOf(source);
+      if (!chosen) return;
+      if (kind.format === 'word') {
+        const file = await cleanDocxFile(chosen, context);
+        const result = await getPlatform().saveFile({
+          bytes: file.bytes,
+          suggestedName: file.fileName,
+          filters: WORD_FILTERS,
+        });
+        if (result.saved) showToast({ message: t('export.saved', { name: file.fileName }) });
+      } else {
+        await print(
+          <CleanPrint source={chosen} dealTitle={deal.title} label={context.label(chosen)} />,
+          cleanFileName(deal.customer.name, chosen, 'pdf'),
+        );
+      }
+      onClose();
+      return;
+    }
+    const a = sourceOf(olderId);
+    const b = sourceOf(newerId);
+    if (!a || !b) return;
+    if (olderId === newerId) {
+      showToast({ message: t('export.sameSides'), tone: 'error' });
+      return;
+    }
+    const redline = await redlineInWorker(a.document, b.document);
+    if (kind.format === 'word') {
+      const file = await redlineDocxFile(a, b, redline, context);
+      const result = await getPlatform().saveFile({
+        bytes: file.bytes,
+        suggestedName: file.fileName,
+        filters: WORD_FILTERS,
+      });
+      if (result.saved) showToast({ message: t('export.saved', { name: file.fileName }) });
+    } else {
+      await print(
+        <RedlinePrint
+          redline={redline}
+          language={b.document.language}
+          title={`${deal.title} · ${context.redlineLabel(a, b)}`}
+        />,
+        redlineFileName(deal.customer.name, a, b, 'pdf'),
+      );
+    }
+    onClose();
+  };
+
+  const submit = () => {
+    setBusy(true);
+    run()
+      .catch((error: unknown) => {
+        const message =
+          error instanceof PlatformError || error instanceof Error ? error.message : String(error);
+        showToast({ message: t('export.failed', { message }), tone: 'error' });
+      })
+      .finally(() => setBusy(false));
+  };
+
+  let fields: ReactNode;
+  if (kind.content === 'clean')
+    fields = (
+      <Field label={t('export.source')}>
+        {(control) => (
+          <Select
+            id={control.id}
+            value={source}
+            onValueChange={setSource}
+            options={options}
+            testId="export-source"
+          />
+        )}
+      </Field>
+    );
+  else
+    fields = (
+      <>
+        <Field label={t('export.older')}>
+          {(control) => (
+            <Select
+              id={control.id}
+              value={olderId}
+              onValueChange={setOlder}
+              options={options}
+              testId="export-older"
+            />
+          )}
+        </Field>
+        <Field label={t('export.newer')}>
+          {(control) => (
+            <Select
+              id={control.id}
+              value={newerId}
+              onValueChange={setNewer}
+              options={options}
+              testId="export-newer"
+            />
+          )}
+        </Field>
+      </>
+    );
+
+  return (
+    <>
+      <Dialog
+        open
+        onOpenChange={(open) => {
+          if (!open) onClose();
+        }}
+        title={t('export.title')}
+        testId="export-dialog"
+        onSubmit={submit}
+        footer={
+          <>
+            <Button onClick={onClose}>{t('import.cancel')}</Button>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={busy || !rounds || !draft}
+              data-testid="export-submit"
+            >
+              {busy ? t('export.working') : t('export.submit')}
+            </Button>
+          </>
+        }
+      >
+        <div className="word-form">
+          <Field label={t('export.format')}>
+            {(control) => (
+              <Select<ExportFormat>
+                id={control.id}
+                value={kind.format}
+                onValueChange={(value) => setKind((current) => ({ ...current, format: value }))}
+                testId="export-format"
+                options={[
+                  { value: 'word', label: t('export.formatWord') },
+                  { value: 'pdf', label: t('export.formatPdf') },
+                ]}
+              />
+            )}
+          </Field>
+          <Field label={t('export.content')}>
+            {(control) => (
+              <Select<ExportContent>
+                id={control.id}
+                value={kind.content}
+                onValueChange={(value) => setKind((current) => ({ ...current, content: value }))}
+                testId="export-content"
+                options={[
+                  { value: 'clean', label: t('export.clean') },
+                  ...((rounds?.length ?? 0) > 0
+                    ? [{ value: 'redline' as const, label: t('export.redline') }]
+                    : []),
+                ]}
+              />
+            )}
+          </Field>
+          {fields}
+          {kind.format === 'pdf' && getPlatform().kind === 'browser' && (
+            <p className="word-muted">{t('export.printHint')}</p>
+          )}
+        </div>
+      </Dialog>
+      {portal}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { exportCleanDocx, exportRedlineDocx, type ExportMeta } from '../../../shared/docx/exportDocx';
+import type { Deal } from '../../../shared/model';
+import type { Redline } from '../../../shared/redline';
+import {
+  cleanFileName,
+  contentHash,
+  redlineFileName,
+  shortHash,
+  sideAuthor,
+  sideDate,
+  type ExportSource,
+  type Names,
+} from './exportNames';
+
+export interface ExportContext {
+  deal: Pick<Deal, 'title' | 'customer'>;
+  names: Names;
+  /** "Round 3" / "Runde 3" / "Draft", in the deal's language (the document's, not the UI's). */
+  label(source: ExportSource): string;
+  /** "Round 3 compared with Round 2", in the deal's language. */
+  redlineLabel(a: ExportSource, b: ExportSource): string;
+  now: string;
+}
+
+export interface ExportedFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+function meta(source: ExportSource, context: ExportContext, roundLabel: string): ExportMeta {
+  const hash = contentHash(source);
+  const result: ExportMeta = {
+    dealName: context.deal.title,
+    roundLabel,
+    shortHash: shortHash(hash),
+    contentHash: hash,
+    createdAt: context.now,
+  };
+  if (context.names.providerName) result.company = context.names.providerName;
+  return result;
+}
+
+/** The clean Word file of a round or the draft, named `<customer>-SLA-round-3.docx`. */
+export async function cleanDocxFile(source: ExportSource, context: ExportContext): Promise<ExportedFile> {
+  return {
+    bytes: await exportCleanDocx(source.document, meta(source, context, context.label(source))),
+    fileName: cleanFileName(context.deal.customer.name, source, 'docx'),
+  };
+}
+
+/**
+ * Version b against version a as Word tracked changes, each side's marks credited to whoever made
+ * it (ours: the author from the settings; theirs: the customer), named `<customer>-SLA-redline-r2-r3.docx`.
+ */
+export async function redlineDocxFile(
+  a: ExportSource,
+  b: ExportSource,
+  redline: Redline,
+  context: ExportContext,
+): Promise<ExportedFile> {
+  const bytes = await exportRedlineDocx(a.document, b.document, redline, {
+    ...meta(b, context, context.redlineLabel(a, b)),
+    authorA: sideAuthor(a, context.names),
+    authorB: sideAuthor(b, context.names),
+    dateA: sideDate(a, context.now),
+    dateB: sideDate(b, context.now),
+  });
+  return { bytes, fileName: redlineFileName(context.deal.customer.name, a, b, 'docx') };
+}
