@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../../shared/model';
+import { IsoDate, IsoDateTime } from '../../shared/model';
 
 /** App settings, one record per key. Persisted: renaming a key needs a migration. */
 export const Settings = z.object({
@@ -8,6 +8,8 @@ export const Settings = z.object({
   providerName: z.string().trim().max(300),
   /** Written into rounds and into tracked changes of exported redlines. */
   authorName: z.string().trim().max(200),
+  /** When the user last saved a backup themselves (download or file); '' = never. Browser mode reminds after 7 days. */
+  lastBackupAt: z.union([IsoDateTime, z.literal('')]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -15,6 +17,7 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   uiLanguage: 'system',
   providerName: '',
   authorName: '',
+  lastBackupAt: '',
 });
 
 /**

@@ -304,7 +304,12 @@ describe('templates', () => {
 
 describe('settings', () => {
   it('returns defaults until a value is set', async () => {
-    expect(await repos.settings.getAll()).toEqual({ uiLanguage: 'system', providerName: '', authorName: '' });
+    expect(await repos.settings.getAll()).toEqual({
+      uiLanguage: 'system',
+      providerName: '',
+      authorName: '',
+      lastBackupAt: '',
+    });
     await repos.settings.set('uiLanguage', 'de');
     await repos.settings.set('authorName', 'Jana Berger');
     expect(await repos.settings.get('uiLanguage')).toBe('de');
