@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { GitCompareArrows, LayoutDashboard } from 'lucide-react';
+import { LayoutDashboard } from 'lucide-react';
 import { Toaster } from '../components/Toaster';
 import { CompareScreen } from '../features/compare/CompareScreen';
+import { CompareFilesScreen } from '../features/compareFiles/CompareFilesScreen';
 import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
@@ -64,13 +65,7 @@ function Screen({ route }: { route: Route }) {
     case 'template':
       return <TemplateScreen key={route.templateId} templateId={route.templateId} />;
     case 'compare':
-      return (
-        <LaterScreen
-          icon={<GitCompareArrows size={28} />}
-          title={t('later.compareTitle')}
-          body={t('later.compareBody')}
-        />
-      );
+      return <CompareFilesScreen />;
     case 'dashboard':
       return (
         <LaterScreen

@@ -10,6 +10,7 @@ import { showToast } from '../../components/useToastStore';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { getPlatform, PlatformError } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
+import { navigate } from '../../src/useRoute';
 import {
   applyAssignments,
   chooseReference,
@@ -231,7 +232,7 @@ function ImportDocxDialog({ deal, phase, onClose, onChooseOther, onRecorded, rec
             data-testid="import-compare"
             onClick={() => {
               onClose();
-              window.location.hash = `#/deals/${encodeURIComponent(deal.id)}/compare?a=${encodeURIComponent(ours.id)}&b=${encodeURIComponent(phase.round.id)}`;
+              navigate({ screen: 'deal-compare', dealId: deal.id, a: ours.id, b: phase.round.id });
             }}
           >
             {t('import.compare', { number: ours.number })}
