@@ -1,3 +1,4 @@
+import { backup as deBackup } from './locales/de/backup';
 import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
 import { deals as deDeals } from './locales/de/deals';
@@ -6,6 +7,7 @@ import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
 import { word as deWord } from './locales/de/word';
 import { workspace as deWorkspace } from './locales/de/workspace';
+import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
 import { deals as enDeals } from './locales/en/deals';
@@ -26,6 +28,7 @@ export const resources = {
     rounds: enRounds,
     compare: enCompare,
     word: enWord,
+    backup: enBackup,
   },
   de: {
     common: deCommon,
@@ -36,6 +39,7 @@ export const resources = {
     rounds: deRounds,
     compare: deCompare,
     word: deWord,
+    backup: deBackup,
   },
 } as const;
 

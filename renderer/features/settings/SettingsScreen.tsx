@@ -5,6 +5,7 @@ import { RadioGroup } from 'radix-ui';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { applyUiLanguage, type UiLanguagePreference } from '../../i18n/i18n';
+import { DataSection } from '../backup/DataSection';
 import { getPlatform, type AppInfo } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
 
@@ -84,6 +85,8 @@ export function SettingsScreen() {
           onSave={(value) => settings.set('authorName', value)}
         />
       </section>
+
+      <DataSection />
 
       <AboutSection />
     </div>
