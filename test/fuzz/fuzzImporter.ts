@@ -31,6 +31,9 @@ export interface FuzzOptions {
   seed: number;
   /** Run only these case indexes (replaying a reported failure). */
   only?: readonly number[];
+  /** Also called for cases slower than this (ms), to save inputs worth a closer look. */
+  onSlowOrFailed?: (index: number, input: FuzzInput, ms: number) => void;
+  slowMs?: number;
 }
 
 export interface FuzzFailure {
@@ -157,6 +160,7 @@ export async function fuzzImporter<I extends FuzzInput>(
         delete (Object.prototype as Record<string, unknown>).polluted;
       }
       if (problem) fail({ index, mutations, problem, ms: Math.round(ms), preview: preview(input) });
+      if (problem || ms > (options.slowMs ?? target.timeBoundMs)) options.onSlowOrFailed?.(index, input, ms);
     }
   } finally {
     await target.teardown?.();
