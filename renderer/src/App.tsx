@@ -6,6 +6,7 @@ import { CompareFilesScreen } from '../features/compareFiles/CompareFilesScreen'
 import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
+import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TemplateScreen } from '../features/templates/TemplateScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
@@ -32,6 +33,7 @@ function Shell() {
   const route = useRoute();
   useUiLanguageSetting();
   useNewDealShortcut();
+  useAutomaticBackups();
   return (
     <>
       <div className="app">
