@@ -132,7 +132,6 @@ export const ChangeList = memo(function ChangeList({
                   <span className="cmp-row-kind">
                     <ChangeKindIcon kind={change.kind} />
                     {changeKindLabel(change.kind, uiLanguage)}
-                    {change.kind === 'term' && <EffectBadge effect={change.effect} />}
                   </span>
                   {change.clauseId && (
                     <span className="cmp-row-clause">
@@ -140,6 +139,7 @@ export const ChangeList = memo(function ChangeList({
                     </span>
                   )}
                   <span className="cmp-row-summary">{describeChange(change, uiLanguage)}</span>
+                  {change.kind === 'term' && <EffectBadge effect={change.effect} />}
                 </button>
                 <div className="cmp-row-side">
                   <button

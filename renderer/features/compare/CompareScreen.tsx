@@ -116,7 +116,8 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     if (!root || !selectedId) return undefined;
     const targets = root.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`);
     targets.forEach((element) => element.classList.add('is-selected'));
-    targets[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Instant, as Word's Next Change does: a smooth scroll through a long document only delays the reading.
+    targets[0]?.scrollIntoView({ block: 'center' });
     return () => targets.forEach((element) => element.classList.remove('is-selected'));
   }, [selectedId, redline, mode]);
 
@@ -190,7 +191,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
       );
       navigate({ screen: 'deal', dealId });
       showToast({
-        message: t('build.done', { accepted: counts?.accepted ?? 0 }),
+        message: t('build.done', { count: counts?.accepted ?? 0 }),
         action: previous
           ? {
               label: t('build.undo'),

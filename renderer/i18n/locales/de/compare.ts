@@ -72,7 +72,8 @@ export const compare: LocaleShape<typeof en> = {
     description:
       '{{accepted}} angenommen, {{rejected}} abgelehnt, {{undecided}} offen. Offene Änderungen zählen als abgelehnt, dort bleibt unser Text. Das Ergebnis ersetzt den aktuellen Entwurf.',
     confirm: 'Entwurf erstellen',
-    done: 'Nächster Entwurf erstellt: {{accepted}} Änderungen übernommen.',
+    done_one: 'Nächster Entwurf erstellt: {{count}} Änderung übernommen.',
+    done_other: 'Nächster Entwurf erstellt: {{count}} Änderungen übernommen.',
     undo: 'Rückgängig',
     restored: 'Der vorherige Entwurf ist wiederhergestellt.',
     failed: 'Der Entwurf konnte nicht erstellt werden: {{message}}',

@@ -70,7 +70,8 @@ export const compare = {
     description:
       '{{accepted}} accepted, {{rejected}} rejected, {{undecided}} undecided. Undecided changes count as rejected, so our text is kept there. The result replaces the current draft.',
     confirm: 'Build draft',
-    done: 'Next draft built: {{accepted}} changes taken over.',
+    done_one: 'Next draft built: {{count}} change taken over.',
+    done_other: 'Next draft built: {{count}} changes taken over.',
     undo: 'Undo',
     restored: 'The previous draft is back.',
     failed: 'The draft could not be built: {{message}}',
