@@ -118,9 +118,7 @@ export default tseslint.config(
   {
     files: [
       'electron/**/*.{ts,mts,mjs}',
-      'test/**/*.ts',
-      'scripts/**/*.{js,mjs,ts}',
-      '*.config.{js,ts}',
+      'test/**/*.{ts,mjs,js}',
       '**/*.test.{ts,tsx}',
     ],
     languageOptions: { globals: { ...globals.node } },

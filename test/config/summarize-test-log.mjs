@@ -2,6 +2,7 @@
 // adding up what Vitest and Playwright reported. CI judges a run by that line (see .ci/run).
 import { readFileSync } from 'node:fs';
 
+// eslint-disable-next-line no-control-regex -- strips the runners' ANSI colour codes
 const text = readFileSync(process.argv[2] ?? 0, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
