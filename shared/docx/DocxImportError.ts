@@ -12,6 +12,7 @@ export type DocxImportErrorCode =
   | 'doctype'
   | 'truncated'
   | 'malformed-xml'
+  | 'encrypted'
   | 'unreadable';
 
 export class DocxImportError extends Error {

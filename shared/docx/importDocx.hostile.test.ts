@@ -104,6 +104,20 @@ describe('importDocx refuses hostile files with a clear message', () => {
     expect((await refusal(fixture.slice(0, 200))).code).toBe('truncated');
   });
 
+  it('an encrypted zip, with a hint instead of the zip library wording', async () => {
+    // Sets the "encrypted" bit (bit 0 of the general-purpose flags) in every entry header.
+    const locked = fixture.slice();
+    const view = new DataView(locked.buffer);
+    for (let i = 0; i + 30 <= locked.length; i++) {
+      const signature = view.getUint32(i, true);
+      if (signature === 0x04034b50) view.setUint16(i + 6, view.getUint16(i + 6, true) | 1, true);
+      else if (signature === 0x02014b50) view.setUint16(i + 8, view.getUint16(i + 8, true) | 1, true);
+    }
+    const error = await refusal(locked);
+    expect(error.code).toBe('encrypted');
+    expect(error.message).toMatch(/password/);
+  });
+
   it('a zip bomb, counting the bytes really inflated rather than the declared sizes', async () => {
     const bomb = lieAboutSizes(await bombDocx(61), 1000);
     expect(bomb.length).toBeLessThan(1024 * 1024);

@@ -118,6 +118,12 @@ export async function openDocxPackage(bytes: Uint8Array, limits: DocxLimits): Pr
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (/encrypt/i.test(reason))
+      throw new DocxImportError(
+        'encrypted',
+        'The Word file is encrypted (password-protected); save it in Word without a password and import that.',
+        { cause: error },
+      );
     if (/end of data|corrupted|invalid|unexpected|signature/i.test(reason))
       throw new DocxImportError(
         'truncated',
