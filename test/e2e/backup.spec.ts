@@ -1,0 +1,143 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Backup and restore in browser mode (issue 5, DESIGN §6): a backup downloaded from Settings brings
+ * a deleted deal back exactly; a damaged backup is refused with a clear message and changes nothing.
+ */
+test.slow();
+
+/** Set SHOTS_DIR to keep a screenshot of the section for looking at it. */
+async function shot(page: Page, name: string) {
+  if (!process.env.SHOTS_DIR) return;
+  mkdirSync(process.env.SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${process.env.SHOTS_DIR}/data-${name}.png`, fullPage: true });
+}
+
+async function createDeal(page: Page, customer: string): Promise<void> {
+  await page.goto('/#/deals');
+  await page
+    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal/ })
+    .first()
+    .click();
+  const dialog = page.getByTestId('new-deal-dialog');
+  await dialog.getByLabel('Kunde').fill(customer);
+  await dialog.getByRole('radio', { name: 'Business' }).click();
+  await dialog.getByRole('radio', { name: 'Deutsch' }).click();
+  await dialog.getByRole('button', { name: 'Deal anlegen' }).click();
+  await expect(page.getByTestId('deal-workspace')).toBeVisible({ timeout: 30_000 });
+}
+
+async function openDataSection(page: Page) {
+  await page.goto('/#/settings');
+  const section = page.getByTestId('data-section');
+  await expect(section.getByRole('heading', { name: 'Ihre Daten' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Jetzt sichern' })).toBeEnabled();
+  return section;
+}
+
+/** Clicks "Back up now" and returns the downloaded file's path and text. */
+async function backUpNow(page: Page, path: string) {
+  const section = await openDataSection(page);
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Jetzt sichern' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sla-workbench-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  await file.saveAs(path);
+  await expect(section.getByTestId('data-notice')).toHaveText('Sicherung gespeichert.');
+  return readFileSync(path, 'utf8');
+}
+
+async function chooseRestoreFile(page: Page, path: string) {
+  const section = await openDataSection(page);
+  const chooser = page.waitForEvent('filechooser');
+  await section.getByRole('button', { name: 'Aus Datei wiederherstellen…' }).click();
+  await (await chooser).setFiles(path);
+  return section;
+}
+
+async function deleteDeal(page: Page, customer: string) {
+  await page.goto('/#/deals');
+  const row = page.getByTestId('deal-row').filter({ hasText: customer });
+  await row.getByTestId('deal-menu').click();
+  await page.getByRole('menuitem', { name: 'Löschen …' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Deal löschen' }).click();
+  await expect(row).toHaveCount(0);
+}
+
+test('backup → delete → restore brings the deal back exactly', async ({ page }, testInfo) => {
+  await createDeal(page, 'Nordwind Reederei AG');
+  // A tailored term, so the restored draft must be the saved one and not a fresh template copy.
+  await page.getByTestId('term-field-availability').fill('99,5');
+  await expect(page.getByTestId('save-state')).toHaveText('Gespeichert');
+
+  const backupPath = testInfo.outputPath('backup.json');
+  const before = JSON.parse(await backUpNow(page, backupPath)) as {
+    checksum: string;
+    tables: { deals: unknown[] };
+  };
+  expect(before.tables.deals).toHaveLength(1);
+  await expect(page.getByTestId('last-backup')).toContainText('Ihre letzte gespeicherte Sicherung');
+
+  await deleteDeal(page, 'Nordwind Reederei AG');
+  await expect(page.getByTestId('deals-empty')).toBeVisible();
+
+  const section = await chooseRestoreFile(page, backupPath);
+  const confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
+  await expect(confirm).toContainText('1 Deals');
+  await expect(confirm).toContainText('(0 Deals)');
+  await expect(confirm).toContainText('Vorher wird eine Kopie der aktuellen Daten heruntergeladen.');
+  // The current state is downloaded first, then replaced.
+  const copy = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' }).click();
+  expect((await copy).suggestedFilename()).toMatch(/^sla-workbench-before-restore-.*\.json$/);
+  await expect(section.getByTestId('data-notice')).toContainText('Sicherung wiederhergestellt: 1 Deals');
+
+  await page.goto('/#/deals');
+  const row = page.getByTestId('deal-row').filter({ hasText: 'Nordwind Reederei AG' });
+  await expect(row).toHaveCount(1);
+  await row.click();
+  await expect(page.getByTestId('term-field-availability')).toHaveValue('99,5');
+
+  // Exactly: a new backup of the restored database has the same tables, byte for byte.
+  const after = JSON.parse(await backUpNow(page, testInfo.outputPath('after.json'))) as { checksum: string };
+  expect(after.checksum).toBe(before.checksum);
+});
+
+test('a damaged or foreign file is refused with a clear message and nothing changes', async ({
+  page,
+}, testInfo) => {
+  await createDeal(page, 'Lindenhof Kliniken');
+  const backupPath = testInfo.outputPath('backup.json');
+  const text = await backUpNow(page, backupPath);
+
+  // One changed digit inside the records: the checksum no longer fits.
+  const damagedPath = testInfo.outputPath('damaged.json');
+  writeFileSync(damagedPath, text.replace('Lindenhof Kliniken', 'Lindenhof Klinikem'));
+  let section = await chooseRestoreFile(page, damagedPath);
+  await expect(section.getByRole('alert')).toContainText(
+    'Diese Sicherung wurde nicht wiederhergestellt. Es wurde nichts verändert.',
+  );
+  await expect(section.getByRole('alert')).toContainText('beschädigt');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  const foreignPath = testInfo.outputPath('foreign.json');
+  writeFileSync(foreignPath, '{"hello": "world"}');
+  section = await chooseRestoreFile(page, foreignPath);
+  await expect(section.getByRole('alert')).toContainText('keine Sicherung von SLA Workbench');
+
+  await page.goto('/#/deals');
+  await expect(page.getByTestId('deal-row')).toHaveCount(1);
+  await expect(page.getByTestId('deal-row')).toContainText('Lindenhof Kliniken');
+});
+
+test('Verify reports every deal intact', async ({ page }) => {
+  await createDeal(page, 'Falkenstein Energie');
+  const section = await openDataSection(page);
+  await section.getByRole('button', { name: 'Prüfen' }).click();
+  const result = section.getByTestId('verify-result');
+  await expect(result).toContainText('Der Deal ist unversehrt');
+  await expect(result.getByTestId('verify-deal')).toContainText('unversehrt');
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, 'verified');
+});
