@@ -12,6 +12,7 @@ import {
 } from '../../../shared/redline';
 import { ChangeKindIcon } from './changeKindIcon';
 import { EffectBadge } from './EffectBadge';
+import { revealInside } from './revealInside';
 import type { ComparisonMarks } from './useCompareStore';
 
 export interface ChangeListProps {
@@ -66,9 +67,9 @@ export const ChangeList = memo(function ChangeList({
 
   useEffect(() => {
     if (!selectedId) return;
-    listRef.current
-      ?.querySelector(`[data-change-row="${CSS.escape(selectedId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const row = list?.querySelector<HTMLElement>(`[data-change-row="${CSS.escape(selectedId)}"]`);
+    if (list && row) revealInside(list, row);
   }, [selectedId]);
 
   return (

@@ -24,6 +24,7 @@ import { ChangeDetails } from './ChangeDetails';
 import { ChangeList } from './ChangeList';
 import { DRAFT_SOURCE, resolveComparison, type CompareSource } from './defaultComparison';
 import { RedlineView } from './RedlineView';
+import { revealInside } from './revealInside';
 import { comparisonKey, emptyMarks, useCompareStore } from './useCompareStore';
 import { useRedline } from './useRedline';
 import './compare.css';
@@ -116,8 +117,8 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     if (!root || !selectedId) return undefined;
     const targets = root.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`);
     targets.forEach((element) => element.classList.add('is-selected'));
-    // Instant, as Word's Next Change does: a smooth scroll through a long document only delays the reading.
-    targets[0]?.scrollIntoView({ block: 'center' });
+    const first = targets[0];
+    if (first) revealInside(root, first);
     return () => targets.forEach((element) => element.classList.remove('is-selected'));
   }, [selectedId, redline, mode]);
 

@@ -51,11 +51,14 @@ export function NegotiationChart({ rounds }: { rounds: readonly Round[] }) {
             <XAxis
               dataKey="round"
               tickFormatter={(round: number) => `R${round}`}
+              // Room for the first and last round's dots, which would be cut in half at the edges.
+              padding={{ left: 16, right: 16 }}
               stroke="var(--text-faint)"
               fontSize={11}
             />
             <YAxis
               domain={['auto', 'auto']}
+              tickCount={4}
               tickFormatter={(value: number) => format.number(value)}
               stroke="var(--text-faint)"
               fontSize={11}

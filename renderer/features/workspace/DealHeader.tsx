@@ -8,10 +8,12 @@ import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import type { AutosaveResult } from '../../db';
 import { WordActions } from '../word/WordActions';
+import { RoundActions } from '../rounds/RoundActions';
 
 export interface DealHeaderProps {
   deal: Deal;
-  autosave: Pick<AutosaveResult, 'status' | 'error'>;
+  /** `flush` lets Send round freeze what is on screen, not what was last autosaved. */
+  autosave: Pick<AutosaveResult, 'status' | 'error'> & Partial<Pick<AutosaveResult, 'flush'>>;
   onStatusChange(status: DealStatus, walkAwayReason?: string): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
       </div>
       <div className="ws-header-side">
         <WordActions deal={deal} />
+        <RoundActions dealId={deal.id} flush={autosave.flush} />
         <SaveState status={autosave.status} error={autosave.error} />
         <Select
           value={deal.status}

@@ -1,0 +1,12 @@
+/**
+ * Scrolls only the given pane (the redline, the change list), and only when the element is out of
+ * sight: `scrollIntoView` would also scroll the app's outer containers and shift the whole window.
+ * Instant, as Word's Next Change is.
+ */
+export function revealInside(container: HTMLElement, element: HTMLElement): void {
+  const box = container.getBoundingClientRect();
+  const target = element.getBoundingClientRect();
+  const margin = 40;
+  if (target.top >= box.top + margin && target.bottom <= box.bottom - margin) return;
+  container.scrollTop += target.top - box.top - Math.max(margin, (box.height - target.height) / 2);
+}
