@@ -71,6 +71,12 @@ async function makeTheirEdits(page: Page) {
 const rows = (page: Page) => page.getByTestId('change-row');
 const selectedRow = (page: Page) => page.locator('[data-testid="change-row"].is-selected');
 
+/** Record their version sits in the menu beside Send round. */
+async function recordTheirVersion(page: Page) {
+  await page.getByTestId('round-menu').click();
+  await page.getByRole('menuitem', { name: /Kundenfassung erfassen|Record their version/ }).click();
+}
+
 test.slow();
 
 test('three edits of the customer: listed, decided one by one, and built into our next draft', async ({
@@ -81,7 +87,7 @@ test('three edits of the customer: listed, decided one by one, and built into ou
   await expect(page.getByText('Runde 1 eingefroren.', { exact: true })).toBeVisible();
 
   await makeTheirEdits(page);
-  await page.getByTestId('record-round').click();
+  await recordTheirVersion(page);
   const record = page.getByTestId('record-round-dialog');
   await expect(record).toContainText('Passen Sie den Entwurf an');
   await record.getByRole('button', { name: 'Als Kundenrunde erfassen' }).click();

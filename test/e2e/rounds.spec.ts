@@ -31,6 +31,12 @@ async function createDeal(page: Page, language: 'Deutsch' | 'English'): Promise<
 
 const saveState = (page: Page) => page.getByTestId('save-state');
 
+/** Record their version sits in the menu beside Send round. */
+async function recordTheirVersion(page: Page) {
+  await page.getByTestId('round-menu').click();
+  await page.getByRole('menuitem', { name: /Kundenfassung erfassen|Record their version/ }).click();
+}
+
 test.slow();
 
 test('send, freeze, record their version: timeline, intact chain, read-only rounds, chart', async ({
@@ -76,7 +82,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await page.keyboard.press('Escape');
 
   // Their version: the author is not asked again.
-  await page.getByTestId('record-round').click();
+  await recordTheirVersion(page);
   const record = page.getByTestId('record-round-dialog');
   await expect(record.getByLabel('Ihr Name')).toHaveCount(0);
   await record.getByLabel('Notiz').fill('Antwort per E-Mail');
@@ -120,10 +126,11 @@ test('English UI: rounds tab, compare screen and chart speak English', async ({ 
   const send = page.getByTestId('send-round-dialog');
   await send.getByLabel('Your name').fill('Anna Berger');
   await send.getByRole('button', { name: 'Freeze and send' }).click();
+  await expect(send).toHaveCount(0);
   await page.getByTestId('term-field-availability').fill('99.5');
   await page.getByTestId('term-field-p1_response').fill('2');
   await expect(saveState(page)).toHaveText('Saved');
-  await page.getByTestId('record-round').click();
+  await recordTheirVersion(page);
   await page
     .getByTestId('record-round-dialog')
     .getByRole('button', { name: 'Record as their round' })

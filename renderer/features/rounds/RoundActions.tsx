@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Inbox, Send } from 'lucide-react';
+import { ChevronDown, Inbox, Send } from 'lucide-react';
 import type { Side } from '../../../shared/model';
 import { Button } from '../../components/Button';
+import { Menu } from '../../components/Menu';
 import { FreezeRoundDialog } from './FreezeRoundDialog';
 import './rounds.css';
 
-/** The workspace header's round actions: send our round, or record the customer's version. */
+/**
+ * The workspace header's round actions: Send round, and beside it (less frequent now that Word
+ * files can be imported) recording the customer's version typed into the draft.
+ */
 export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => Promise<void> }) {
   const { t } = useTranslation('rounds');
   const [side, setSide] = useState<Side>('us');
@@ -16,15 +20,7 @@ export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => 
     setOpen(true);
   };
   return (
-    <div className="rounds-actions">
-      <Button
-        size="sm"
-        icon={<Inbox size={14} aria-hidden />}
-        onClick={() => start('them')}
-        data-testid="record-round"
-      >
-        {t('record.button')}
-      </Button>
+    <div className="rounds-split">
       <Button
         size="sm"
         variant="primary"
@@ -34,6 +30,22 @@ export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => 
       >
         {t('send.button')}
       </Button>
+      <Menu
+        trigger={
+          <Button
+            size="sm"
+            variant="primary"
+            className="rounds-split-more"
+            aria-label={t('send.more')}
+            title={t('send.more')}
+            icon={<ChevronDown size={14} aria-hidden />}
+            data-testid="round-menu"
+          />
+        }
+        items={[
+          { label: t('record.button'), icon: <Inbox size={14} aria-hidden />, onSelect: () => start('them') },
+        ]}
+      />
       <FreezeRoundDialog dealId={dealId} side={side} open={open} onOpenChange={setOpen} flush={flush} />
     </div>
   );

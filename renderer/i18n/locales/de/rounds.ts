@@ -25,6 +25,7 @@ export const rounds: LocaleShape<typeof en> = {
     open: 'Runde {{number}} öffnen',
   },
   send: {
+    more: 'Weitere Aktionen zu Runden',
     button: 'Runde senden',
     title: 'Runde {{number}} senden',
     description:

@@ -23,6 +23,7 @@ export const rounds = {
     open: 'Open round {{number}}',
   },
   send: {
+    more: 'More round actions',
     button: 'Send round',
     title: 'Send round {{number}}',
     description:
