@@ -128,6 +128,10 @@ test('three edits of the customer: listed, decided one by one, and built into ou
   await page.keyboard.press('k');
   await page.keyboard.press('K');
   await expect(selectedRow(page)).toHaveAttribute('data-change-row', first!);
+  // Space ticks the selected change as reviewed.
+  await page.keyboard.press('Space');
+  await expect(selectedRow(page).getByTestId('change-reviewed')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('change-list')).toContainText('1 von 3 geprüft');
 
   // Accept the term, reject the wording (by keyboard) and the move.
   await termRow.getByRole('button').first().click();

@@ -165,6 +165,13 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           if (current) store().decide(key, [current.id], 'reject');
           break;
         case ' ':
+          // Space on a focused button presses it; the change rows are the exception.
+          if (
+            event.target instanceof HTMLElement &&
+            event.target.closest('button, a, [role="checkbox"]') &&
+            !event.target.closest('.cmp-row-main')
+          )
+            return;
           if (current) store().toggleReviewed(key, current.id);
           break;
         default:
