@@ -94,6 +94,8 @@ export type ReceivedComment = z.infer<typeof ReceivedComment>;
  */
 export const ReceivedFile = z.object({
   fileName: z.string().max(500),
+  /** The round the file was read against (our last sent round): silent edits are relative to it. */
+  referenceRoundId: EntityId.optional(),
   /** Their file with every tracked change rejected: what they claim we sent. */
   original: SlaDocument,
   trackedChanges: z.array(ReceivedTrackedChange).max(20_000),

@@ -307,6 +307,7 @@ function ReviewDialog({
         side,
         author,
         replaceDraft: side === 'us' && replaceDraft,
+        ...(phase.reference.round ? { referenceRoundId: phase.reference.round.id } : {}),
       });
       onRecorded(round, phase.name, phase.reference);
     } catch (error) {

@@ -7,6 +7,7 @@ import { verifyChain } from '../../../shared/rounds/hashRound';
 import { BUILT_IN_TEMPLATES } from '../../../shared/templates/builtInTemplates';
 import { buildRepositories, openSlaDatabase, type Repositories, type SlaDatabase } from '../../db';
 import { markSilentEdits } from './markSilentEdits';
+import { silentEditIds } from './silentEditIds';
 import { applyAssignments, chooseReference, recordImportedRound } from './importIntoDeal';
 
 const FIXTURES = '/work/shared/fixtures';
@@ -80,6 +81,7 @@ describe('recordImportedRound', () => {
         imported: answer,
         side: 'them',
         author: 'Kessler Logistics',
+        referenceRoundId: ours.id,
       },
       options,
     );
@@ -101,6 +103,11 @@ describe('recordImportedRound', () => {
       'Service credits',
       'Liability',
     ]);
+    // The same three, from the stored round alone (what the compare screen has), and only against
+    // the round the file was read against.
+    const ids = silentEditIds({ id: ours.id, document: ours.document }, stored, redline);
+    expect([...ids].sort()).toEqual([...flagged].sort());
+    expect(silentEditIds({ id: 'other', document: ours.document }, stored, redline).size).toBe(0);
     expect(verifyChain(await repos.rounds.list(deal.id))).toEqual({ ok: true });
   });
 });

@@ -67,6 +67,8 @@ export interface RecordImportInput {
   note?: string;
   /** Only for `us`: continue our work from this text (the draft is replaced). */
   replaceDraft?: boolean;
+  /** The round the file was read against; silent edits are shown relative to it. */
+  referenceRoundId?: string;
 }
 
 export interface RecordOptions {
@@ -107,6 +109,7 @@ export async function recordImportedRound(
       comments: input.imported.comments,
       unmapped: input.imported.unmapped,
       warnings: input.imported.warnings,
+      ...(input.referenceRoundId ? { referenceRoundId: input.referenceRoundId } : {}),
     };
   const saved = await repositories.rounds.add(round);
   if (input.side === 'us' && input.replaceDraft)

@@ -1,0 +1,18 @@
+import type { Round, SlaDocument } from '../../../shared/model';
+import { computeRedline, type Redline } from '../../../shared/redline';
+import { markSilentEdits } from './markSilentEdits';
+
+/**
+ * The changes of a redline a → b that the counterparty made without tracking them, for a round b
+ * imported from their Word file. Only against the round their file was read against (our last sent
+ * round): against any other round "untracked" means nothing. Empty for rounds not from a file.
+ */
+export function silentEditIds(
+  a: { id: string | null; document: SlaDocument },
+  b: Round | null | undefined,
+  redline: Pick<Redline, 'changes'>,
+): Set<string> {
+  const received = b?.received;
+  if (!received || !a.id || received.referenceRoundId !== a.id) return new Set();
+  return markSilentEdits(redline, computeRedline(a.document, received.original).changes);
+}
