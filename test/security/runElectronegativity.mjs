@@ -6,7 +6,6 @@
 // mocks would be read as real windows) and renderer/index.html (the CSP meta tag). A canary file
 // with a known-bad window is staged beside them: if its finding is missing from the report, the
 // scanner read nothing and the run fails instead of passing silently.
-/* global console, process, URL -- a Node script; the lint config gives Node globals to .ts files only */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
