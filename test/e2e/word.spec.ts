@@ -132,6 +132,26 @@ test('import our sent version and their answer: silent edits flagged, redline ex
     .async('string');
   expect(cleanXml).toContain('Liability');
   expect(cleanXml).not.toMatch(/<w:ins /);
+
+  // PDF in browser mode goes through the browser's print dialog: what it would print is the
+  // document alone, rendered into the print root (the print stylesheet hides the app).
+  await page.evaluate(() => {
+    const printed: string[] = [];
+    Object.assign(window, { printed });
+    window.print = () => {
+      printed.push(document.querySelector('.print-root')?.textContent ?? '');
+    };
+  });
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  await pickOption(page, 'export-source', /^Runde 2 · Kunde/);
+  await exportDialog.getByTestId('export-submit').click();
+  await expect(exportDialog).toHaveCount(0);
+  const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+  expect(printed).toHaveLength(1);
+  expect(printed[0]).toContain('Round 2');
+  expect(printed[0]).toContain('The Customer may also terminate if two P1 incidents');
+  await expect(page.locator('.print-root')).toHaveCount(0);
 });
 
 test('a text file named .docx is refused with one clear sentence, and no round is added', async ({

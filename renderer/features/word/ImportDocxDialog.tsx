@@ -84,6 +84,7 @@ function Section({
  * record as a round. `start()` opens the file picker; the dialog shows progress, refusal or review.
  */
 export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } {
+  const { t } = useTranslation('word');
   const repositories = useRepositories();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
@@ -104,7 +105,7 @@ export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } 
       ]);
       const reference = chooseReference(rounds, draft?.document);
       if (!reference) {
-        setPhase({ step: 'failed', message: 'This deal has no draft to compare the file with.' });
+        setPhase({ step: 'failed', message: t('import.noDraft') });
         return;
       }
       abortRef.current?.abort();
@@ -130,7 +131,7 @@ export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } 
         setPhase({ step: 'failed', message: messageOf(error) });
       }
     })();
-  }, [repositories, deal.id]);
+  }, [repositories, deal.id, t]);
 
   const close = useCallback(() => {
     abortRef.current?.abort();

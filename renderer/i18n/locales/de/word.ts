@@ -10,6 +10,7 @@ export const word: LocaleShape<typeof en> = {
     cancel: 'Abbrechen',
     failedTitle: 'Diese Datei lässt sich nicht importieren',
     nothingWritten: 'Am Deal wurde nichts geändert.',
+    noDraft: 'Dieser Deal hat keinen Entwurf, mit dem die Datei verglichen werden könnte.',
     chooseOther: 'Andere Datei wählen…',
     file: 'Datei',
     comparedWith: 'Verglichen mit {{reference}}.',

@@ -8,6 +8,7 @@ export const word = {
     cancel: 'Cancel',
     failedTitle: 'This file cannot be imported',
     nothingWritten: 'Nothing was added to the deal.',
+    noDraft: 'This deal has no draft to compare the file with.',
     chooseOther: 'Choose another file…',
     file: 'File',
     comparedWith: 'Compared with {{reference}}.',
