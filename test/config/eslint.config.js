@@ -116,11 +116,7 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'electron/**/*.{ts,mts,mjs}',
-      'test/**/*.{ts,mjs,js}',
-      '**/*.test.{ts,tsx}',
-    ],
+    files: ['electron/**/*.{ts,mts,mjs}', 'test/**/*.{ts,mjs,js}', '**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
