@@ -92,7 +92,15 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   // The deal's compare screen opens on our round 1 against their round 2.
   await dialog.getByTestId('import-compare').click();
   await expect(page).toHaveURL(/#\/deals\/[^/]+\/compare\?a=.+&b=.+/);
-  await expect(page.getByTestId('change-list')).toBeVisible();
+  const list = page.getByTestId('change-list');
+  await expect(list).toBeVisible();
+  // Silent edits come first in the change list, each with its badge; the comment sits beside.
+  await expect(list.getByTestId('silent-badge')).toHaveCount(3);
+  for (const index of [0, 1, 2])
+    await expect(list.getByTestId('change-row').nth(index).getByTestId('silent-badge')).toBeVisible();
+  await expect(list.getByTestId('change-row').nth(3).getByTestId('silent-badge')).toHaveCount(0);
+  await expect(page.getByTestId('received-comment')).toContainText('We cannot accept a bonus payment.');
+  await expect(page.getByTestId('received-comment')).toContainText('Performance bonus');
   await shot(page, 'compare');
   await page.goBack();
   await expect(page.getByTestId('deal-workspace')).toBeVisible();

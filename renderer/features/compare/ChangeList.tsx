@@ -10,6 +10,7 @@ import {
   type Decision,
   type Redline,
 } from '../../../shared/redline';
+import { SilentEditBadge } from '../word/SilentEditBadge';
 import { ChangeKindIcon } from './changeKindIcon';
 import { EffectBadge } from './EffectBadge';
 import { revealInside } from './revealInside';
@@ -25,6 +26,8 @@ export interface ChangeListProps {
   onSelect(changeId: string): void;
   onFilter(kind: ChangeKind | null): void;
   onToggleReviewed(changeId: string): void;
+  /** Changes the counterparty made without track changes (word feature): flagged in their row. */
+  silentIds?: ReadonlySet<string>;
 }
 
 function DecisionIcon({ decision }: { decision: Decision | undefined }) {
@@ -59,6 +62,7 @@ export const ChangeList = memo(function ChangeList({
   onSelect,
   onFilter,
   onToggleReviewed,
+  silentIds,
 }: ChangeListProps) {
   const { t } = useTranslation('compare');
   const listRef = useRef<HTMLOListElement>(null);
@@ -119,7 +123,7 @@ export const ChangeList = memo(function ChangeList({
             return (
               <li
                 key={change.id}
-                className={`cmp-row${change.id === selectedId ? ' is-selected' : ''}${reviewed ? ' is-reviewed' : ''}`}
+                className={`cmp-row${change.id === selectedId ? ' is-selected' : ''}${reviewed ? ' is-reviewed' : ''}${silentIds?.has(change.id) ? ' is-silent' : ''}`}
                 data-change-row={change.id}
                 data-kind={change.kind}
                 data-testid="change-row"
@@ -130,6 +134,7 @@ export const ChangeList = memo(function ChangeList({
                   aria-current={change.id === selectedId ? 'true' : undefined}
                   onClick={() => onSelect(change.id)}
                 >
+                  {silentIds?.has(change.id) && <SilentEditBadge />}
                   <span className="cmp-row-kind">
                     <ChangeKindIcon kind={change.kind} />
                     {changeKindLabel(change.kind, uiLanguage)}

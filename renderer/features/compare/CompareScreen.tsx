@@ -19,6 +19,9 @@ import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
+import { NO_SILENT_EDITS, silentFirst } from '../word/markSilentEdits';
+import { ReceivedComments } from '../word/ReceivedComments';
+import { silentEditIds } from '../word/silentEditIds';
 import { buildNextDraft, decisionCounts } from './buildNextDraft';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeList } from './ChangeList';
@@ -88,6 +91,15 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const docB = useStableDocument(documentOf(comparison?.b), keyB);
   const state = useRedline(docA, docB);
   const redline = state.status === 'done' && state.a === docA && state.b === docB ? state.redline : null;
+  // Their round imported from Word, against the round it was read against: untracked edits flagged.
+  const roundB = comparison ? roundOf(comparison.b) : undefined;
+  const silentIds = useMemo(
+    () =>
+      redline && docA && comparison
+        ? silentEditIds({ id: comparison.a, document: docA }, roundB, redline)
+        : NO_SILENT_EDITS,
+    [redline, docA, comparison, roundB],
+  );
 
   const key = comparisonKey(dealId, keyA, keyB);
   const marks = useCompareStore((store) => store.marks[key] ?? emptyMarks);
@@ -97,8 +109,14 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const store = useCompareStore.getState;
 
   const visibleChanges = useMemo(
-    () => (redline ? redline.changes.filter((change) => !kindFilter || change.kind === kindFilter) : []),
-    [redline, kindFilter],
+    () =>
+      redline
+        ? silentFirst(
+            redline.changes.filter((change) => !kindFilter || change.kind === kindFilter),
+            silentIds,
+          )
+        : [],
+    [redline, kindFilter, silentIds],
   );
   const selected: Change | null = redline?.changes.find((change) => change.id === selectedId) ?? null;
 
@@ -368,6 +386,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             onSelect={select}
             onFilter={(kind) => store().setKindFilter(kind)}
             onToggleReviewed={(changeId) => store().toggleReviewed(key, changeId)}
+            silentIds={silentIds}
           />
           <div className="cmp-redline-scroll" ref={redlineRef}>
             <RedlineView
@@ -389,6 +408,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
               onDecide={(decision) => selected && decide(selected.id, decision)}
               onDecideAllOfKind={decideKind}
             />
+            <ReceivedComments round={roundB} clauseId={selected?.clauseId} />
             <p className="cmp-keys">{t('keys')}</p>
           </div>
         </div>

@@ -4,7 +4,7 @@ import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } fro
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
 import type { SilentEditReport } from '../../../shared/docx/detectSilentEdits';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
-import { changeKindLabel, type Change, type Redline } from '../../../shared/redline';
+import { changeKindLabel, type Redline } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { showToast } from '../../components/useToastStore';
@@ -13,7 +13,7 @@ import { useRepositories } from '../../src/RepositoriesContext';
 import { RedlineView } from '../compare/RedlineView';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
-import { markSilentEdits } from '../word/markSilentEdits';
+import { markSilentEdits, silentFirst } from '../word/markSilentEdits';
 import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
 import '../compare/compare.css';
 import '../word/word.css';
@@ -37,11 +37,6 @@ type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Silent edits first (the warning that matters most), then the document order. */
-function orderChanges(changes: readonly Change[], silent: ReadonlySet<string>): Change[] {
-  return [...changes].sort((x, y) => Number(silent.has(y.id)) - Number(silent.has(x.id)));
-}
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
@@ -113,7 +108,7 @@ export function CompareFilesScreen() {
     [redline, newer],
   );
   const changes = useMemo(
-    () => (redline ? orderChanges(redline.changes, silentIds) : []),
+    () => (redline ? silentFirst(redline.changes, silentIds) : []),
     [redline, silentIds],
   );
   const language = newer?.imported.accepted.language ?? uiLanguage;

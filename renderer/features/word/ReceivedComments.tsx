@@ -1,12 +1,14 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageSquare } from 'lucide-react';
-import type { Round } from '../../../shared/model';
+import { numberClauses, type Round } from '../../../shared/model';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import './word.css';
 
 /**
- * The counterparty's Word comments kept with their round, next to the clause they were made on:
- * only that clause's comments when `clauseId` is given. Nothing when the round has none.
+ * The counterparty's Word comments kept with their round, each under the clause it was made on;
+ * those on the clause of the selected change (`clauseId`) come first and are marked. Nothing when
+ * the round has no comments.
  */
 export function ReceivedComments({
   round,
@@ -17,8 +19,13 @@ export function ReceivedComments({
 }) {
   const { t } = useTranslation('word');
   const format = useLocaleFormat();
-  const comments = (round?.received?.comments ?? []).filter(
-    (comment) => !clauseId || comment.clauseId === clauseId,
+  const labels = useMemo(() => {
+    const clauses = round?.document.clauses ?? [];
+    const numbers = numberClauses(clauses);
+    return new Map(clauses.map((clause, i) => [clause.id, `${numbers[i] ?? ''} ${clause.heading}`.trim()]));
+  }, [round]);
+  const comments = [...(round?.received?.comments ?? [])].sort(
+    (x, y) => Number(y.clauseId === clauseId) - Number(x.clauseId === clauseId),
   );
   if (comments.length === 0) return null;
   return (
@@ -29,7 +36,12 @@ export function ReceivedComments({
       </h3>
       <ul className="word-items">
         {comments.map((comment) => (
-          <li key={comment.id} data-testid="received-comment">
+          <li
+            key={comment.id}
+            className={comment.clauseId === clauseId ? 'is-current' : undefined}
+            data-testid="received-comment"
+          >
+            <span className="word-clause">{labels.get(comment.clauseId) ?? ''}</span>
             <span className="word-comment-text">{comment.text}</span>
             <span className="word-meta">
               {comment.author}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../shared/redline';
-import { markSilentEdits } from './markSilentEdits';
+import { markSilentEdits, silentFirst } from './markSilentEdits';
 
 function change(id: string, clauseId: string, before: string, after: string): Change {
   return {
@@ -45,5 +45,12 @@ describe('markSilentEdits', () => {
 
   it('flags nothing when the counterparty tracked everything', () => {
     expect(markSilentEdits({ changes: [change('c1', 'a', 'x', 'y')] }, []).size).toBe(0);
+  });
+});
+
+describe('silentFirst', () => {
+  it('puts flagged changes first and keeps document order within each group', () => {
+    const changes = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+    expect(silentFirst(changes, new Set(['c', 'b'])).map((c) => c.id)).toEqual(['b', 'c', 'a', 'd']);
   });
 });
