@@ -61,7 +61,18 @@ test.describe('Electron shell', () => {
       module: typeof (globalThis as { module?: unknown }).module,
     }));
     expect(surface).toEqual({
-      bridge: ['appInfo', 'onMenuCommand', 'openFile', 'saveFile'],
+      bridge: [
+        'appInfo',
+        'backupList',
+        'backupOpenFolder',
+        'backupRead',
+        'backupWrite',
+        'onBackupRequest',
+        'onMenuCommand',
+        'openFile',
+        'reportActivity',
+        'saveFile',
+      ],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
