@@ -1,7 +1,7 @@
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import type { Round, SlaDocument, Side } from '../../../shared/model';
-import { buildRound } from '../../../shared/rounds/hashRound';
 import type { Repositories } from '../../db';
+import { appendRound, type FreezeOptions } from '../rounds/roundActions';
 
 export type ImportRepositories = Pick<Repositories, 'rounds' | 'drafts' | 'deals'>;
 
@@ -71,11 +71,6 @@ export interface RecordImportInput {
   referenceRoundId?: string;
 }
 
-export interface RecordOptions {
-  now?: () => string;
-  newId?: () => string;
-}
-
 /**
  * Freezes an imported Word file as the deal's next round, chained to the last round's hash. The hash
  * covers the text with their tracked changes accepted; what else the file brought (tracked changes,
@@ -85,37 +80,37 @@ export interface RecordOptions {
 export async function recordImportedRound(
   repositories: ImportRepositories,
   input: RecordImportInput,
-  { now = () => new Date().toISOString(), newId = () => crypto.randomUUID() }: RecordOptions = {},
+  options: FreezeOptions = {},
 ): Promise<Round> {
-  const rounds = await repositories.rounds.list(input.dealId);
-  const last = rounds.at(-1) ?? null;
-  const round = buildRound({
-    id: newId(),
-    dealId: input.dealId,
-    number: (last?.number ?? 0) + 1,
-    side: input.side,
-    document: input.imported.accepted,
-    note: (input.note ?? '').trim(),
-    author: input.author.trim(),
-    createdAt: now(),
-    prevHash: last?.hash ?? null,
-    sourceFile: input.fileName.slice(0, 500),
-  });
-  if (input.side === 'them')
-    round.received = {
-      fileName: input.fileName.slice(0, 500),
-      original: input.imported.original,
-      trackedChanges: input.imported.trackedChanges,
-      comments: input.imported.comments,
-      unmapped: input.imported.unmapped,
-      warnings: input.imported.warnings,
-      ...(input.referenceRoundId ? { referenceRoundId: input.referenceRoundId } : {}),
-    };
-  const saved = await repositories.rounds.add(round);
+  const fileName = input.fileName.slice(0, 500);
+  const received: Round['received'] =
+    input.side === 'them'
+      ? {
+          fileName,
+          original: input.imported.original,
+          trackedChanges: input.imported.trackedChanges,
+          comments: input.imported.comments,
+          unmapped: input.imported.unmapped,
+          warnings: input.imported.warnings,
+          ...(input.referenceRoundId ? { referenceRoundId: input.referenceRoundId } : {}),
+        }
+      : undefined;
+  const saved = await appendRound(
+    repositories,
+    {
+      dealId: input.dealId,
+      side: input.side,
+      document: input.imported.accepted,
+      note: input.note ?? '',
+      author: input.author,
+      sourceFile: fileName,
+      received,
+      // An answer from outside ends any wait for approval: the deal is being negotiated.
+      negotiatingFrom: ['drafting', 'approval'],
+    },
+    options,
+  );
   if (input.side === 'us' && input.replaceDraft)
     await repositories.drafts.save(input.dealId, input.imported.accepted);
-  const deal = await repositories.deals.get(input.dealId);
-  if (deal && (deal.status === 'drafting' || deal.status === 'approval'))
-    await repositories.deals.update(input.dealId, { status: 'negotiating' });
   return saved;
 }
