@@ -1,32 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createDeal, shot } from './support/app';
 
 /**
  * Backup and restore in browser mode (issue 5, DESIGN §6): a backup downloaded from Settings brings
  * a deleted deal back exactly; a damaged backup is refused with a clear message and changes nothing.
  */
 test.slow();
-
-/** Set SHOTS_DIR to keep a screenshot of the section for looking at it. */
-async function shot(page: Page, name: string) {
-  if (!process.env.SHOTS_DIR) return;
-  mkdirSync(process.env.SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: `${process.env.SHOTS_DIR}/data-${name}.png`, fullPage: true });
-}
-
-async function createDeal(page: Page, customer: string): Promise<void> {
-  await page.goto('/#/deals');
-  await page
-    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal/ })
-    .first()
-    .click();
-  const dialog = page.getByTestId('new-deal-dialog');
-  await dialog.getByLabel('Kunde').fill(customer);
-  await dialog.getByRole('radio', { name: 'Business' }).click();
-  await dialog.getByRole('radio', { name: 'Deutsch' }).click();
-  await dialog.getByRole('button', { name: 'Deal anlegen' }).click();
-  await expect(page.getByTestId('deal-workspace')).toBeVisible({ timeout: 30_000 });
-}
 
 async function openDataSection(page: Page) {
   await page.goto('/#/settings');
@@ -66,7 +46,7 @@ async function deleteDeal(page: Page, customer: string) {
 }
 
 test('backup → delete → restore brings the deal back exactly', async ({ page }, testInfo) => {
-  await createDeal(page, 'Nordwind Reederei AG');
+  await createDeal(page, { customer: 'Nordwind Reederei AG', from: '/#/deals' });
   // A tailored term, so the restored draft must be the saved one and not a fresh template copy.
   await page.getByTestId('term-field-availability').fill('99,5');
   await expect(page.getByTestId('save-state')).toHaveText('Gespeichert');
@@ -107,7 +87,7 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
 test('a damaged or foreign file is refused with a clear message and nothing changes', async ({
   page,
 }, testInfo) => {
-  await createDeal(page, 'Lindenhof Kliniken');
+  await createDeal(page, { customer: 'Lindenhof Kliniken', from: '/#/deals' });
   const backupPath = testInfo.outputPath('backup.json');
   const text = await backUpNow(page, backupPath);
 
@@ -132,12 +112,12 @@ test('a damaged or foreign file is refused with a clear message and nothing chan
 });
 
 test('Verify reports every deal intact', async ({ page }) => {
-  await createDeal(page, 'Falkenstein Energie');
+  await createDeal(page, { customer: 'Falkenstein Energie', from: '/#/deals' });
   const section = await openDataSection(page);
   await section.getByRole('button', { name: 'Prüfen' }).click();
   const result = section.getByTestId('verify-result');
   await expect(result).toContainText('Der Deal ist unversehrt');
   await expect(result.getByTestId('verify-deal')).toContainText('unversehrt');
   await section.scrollIntoViewIfNeeded();
-  await shot(page, 'verified');
+  await shot(page, 'data', 'verified', { fullPage: true });
 });

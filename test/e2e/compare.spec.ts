@@ -1,34 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createDeal, shot } from './support/app';
 
 /**
  * The negotiation loop of issue 3 in real Chromium with real IndexedDB: create a deal, send round 1,
  * make the customer's round 2 with three edits (a term, a wording, a moved clause), compare, see all
  * three listed, accept one and reject two, build the next draft and find it exactly as decided.
  */
-
-const shotsDir = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${shotsDir}/compare-${name}.png` });
-}
-
-async function createGermanBusinessDeal(page: Page): Promise<void> {
-  await page.goto('/');
-  await page
-    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal/ })
-    .first()
-    .click();
-  const dialog = page.getByTestId('new-deal-dialog');
-  await dialog.getByLabel('Kunde').fill('Müller Logistik GmbH');
-  await dialog.getByRole('radio', { name: 'Business' }).click();
-  await dialog.getByRole('radio', { name: 'Deutsch' }).click();
-  await dialog.getByRole('button', { name: 'Deal anlegen' }).click();
-  await expect(page).toHaveURL(/#\/deals\/[A-Za-z0-9_-]+$/);
-  await expect(page.getByTestId('deal-workspace')).toBeVisible();
-}
 
 const chip = (page: Page, clauseId: string, termId: string) =>
   page.locator(`[data-testid="clause-body-${clauseId}"] .ws-chip[data-term-id="${termId}"]`).first();
@@ -82,7 +59,7 @@ test.slow();
 test('three edits of the customer: listed, decided one by one, and built into our next draft', async ({
   page,
 }) => {
-  await createGermanBusinessDeal(page);
+  await createDeal(page);
   await sendRound(page, 'Erstangebot');
   await expect(page.getByText('Runde 1 eingefroren.', { exact: true })).toBeVisible();
 
@@ -113,7 +90,7 @@ test('three edits of the customer: listed, decided one by one, and built into ou
   await expect(inline.locator('del', { hasText: 'Soweit' })).toContainText('gelöscht:');
   await expect(inline.locator('del', { hasText: '99,9' }).first()).toContainText('gelöscht:');
   await expect(inline).toContainText(/verschoben von 1[34] nach 1[34]/);
-  await shot(page, 'de-inline');
+  await shot(page, 'compare', 'de-inline');
 
   // Keyboard: the first change is selected; J and K step through the list.
   await expect(selectedRow(page)).toHaveCount(1);
@@ -145,7 +122,7 @@ test('three edits of the customer: listed, decided one by one, and built into ou
   await page.getByTestId('reject-change').click();
   await expect(movedRow.getByTestId('change-decision')).toHaveAttribute('title', 'Abgelehnt');
   await expect(page.getByTestId('change-list')).toContainText('3 von 3 geprüft');
-  await shot(page, 'de-decided');
+  await shot(page, 'compare', 'de-decided');
 
   // Side by side: our text left, theirs right, in one scroller.
   await page.getByTestId('mode-side-by-side').click();
@@ -157,14 +134,14 @@ test('three edits of the customer: listed, decided one by one, and built into ou
   await expect(protectionA).not.toContainText('Sofern');
   await expect(protectionB).toContainText('Sofern der Anbieter');
   await expect(protectionB).not.toContainText('Soweit');
-  await shot(page, 'de-side-by-side');
+  await shot(page, 'compare', 'de-side-by-side');
   await page.getByTestId('mode-inline').click();
   await expect(page.getByTestId('redline-inline')).toBeVisible();
 
   await page.getByTestId('build-draft').click();
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('1 angenommen, 2 abgelehnt, 0 offen');
-  await shot(page, 'de-build-confirm');
+  await shot(page, 'compare', 'de-build-confirm');
   await confirm.getByRole('button', { name: 'Entwurf erstellen' }).click();
 
   // The workspace shows the new draft: their availability, our wording, our order.
@@ -191,7 +168,7 @@ test('three edits of the customer: listed, decided one by one, and built into ou
 test('a round compared with itself shows no changes; the redline runs in a Web Worker', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await createGermanBusinessDeal(page);
+  await createDeal(page);
   await sendRound(page, '');
   await page.getByRole('tab', { name: 'Runden' }).click();
   await page.getByTestId('round-1').getByRole('link', { name: 'Mit Entwurf vergleichen' }).click();
@@ -204,7 +181,7 @@ test('a round compared with itself shows no changes; the redline runs in a Web W
   await page.getByRole('option', { name: 'Runde 1 (unsere)' }).click();
   await expect(page).toHaveURL(/b=(?!draft)/);
   await expect(page.getByTestId('compare-no-changes')).toBeVisible();
-  await shot(page, 'de-no-changes');
+  await shot(page, 'compare', 'de-no-changes');
   // The comparison ran off the UI thread, in the worker file the production build emitted.
   expect(workers.some((url) => /redline\.worker-[\w-]+\.js$/.test(url))).toBe(true);
 });

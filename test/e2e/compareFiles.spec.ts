@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './support/app';
 
 /**
  * Compare files (issue 4, DESIGN §2.3): two Word files without a deal. The customer's answer is
@@ -9,13 +10,6 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 const FIXTURES = '/work/shared/fixtures';
-const shotsDir = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${shotsDir}/word-${name}.png` });
-}
 
 async function pick(page: Page, side: 'older' | 'newer', path: string) {
   const chooser = page.waitForEvent('filechooser');
@@ -30,7 +24,7 @@ test('two Word files: changes listed, silent edits flagged first, redline export
 }, testInfo) => {
   await page.goto('/#/compare');
   await expect(page.getByTestId('cf-empty')).toContainText('Zwei Word-Dateien vergleichen');
-  await shot(page, 'compare-files-empty');
+  await shot(page, 'word', 'compare-files-empty');
 
   await pick(page, 'older', `${FIXTURES}/en-hosting-round1-sent.docx`);
   await expect(page.getByTestId('cf-older')).toContainText('en-hosting-round1-sent.docx');
@@ -45,7 +39,7 @@ test('two Word files: changes listed, silent edits flagged first, redline export
   for (const index of [0, 1, 2]) await expect(changes.nth(index).getByTestId('silent-badge')).toBeVisible();
   await expect(changes.nth(3).getByTestId('silent-badge')).toHaveCount(0);
   await expect(page.getByTestId('redline-inline')).toContainText('reasonable and');
-  await shot(page, 'compare-files');
+  await shot(page, 'word', 'compare-files');
 
   const download = page.waitForEvent('download');
   await page.getByTestId('cf-export').click();

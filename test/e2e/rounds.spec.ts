@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createDeal, shot } from './support/app';
 
 /**
  * Negotiation rounds (issue 3) in real Chromium: sending freezes the draft as a chained round with
@@ -8,26 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 const shotsDir = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${shotsDir}/rounds-${name}.png` });
-}
-
-async function createDeal(page: Page, language: 'Deutsch' | 'English'): Promise<void> {
-  await page.goto('/');
-  await page
-    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal|Create the first deal|New deal/ })
-    .first()
-    .click();
-  const dialog = page.getByTestId('new-deal-dialog');
-  await dialog.getByLabel(/Kunde|Customer/).fill('Müller Logistik GmbH');
-  await dialog.getByRole('radio', { name: 'Business' }).click();
-  await dialog.getByRole('radio', { name: language }).click();
-  await dialog.getByRole('button', { name: /Deal anlegen|Create deal/ }).click();
-  await expect(page.getByTestId('deal-workspace')).toBeVisible();
-}
 
 const saveState = (page: Page) => page.getByTestId('save-state');
 
@@ -42,7 +22,7 @@ test.slow();
 test('send, freeze, record their version: timeline, intact chain, read-only rounds, chart', async ({
   page,
 }) => {
-  await createDeal(page, 'Deutsch');
+  await createDeal(page, { language: 'de' });
   await page.getByRole('tab', { name: 'Runden' }).click();
   await expect(page.getByText('Noch keine Runden.')).toBeVisible();
 
@@ -54,7 +34,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await expect(send).toContainText('Bitte geben Sie Ihren Namen ein.');
   await send.getByLabel('Ihr Name').fill('Anna Berger');
   await send.getByLabel('Notiz').fill('Erstangebot nach dem Termin vor Ort');
-  await shot(page, 'de-send-dialog');
+  await shot(page, 'rounds', 'de-send-dialog');
   await send.getByRole('button', { name: 'Einfrieren und senden' }).click();
   await expect(send).toHaveCount(0);
 
@@ -78,7 +58,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await expect(view).toContainText('Eingefroren, nur lesbar');
   await expect(view.locator('.doc-term', { hasText: '99,9\u00a0%' }).first()).toBeVisible();
   await expect(view.locator('[contenteditable="true"], input, textarea')).toHaveCount(0);
-  await shot(page, 'de-round-view');
+  await shot(page, 'rounds', 'de-round-view');
   await page.keyboard.press('Escape');
 
   // Their version: the author is not asked again.
@@ -95,14 +75,14 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await page.getByRole('tab', { name: 'Werte' }).click();
   await expect(page.getByTestId('term-field-availability')).toHaveValue('99,95');
   await page.getByRole('tab', { name: 'Runden' }).click();
-  await shot(page, 'de-timeline');
+  await shot(page, 'rounds', 'de-timeline');
 
   // The chart of availability: our 99,9 % in round 1, their 99,95 % in round 2.
   await page.getByRole('radio', { name: 'Diagramm' }).click();
   const chart = page.getByTestId('negotiation-chart');
   await expect(chart.locator('figcaption')).toHaveText('Runde 1: 99,9\u00a0%; Runde 2: 99,95\u00a0%');
   await expect(chart.locator('svg .recharts-line')).toHaveCount(2);
-  await shot(page, 'de-chart');
+  await shot(page, 'rounds', 'de-chart');
   await page.getByTestId('chart-term').click();
   await page
     .getByRole('option', { name: /Reaktionszeit P1|P1/ })
@@ -121,7 +101,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
 test('English UI: rounds tab, compare screen and chart speak English', async ({ page }) => {
   await page.goto('/#/settings');
   await page.getByTestId('ui-language-en').click();
-  await createDeal(page, 'English');
+  await createDeal(page, { language: 'en' });
   await page.getByTestId('send-round').click();
   const send = page.getByTestId('send-round-dialog');
   await send.getByLabel('Your name').fill('Anna Berger');
@@ -137,12 +117,12 @@ test('English UI: rounds tab, compare screen and chart speak English', async ({ 
     .click();
   await page.getByRole('tab', { name: 'Rounds' }).click();
   await expect(page.getByTestId('chain-status')).toHaveText('Chain intact');
-  await shot(page, 'en-timeline');
+  await shot(page, 'rounds', 'en-timeline');
   await page.getByRole('radio', { name: 'Chart' }).click();
   await expect(page.getByTestId('negotiation-chart').locator('figcaption')).toHaveText(
     'Round 1: 99.9\u00a0%; Round 2: 99.5\u00a0%',
   );
-  await shot(page, 'en-chart');
+  await shot(page, 'rounds', 'en-chart');
   await page.getByRole('radio', { name: 'Timeline' }).click();
   await page.getByTestId('round-2').getByRole('link', { name: 'Compare with previous' }).click();
   await expect(page.getByTestId('change-count')).toHaveText('2');

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
+import { createDeal, shot } from './support/app';
 
 /**
  * Word in a deal (issue 4) in real Chromium, browser mode: the version we sent before the deal was
@@ -12,28 +13,6 @@ import { expect, test, type Page } from '@playwright/test';
 const FIXTURES = '/work/shared/fixtures';
 const SENT = `${FIXTURES}/en-hosting-round1-sent.docx`;
 const ANSWER = `${FIXTURES}/en-hosting-round2-counterparty.docx`;
-
-const shotsDir = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${shotsDir}/word-${name}.png` });
-}
-
-async function createDeal(page: Page): Promise<void> {
-  await page.goto('/');
-  await page
-    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal|Create the first deal|New deal/ })
-    .first()
-    .click();
-  const dialog = page.getByTestId('new-deal-dialog');
-  await dialog.getByLabel(/Kunde|Customer/).fill('Kessler Logistics');
-  await dialog.getByRole('radio', { name: 'Business' }).click();
-  await dialog.getByRole('radio', { name: /^(Englisch|English)$/ }).click();
-  await dialog.getByRole('button', { name: /Deal anlegen|Create deal/ }).click();
-  await expect(page.getByTestId('deal-workspace')).toBeVisible();
-}
 
 async function importFile(page: Page, path: string | { name: string; mimeType: string; buffer: Buffer }) {
   const chooser = page.waitForEvent('filechooser');
@@ -51,7 +30,7 @@ test.slow();
 test('import our sent version and their answer: silent edits flagged, redline exported as real Word', async ({
   page,
 }, testInfo) => {
-  await createDeal(page);
+  await createDeal(page, { customer: 'Kessler Logistics', language: 'en' });
 
   // Round 1: the version we sent by e-mail before the deal was in the app.
   await importFile(page, SENT);
@@ -84,7 +63,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   await expect(comment).toHaveCount(1);
   await expect(comment).toContainText('We cannot accept a bonus payment.');
   await expect(comment).toContainText('Performance bonus');
-  await shot(page, 'import-review');
+  await shot(page, 'word', 'import-review');
   await dialog.getByRole('button', { name: 'Als empfangene Runde 2 speichern' }).click();
   await expect(dialog.getByTestId('import-done')).toContainText('Runde 2');
   await expect(page.getByTestId('deal-status')).toHaveText(/Verhandlung/);
@@ -101,7 +80,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   await expect(list.getByTestId('change-row').nth(3).getByTestId('silent-badge')).toHaveCount(0);
   await expect(page.getByTestId('received-comment')).toContainText('We cannot accept a bonus payment.');
   await expect(page.getByTestId('received-comment')).toContainText('Performance bonus');
-  await shot(page, 'compare');
+  await shot(page, 'word', 'compare');
   await page.goBack();
   await expect(page.getByTestId('deal-workspace')).toBeVisible();
 
@@ -111,7 +90,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   const exportDialog = page.getByTestId('export-dialog');
   await pickOption(page, 'export-older', /^Runde 1 · unsere/);
   await pickOption(page, 'export-newer', /^Runde 2 · Kunde/);
-  await shot(page, 'export-dialog');
+  await shot(page, 'word', 'export-dialog');
   const download = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
   const file = await download;
@@ -165,14 +144,14 @@ test('import our sent version and their answer: silent edits flagged, redline ex
 test('a text file named .docx is refused with one clear sentence, and no round is added', async ({
   page,
 }, testInfo) => {
-  await createDeal(page);
+  await createDeal(page, { customer: 'Kessler Logistics', language: 'en' });
   const fake = testInfo.outputPath('answer.docx');
   writeFileSync(fake, 'Dear Sir or Madam, please find our comments below.\n');
   await importFile(page, fake);
   const error = page.getByTestId('import-error');
   await expect(error).toContainText('This file is not a Word document');
   await expect(error).toContainText('Am Deal wurde nichts geändert.');
-  await shot(page, 'import-refused');
+  await shot(page, 'word', 'import-refused');
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Schließen' }).first().click();
   await page.getByRole('tab', { name: 'Runden' }).click();
   await expect(page.getByText(/Noch keine Runden/)).toBeVisible();

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createDeal, shot } from './support/app';
 
 /**
  * The deal workspace in real Chromium with real IndexedDB (issue 2): create a German Business deal
@@ -7,30 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  * values are refused and never stored; clauses are removed (with undo) and moved; switching the UI
  * language leaves the German document German.
  */
-
-/** Set SHOTS_DIR to keep screenshots of the workspace for looking at them. */
-const shotsDir = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: `${shotsDir}/workspace-${name}.png` });
-}
-
-async function createGermanBusinessDeal(page: Page): Promise<void> {
-  await page.goto('/');
-  await page
-    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal/ })
-    .first()
-    .click();
-  const dialog = page.getByTestId('new-deal-dialog');
-  await dialog.getByLabel('Kunde').fill('Müller Logistik GmbH');
-  await dialog.getByRole('radio', { name: 'Business' }).click();
-  await dialog.getByRole('radio', { name: 'Deutsch' }).click();
-  await expect(dialog.getByTestId('template-select')).toContainText('Business');
-  await dialog.getByRole('button', { name: 'Deal anlegen' }).click();
-  await expect(page).toHaveURL(/#\/deals\/[A-Za-z0-9_-]+$/);
-  await expect(page.getByTestId('deal-workspace')).toBeVisible();
-}
 
 /** Reloads the page: everything shown afterwards comes from IndexedDB. */
 async function reloadWorkspace(page: Page): Promise<void> {
@@ -49,9 +25,9 @@ test.slow();
 test('tailor a German Business deal: term and wording persist, invalid values are refused', async ({
   page,
 }) => {
-  await createGermanBusinessDeal(page);
+  await createDeal(page);
   await expect(chip(page, 'availability')).toHaveText('99,9\u00a0%');
-  await shot(page, 'de-initial');
+  await shot(page, 'workspace', 'de-initial');
 
   // A valid value: the chip in the document follows at once, in German notation.
   const availability = page.getByTestId('term-field-availability');
@@ -78,7 +54,7 @@ test('tailor a German Business deal: term and wording persist, invalid values ar
   await page.getByTestId('term-field-availability').fill('140');
   await expect(page.getByTestId('term-error-availability')).toHaveText(/höchstens 100\s%/);
   await expect(chip(page, 'availability')).toHaveText('99,5\u00a0%');
-  await shot(page, 'de-invalid');
+  await shot(page, 'workspace', 'de-invalid');
   // Text in a percent field.
   await page.getByTestId('term-field-availability').fill('abc');
   await expect(page.getByTestId('term-error-availability')).toHaveText(/Zahl/);
@@ -95,13 +71,13 @@ test('tailor a German Business deal: term and wording persist, invalid values ar
 });
 
 test('clicking a chip opens its term; clauses can be removed with undo and moved', async ({ page }) => {
-  await createGermanBusinessDeal(page);
+  await createDeal(page);
 
   // A chip leads to its typed field.
   await page.locator('[data-testid="clause-body-priorities"] .ws-chip[data-term-id="p1_response"]').click();
   await expect(page.getByTestId('term-field-p1_response')).toBeFocused();
   await expect(page.getByTestId('outline-priorities')).toHaveAttribute('data-selected', 'true');
-  await shot(page, 'de-table-chip-selected');
+  await shot(page, 'workspace', 'de-table-chip-selected');
 
   // Remove "Höhere Gewalt" (14) and undo: it comes back in the same place with its number.
   const outline = page.getByTestId('clause-outline');
@@ -161,7 +137,7 @@ test('clicking a chip opens its term; clauses can be removed with undo and moved
 });
 
 test('switching the UI language changes the labels, not the German document', async ({ page, context }) => {
-  await createGermanBusinessDeal(page);
+  await createDeal(page);
   await page.getByTestId('term-field-availability').fill('99,5');
   await expect(saveState(page)).toHaveText('Gespeichert');
   await expect(page.getByRole('tab', { name: 'Werte' })).toBeVisible();
@@ -184,8 +160,8 @@ test('switching the UI language changes the labels, not the German document', as
   await expect(chip(page, 'availability')).toHaveText('99,95\u00a0%');
   await page.getByTestId('term-field-availability').fill('101');
   await expect(page.getByTestId('term-error-availability')).toHaveText(/more than 100/);
-  await shot(page, 'en-ui-german-document');
+  await shot(page, 'workspace', 'en-ui-german-document');
   await page.getByRole('tab', { name: 'Checks' }).click();
   await expect(page.getByTestId('legal-checklist')).toContainText('All essential clauses');
-  await shot(page, 'en-checks');
+  await shot(page, 'workspace', 'en-checks');
 });
