@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
 
 export interface DialogProps {
   open: boolean;
@@ -73,5 +74,18 @@ export function Dialog({
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
+  );
+}
+
+/** The usual footer of a form dialog: Cancel, then the primary submit button. */
+export function FormFooter({ onCancel, submitLabel }: { onCancel(): void; submitLabel: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button onClick={onCancel}>{t('actions.cancel')}</Button>
+      <Button type="submit" variant="primary">
+        {submitLabel}
+      </Button>
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
@@ -44,14 +43,7 @@ export function DuplicateTemplateDialog({
       description={t('duplicateDialog.description', { name: template.name })}
       onSubmit={() => void duplicate()}
       testId="duplicate-dialog"
-      footer={
-        <>
-          <Button onClick={() => onOpenChange(false)}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="primary">
-            {t('duplicateDialog.confirm')}
-          </Button>
-        </>
-      }
+      footer={<FormFooter onCancel={() => onOpenChange(false)} submitLabel={t('duplicateDialog.confirm')} />}
     >
       <Field label={t('duplicateDialog.name')} error={error}>
         {(control) => (

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsoDate, type Template } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
@@ -45,14 +44,7 @@ export function EditTemplateDialog({
       description={t('editDialog.description', { version: template.version + 1 })}
       onSubmit={() => void save()}
       testId="edit-template-dialog"
-      footer={
-        <>
-          <Button onClick={() => onOpenChange(false)}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="primary">
-            {t('common:actions.save')}
-          </Button>
-        </>
-      }
+      footer={<FormFooter onCancel={() => onOpenChange(false)} submitLabel={t('common:actions.save')} />}
     >
       <Field label={t('editDialog.name')} error={nameError}>
         {(control) => (

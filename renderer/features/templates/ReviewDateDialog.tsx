@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsoDate, type Template } from '../../../shared/model';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
@@ -46,14 +45,7 @@ export function ReviewDateDialog({
       onSubmit={() => void save()}
       width={400}
       testId="review-date-dialog"
-      footer={
-        <>
-          <Button onClick={() => onOpenChange(false)}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="primary">
-            {t('common:actions.save')}
-          </Button>
-        </>
-      }
+      footer={<FormFooter onCancel={() => onOpenChange(false)} submitLabel={t('common:actions.save')} />}
     >
       <Field label={t('editDialog.reviewDate')} error={error}>
         {(control) => (

@@ -223,46 +223,25 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
       .finally(() => setBusy(false));
   };
 
-  let fields: ReactNode;
-  if (kind.content === 'clean')
-    fields = (
-      <Field label={t('export.source')}>
-        {(control) => (
-          <Select
-            id={control.id}
-            value={source}
-            onValueChange={setSource}
-            options={options}
-            testId="export-source"
-          />
-        )}
-      </Field>
-    );
-  else
-    fields = (
+  const versionField = (
+    label: string,
+    value: string | undefined,
+    onChange: (value: string) => void,
+    testId: string,
+  ) => (
+    <Field label={label}>
+      {(control) => (
+        <Select id={control.id} value={value} onValueChange={onChange} options={options} testId={testId} />
+      )}
+    </Field>
+  );
+  const fields: ReactNode =
+    kind.content === 'clean' ? (
+      versionField(t('export.source'), source, setSource, 'export-source')
+    ) : (
       <>
-        <Field label={t('export.older')}>
-          {(control) => (
-            <Select
-              id={control.id}
-              value={olderId}
-              onValueChange={setOlder}
-              options={options}
-              testId="export-older"
-            />
-          )}
-        </Field>
-        <Field label={t('export.newer')}>
-          {(control) => (
-            <Select
-              id={control.id}
-              value={newerId}
-              onValueChange={setNewer}
-              options={options}
-              testId="export-newer"
-            />
-          )}
-        </Field>
+        {versionField(t('export.older'), olderId, setOlder, 'export-older')}
+        {versionField(t('export.newer'), newerId, setNewer, 'export-newer')}
       </>
     );
 
