@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
  * Runs only when SHOTS_DIR is set: `SHOTS_DIR=/tmp/shots npx playwright test … screenshots`.
  */
 const dir = process.env.SHOTS_DIR;
+// Conditional, not a leftover: taking pictures is for a person looking at them, not part of the gate.
 test.skip(!dir, 'set SHOTS_DIR to take screenshots');
 
 async function shot(page: Page, name: string) {
