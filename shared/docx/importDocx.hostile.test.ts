@@ -7,7 +7,7 @@ import { makeDocx, paragraphXml, W_NS } from './testing/makeDocx';
 
 const fixture = new Uint8Array(
   readFileSync(
-    fileURLToPath(new URL('../../../shared/fixtures/en-hosting-round1-sent.docx', import.meta.url)),
+    fileURLToPath(new URL('../../test/fixtures/libreoffice/en-hosting-round1-sent.docx', import.meta.url)),
   ),
 );
 
@@ -121,10 +121,9 @@ describe('importDocx refuses hostile files with a clear message', () => {
   it('a zip bomb, counting the bytes really inflated rather than the declared sizes', async () => {
     const bomb = lieAboutSizes(await bombDocx(61), 1000);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const started = Date.now();
+    // A hang is caught by the test's timeout, not by a clock in the assertion.
     const error = await refusal(bomb);
     expect(error.code).toBe('zip-bomb');
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('a zip bomb spread over many parts, by the running total', async () => {
@@ -231,9 +230,7 @@ describe('importDocx does bounded work on pathological but valid files', () => {
     ).join('');
     const giant =
       paragraphXml(`Between ${'(Provider) and '.repeat(2000)}`) + paragraphXml(`word `.repeat(400_000));
-    const started = Date.now();
     const imported = await importDocx(await makeDocx({ body: giant + clauses }), { reference });
     expect(imported.accepted.clauses.length).toBeGreaterThan(3000);
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });

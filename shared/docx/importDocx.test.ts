@@ -6,7 +6,7 @@ import { detectSilentEdits } from './detectSilentEdits';
 import { importDocx } from './importDocx';
 import { makeDocx, paragraphXml } from './testing/makeDocx';
 
-const fixtures = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../test/fixtures/libreoffice/', import.meta.url));
 const fixture = (name: string) => new Uint8Array(readFileSync(`${fixtures}${name}`));
 
 function termValue(doc: SlaDocument, id: string) {

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const PORT = 4173;
+// SLA_E2E_PORT lets two checkouts run their e2e tests side by side on one machine.
+const PORT = Number(process.env.SLA_E2E_PORT ?? 4173);
 
 /**
  * Browser mode is a real, supported mode (DESIGN §3): e2e tests drive the built renderer in Debian's

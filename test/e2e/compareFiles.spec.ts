@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,7 +10,7 @@ import { shot } from './support/app';
  * are flagged, and the redline exports as a Word file with tracked changes.
  */
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = fileURLToPath(new URL('../fixtures/libreoffice', import.meta.url));
 
 async function pick(page: Page, side: 'older' | 'newer', path: string) {
   const chooser = page.waitForEvent('filechooser');

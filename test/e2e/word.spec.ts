@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,7 +11,7 @@ import { createDeal, shot } from './support/app';
  * round 1 is exported and is a real Word file with tracked changes. A fake .docx is refused.
  */
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = fileURLToPath(new URL('../fixtures/libreoffice', import.meta.url));
 const SENT = `${FIXTURES}/en-hosting-round1-sent.docx`;
 const ANSWER = `${FIXTURES}/en-hosting-round2-counterparty.docx`;
 

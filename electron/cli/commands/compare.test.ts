@@ -17,7 +17,7 @@ import { runCli } from '../runCli';
 import { commands } from './index';
 import type { CompareJsonChange } from './compare';
 
-const fixtures = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../test/fixtures/libreoffice/', import.meta.url));
 let dir: string;
 
 function capture(): CliContext & { out: string; err: string } {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handleDocxWorkerRequest, type DocxWorkerResponse } from './docxWorkerProtocol';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(`/work/shared/fixtures/${name}`));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/libreoffice/${name}`, import.meta.url)));
 
 async function answer(request: Parameters<typeof handleDocxWorkerRequest>[0]) {
   const posted: DocxWorkerResponse[] = [];

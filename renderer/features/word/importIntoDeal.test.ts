@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectSilentEdits } from '../../../shared/docx/detectSilentEdits';
@@ -10,7 +11,7 @@ import { markSilentEdits } from './markSilentEdits';
 import { silentEditIds } from './silentEditIds';
 import { applyAssignments, chooseReference, recordImportedRound } from './importIntoDeal';
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/libreoffice', import.meta.url));
 const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));
 
 let db: SlaDatabase;

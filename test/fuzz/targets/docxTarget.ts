@@ -14,7 +14,7 @@ import {
 } from '../mutators';
 import type { Prng } from '../prng';
 
-const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/libreoffice/', import.meta.url);
 const FIXTURE_NAMES = [
   'de-helpdesk-basis.docx',
   'en-hosting-round1-sent.docx',
