@@ -20,7 +20,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Clause, Inline, Language, Mark, SlaDocument } from '../model/document';
+import type { Language, Mark, SlaDocument as DocSlaDocument } from '../model/document';
+import { toLegacy, type Block, type Clause, type Inline, type SlaDocument } from '../redline/legacyModel';
 import { numberClauses } from '../model/numbering';
 import type { Term } from '../model/term';
 import { formatTermValue, LOCALE_OF } from '../format/formatTermValue';
@@ -361,7 +362,8 @@ function preamble(doc: SlaDocument, labels: Labels): Paragraph[] {
 }
 
 /** A clean Word document of a round or the draft, as the counterparty and their lawyer will see it. */
-export async function exportCleanDocx(doc: SlaDocument, meta: ExportMeta): Promise<Uint8Array> {
+export async function exportCleanDocx(stored: DocSlaDocument, meta: ExportMeta): Promise<Uint8Array> {
+  const doc = toLegacy(stored);
   const writer = new DocxWriter(doc);
   const numbers = numberClauses(doc.clauses);
   const children: (Paragraph | Table)[] = [...preamble(doc, writer.labels)];
@@ -379,11 +381,13 @@ export async function exportCleanDocx(doc: SlaDocument, meta: ExportMeta): Promi
  * are written as delete + insert (Word's move markup is a known source of "unreadable content").
  */
 export async function exportRedlineDocx(
-  a: SlaDocument,
-  b: SlaDocument,
+  storedA: DocSlaDocument,
+  storedB: DocSlaDocument,
   redline: Redline,
   meta: RedlineExportMeta,
 ): Promise<Uint8Array> {
+  const a = toLegacy(storedA);
+  const b = toLegacy(storedB);
   const writer = new DocxWriter(b);
   const writerA = new DocxWriter(a);
   const rev = () => writer.revision(meta.authorB, meta.dateB);

@@ -122,6 +122,8 @@ export const Round = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .nullable(),
+  /** Which formula `hash` was computed with (shared/rounds/hashRound.ts); absent = 1. */
+  hashVersion: z.literal(2).optional(),
   /** Set when the round was imported from a file. */
   sourceFile: z.string().max(500).optional(),
   /** Set when the round was imported from a Word file: its tracked changes, comments and more. */

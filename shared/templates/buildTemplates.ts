@@ -1,4 +1,4 @@
-import { referencedTermIds, type Clause, type Language } from '../model/document';
+import { DOCUMENT_VERSION, referencedTermIds, type Clause, type Language } from '../model/document';
 import type { Template } from '../model/template';
 import type { Term } from '../model/term';
 import {
@@ -108,6 +108,7 @@ export function buildTemplate(tier: BuiltInTier, pack: LanguagePack): Template {
     builtIn: true,
     reviewDate: BUILT_IN_REVIEW_DATE,
     document: {
+      version: DOCUMENT_VERSION,
       title: pack.title(tier),
       language: pack.language,
       parties: { provider: '', customer: '' },

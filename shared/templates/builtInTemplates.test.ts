@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatTermValue, NBSP } from '../format/formatTermValue';
-import { inlinesOf, referencedTermIds, SlaDocument, type ClauseKind } from '../model/document';
+import { cellOf, forEachInline, referencedTermIds, SlaDocument, type ClauseKind } from '../model/document';
 import { Template } from '../model/template';
 import type { DurationUnit, Term } from '../model/term';
 import { buildTemplate } from './buildTemplates';
@@ -214,9 +214,13 @@ describe('built-in templates', () => {
       const clauses = [...t.document.clauses, ...t.clauseLibrary.map((entry) => entry.clause)];
       const texts = clauses.flatMap((clause) => [
         clause.heading,
-        ...clause.body.flatMap((block) =>
-          [...inlinesOf(block)].flatMap((inline) => (inline.type === 'text' ? [inline.text] : [])),
-        ),
+        ...(() => {
+          const found: string[] = [];
+          forEachInline(clause.body, (inline) => {
+            if (inline.type === 'text') found.push(inline.text);
+          });
+          return found;
+        })(),
       ]);
       expect(texts.filter(strayDigits), t.id).toEqual([]);
     }
@@ -229,11 +233,13 @@ describe('built-in templates', () => {
       .document.clauses.flatMap((clause) => clause.body)
       .find((block) => block.type === 'table' && block.role === 'service-levels');
     expect(table?.type === 'table' && table.rows.length).toBe(5); // header + P1–P4
-    expect(table?.type === 'table' && table.rows[1]).toEqual([
-      [{ type: 'text', text: 'P1 – Kritisch' }],
-      [{ type: 'term', termId: 'p1_response' }],
-      [{ type: 'term', termId: 'p1_resolution' }],
-    ]);
+    expect(table?.type === 'table' && table.rows[1]).toEqual({
+      cells: [
+        cellOf([{ type: 'text', text: 'P1 – Kritisch' }]),
+        cellOf([{ type: 'term', termId: 'p1_response' }]),
+        cellOf([{ type: 'term', termId: 'p1_resolution' }]),
+      ],
+    });
   });
 
   it('read as a German contract reads: 99,9 % and Werktage', () => {

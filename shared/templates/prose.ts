@@ -1,4 +1,11 @@
-import type { Inline, List, Paragraph, Table, TableRole } from '../model/document';
+import {
+  cellOf,
+  type Inline,
+  type List,
+  type Paragraph,
+  type Table,
+  type TableRole,
+} from '../model/document';
 import type { TermKey } from './termSpecs';
 
 /**
@@ -29,10 +36,11 @@ export function term(termId: TermKey): Inline[] {
 }
 
 export function bullets(...items: Inline[][]): List {
-  return { type: 'list', ordered: false, items };
+  return { type: 'list', ordered: false, items: items.map((content) => ({ content })) };
 }
 
-/** A table whose first row is its header. */
+/** A table whose first row is its header; each cell one paragraph of the given inlines. */
 export function table(role: TableRole, header: readonly string[], rows: Inline[][][]): Table {
-  return { type: 'table', role, headerRow: true, rows: [header.map(text), ...rows] };
+  const row = (cells: readonly Inline[][]) => ({ cells: cells.map((cell) => cellOf([...cell])) });
+  return { type: 'table', role, headerRow: true, rows: [row(header.map(text)), ...rows.map(row)] };
 }

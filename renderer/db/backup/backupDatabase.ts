@@ -13,6 +13,7 @@ import {
 } from '../../../shared/backup';
 import { AuditRecord } from '../AuditRecord';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { upgradeBackupTables0002 } from '../migrations/0002-document-version-2';
 import { SettingRecord } from '../Settings';
 import type { SlaDatabase } from '../SlaDatabase';
 import { RestoreError } from './RestoreError';
@@ -22,7 +23,9 @@ import { RestoreError } from './RestoreError';
  * calling the same pure functions as the Dexie upgrade of version n + 1. Append with each new
  * schema version, or older backups can no longer be restored.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
+  1: (tables) => upgradeBackupTables0002(tables) as typeof tables,
+};
 
 /**
  * The storage layer's own rules for tables the shared backup schema checks only loosely; the write

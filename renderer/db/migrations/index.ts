@@ -1,5 +1,11 @@
 import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
+import {
+  stores0002,
+  upgradeDraft0002,
+  upgradeRound0002,
+  upgradeTemplate0002,
+} from './0002-document-version-2';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -23,7 +29,28 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: stores0001 }];
+type Rewrite = (record: unknown) => unknown;
+/** Replaces every record of a table by the pure step's result (Dexie's modify with a new value). */
+const rewrite = (tx: Transaction, table: string, step: Rewrite) =>
+  tx
+    .table(table)
+    .toCollection()
+    .modify((record, ref) => {
+      ref.value = step(record) as typeof record;
+    });
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: stores0001 },
+  {
+    version: 2,
+    stores: stores0002,
+    upgrade: async (tx) => {
+      await rewrite(tx, 'rounds', upgradeRound0002);
+      await rewrite(tx, 'drafts', upgradeDraft0002);
+      await rewrite(tx, 'templates', upgradeTemplate0002);
+    },
+  },
+];
 
 /** The schema version this build writes. A database with a higher one is refused. */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -7,6 +7,7 @@ import type { SlaDatabase } from '../SlaDatabase';
 import { sampleTemplate } from '../testing/sampleTemplate';
 import { stores0001 } from './0001-initial';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '.';
 import { writeFixture, type DatabaseFixture } from './writeFixture';
 
@@ -14,7 +15,7 @@ import { writeFixture, type DatabaseFixture } from './writeFixture';
  * Every frozen fixture of an earlier schema version. When version N+1 ships, add `fixtures/vN+1.json`
  * here (written once from the N+1 build, never edited) and a test `000N-….test.ts` for the upgrade.
  */
-const FIXTURES: readonly DatabaseFixture[] = [v1];
+const FIXTURES: readonly DatabaseFixture[] = [v1, v2];
 
 const open: SlaDatabase[] = [];
 afterEach(() => {

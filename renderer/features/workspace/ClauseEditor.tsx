@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import type { Block, Clause, Inline, SlaDocument } from '../../../shared/model';
+import { mapInlineRuns, type Block, type Clause, type SlaDocument } from '../../../shared/model';
 import { updateClause } from '../../../shared/model/operations';
 import { canonicalize } from '../../../shared/rounds/hashRound';
 import { clauseEditorExtensions } from './clauseEditorExtensions';
@@ -21,13 +21,9 @@ export interface ClauseEditorProps {
 
 /** Term references the document does not define (e.g. pasted from another deal) are dropped. */
 function withKnownTerms(body: Block[], known: ReadonlySet<string>): Block[] {
-  const keep = (inlines: Inline[]) =>
-    inlines.filter((inline) => inline.type !== 'term' || known.has(inline.termId));
-  return body.map((block) => {
-    if (block.type === 'paragraph') return { ...block, content: keep(block.content) };
-    if (block.type === 'list') return { ...block, items: block.items.map(keep) };
-    return block;
-  });
+  return mapInlineRuns(body, (inlines) =>
+    inlines.filter((inline) => inline.type !== 'term' || known.has(inline.termId)),
+  );
 }
 
 function applyBody(clauseId: string, body: Block[]) {
