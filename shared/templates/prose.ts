@@ -20,6 +20,11 @@ export function p(strings: TemplateStringsArray, ...termIds: readonly TermKey[])
   return { type: 'paragraph', content: inlines(strings, ...termIds) };
 }
 
+/** A paragraph of plain text without terms (for sentences kept in constants). */
+export function paragraph(value: string): Paragraph {
+  return { type: 'paragraph', content: text(value) };
+}
+
 export function text(value: string): Inline[] {
   return [{ type: 'text', text: value }];
 }
@@ -32,7 +37,24 @@ export function bullets(...items: Inline[][]): List {
   return { type: 'list', ordered: false, items };
 }
 
-/** A table whose first row is its header. */
-export function table(role: TableRole, header: readonly string[], rows: Inline[][][]): Table {
-  return { type: 'table', role, headerRow: true, rows: [header.map(text), ...rows] };
+/** One table cell as the templates write it: inline text and term references. */
+export type Cell = Inline[];
+
+/**
+ * The one place built-in templates make a table (service levels, credits, any overview): a header row
+ * of plain words, then rows of cells. The document model's cell shape is about to change (issue 8:
+ * cells become block lists); only this function and `tableCells` know it, so they are all that must follow.
+ */
+export function table(role: TableRole, header: readonly string[], rows: readonly (readonly Cell[])[]): Table {
+  return {
+    type: 'table',
+    role,
+    headerRow: true,
+    rows: [header.map(text), ...rows.map((row) => row.map((cell) => [...cell]))],
+  };
+}
+
+/** The cells of a table as inlines, row by row (header first): how tests and checks read a template table. */
+export function tableCells(block: Table): Cell[][] {
+  return block.rows.map((row) => row.map((cell) => [...cell]));
 }
