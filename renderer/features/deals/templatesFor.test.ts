@@ -30,9 +30,10 @@ describe('templatesFor', () => {
       for (const tier of ['basic', 'business', 'premium'] as const)
         for (const language of ['de', 'en'] as const) {
           const offered = templatesFor(all, family, tier, language);
-          expect(offered.map((t) => t.id), `${family}/${tier}/${language}`).toEqual([
-            `${family}-${tier}-${language}`,
-          ]);
+          expect(
+            offered.map((t) => t.id),
+            `${family}/${tier}/${language}`,
+          ).toEqual([`${family}-${tier}-${language}`]);
         }
   });
 

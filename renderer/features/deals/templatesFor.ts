@@ -1,4 +1,10 @@
-import { TEMPLATE_FAMILIES, type Language, type Template, type TemplateFamily, type Tier } from '../../../shared/model';
+import {
+  TEMPLATE_FAMILIES,
+  type Language,
+  type Template,
+  type TemplateFamily,
+  type Tier,
+} from '../../../shared/model';
 import { templateFamilyOf } from '../../../shared/templates/templateFamilyOf';
 
 /** Built-in tiers, plus the team's own templates whatever tier they were copied from. */

@@ -7,12 +7,17 @@ export const templates: LocaleShape<typeof en> = {
     'Standardvereinbarungen, mit denen Ihre Deals beginnen. Mitgelieferte Vorlagen sind schreibgeschützt; duplizieren Sie eine, um sie anzupassen.',
   columns: {
     name: 'Name',
+    family: 'Leistung',
     tier: 'Stufe',
     language: 'Sprache',
     version: 'Version',
     kind: 'Art',
     reviewDate: 'Überprüfen bis',
     updated: 'Zuletzt geändert',
+  },
+  filter: {
+    label: 'Vorlagen anzeigen für',
+    all: 'Alle Leistungen',
   },
   builtIn: 'Mitgeliefert',
   own: 'Eigene',
@@ -25,8 +30,8 @@ export const templates: LocaleShape<typeof en> = {
   },
   view: {
     clauses: 'Klauseln',
-    terms: 'Werte',
-    term: 'Bezeichnung',
+    terms: 'Kennzahlen',
+    term: 'Kennzahl',
     value: 'Wert',
     basedOn: 'Basiert auf {{name}}, Version {{version}}',
     updated: 'Zuletzt geändert am {{date}}',

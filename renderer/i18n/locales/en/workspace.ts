@@ -93,7 +93,7 @@ export const workspace = {
     missing_other: '{{count}} essential clauses are missing.',
     present: 'present',
     absent: 'missing',
-    later: 'Checks against the playbook and supplier margins will appear here as well.',
+    later: 'Checks against the playbook and the supplier commitments will appear here as well.',
   },
   rounds: {
     none: 'No rounds yet. When you send this draft, it is frozen here as round 1.',
