@@ -72,8 +72,8 @@ test('three edits of the customer: listed, decided one by one, and built into ou
 
   // The default pair: our round 1 against their round 2.
   await expect(page).toHaveURL(/#\/deals\/[^/]+\/compare/);
-  await expect(page.getByTestId('compare-a')).toHaveText(/Runde 1 \(unsere\)/);
-  await expect(page.getByTestId('compare-b')).toHaveText(/Runde 2 \(ihre\)/);
+  await expect(page.getByTestId('compare-a')).toHaveText(/Runde 1 \(von uns\)/);
+  await expect(page.getByTestId('compare-b')).toHaveText(/Runde 2 \(vom Kunden\)/);
   await expect(page.getByTestId('change-count')).toHaveText('3');
   await expect(rows(page)).toHaveCount(3);
   const termRow = rows(page).and(page.locator('[data-kind="term"]'));

@@ -138,9 +138,7 @@ test('a built-in template is duplicated into an own template with its own review
   // Four families, three tiers, two languages.
   expect(builtInCount).toBeGreaterThanOrEqual(24);
 
-  const business = rows
-    .filter({ hasText: 'Managed IT Services – Business' })
-    .filter({ hasText: 'Deutsch' });
+  const business = rows.filter({ hasText: 'Managed IT Services – Business' }).filter({ hasText: 'Deutsch' });
   await business.click();
   await expect(
     page.getByText('Mitgelieferte Vorlagen sind schreibgeschützt.', { exact: false }),

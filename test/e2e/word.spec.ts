@@ -89,8 +89,8 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   await page.getByTestId('export-menu').click();
   await page.getByRole('menuitem', { name: 'Word – Änderungsfassung …' }).click();
   const exportDialog = page.getByTestId('export-dialog');
-  await pickOption(page, 'export-older', /^Runde 1 · unsere/);
-  await pickOption(page, 'export-newer', /^Runde 2 · Kunde/);
+  await pickOption(page, 'export-older', /^Runde 1 · von uns/);
+  await pickOption(page, 'export-newer', /^Runde 2 · vom Kunden/);
   await shot(page, 'word', 'export-dialog');
   const download = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
@@ -106,7 +106,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   // And the clean Word file of round 2.
   await page.getByTestId('export-menu').click();
   await page.getByRole('menuitem', { name: 'Word – Reinfassung …' }).click();
-  await pickOption(page, 'export-source', /^Runde 2 · Kunde/);
+  await pickOption(page, 'export-source', /^Runde 2 · vom Kunden/);
   const cleanDownload = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
   const clean = await cleanDownload;
@@ -132,7 +132,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   });
   await page.getByTestId('export-menu').click();
   await page.getByRole('menuitem', { name: 'PDF …' }).click();
-  await pickOption(page, 'export-source', /^Runde 2 · Kunde/);
+  await pickOption(page, 'export-source', /^Runde 2 · vom Kunden/);
   await exportDialog.getByTestId('export-submit').click();
   await expect(exportDialog).toHaveCount(0);
   const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
