@@ -84,6 +84,6 @@ export const common: LocaleShape<typeof en> = {
   },
   notification: 'Benachrichtigung',
   notifications: 'Benachrichtigungen ({hotkey})',
-  breadcrumb: 'Position',
+  breadcrumb: 'Sie sind hier',
   round: 'Runde {{number}}',
 };

@@ -13,7 +13,7 @@ export const settings: LocaleShape<typeof en> = {
   providerName: 'Name des Anbieters',
   providerNameHint: 'Wird in neuen Deals als Anbieter eingetragen.',
   authorName: 'Ihr Name',
-  authorNameHint: 'Wird als Verfasser der Runden vermerkt, die Sie versenden.',
+  authorNameHint: 'Wird als Verfasser der Runden vermerkt, die Sie senden.',
   saved: 'Gespeichert',
   about: 'Über diese App',
   version: 'Version',

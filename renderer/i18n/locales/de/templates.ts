@@ -39,7 +39,7 @@ export const templates: LocaleShape<typeof en> = {
     description: 'Beschreibung',
     history: 'Versionsverlauf',
     optionalClauses: 'Optionale Klauseln',
-    optionalClausesHint: 'Diese Klauseln können Deals aus dem Klauselsatz der Vorlage hinzufügen.',
+    optionalClausesHint: 'Diese Klauseln lassen sich einem Deal aus dem Klauselsatz der Vorlage hinzufügen.',
     readOnly: 'Mitgelieferte Vorlagen sind schreibgeschützt. Duplizieren Sie die Vorlage, um sie zu ändern.',
   },
   duplicate: 'Duplizieren …',
