@@ -54,7 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(page, `de-07-templates${suffix}`);
     await page
       .getByTestId('template-row')
-      .filter({ hasText: 'Business' })
+      .filter({ hasText: 'Managed IT Services – Business' })
       .filter({ hasText: 'Deutsch' })
       .click();
     await expect(page.locator('.doc-page').first()).toBeVisible();
