@@ -10,6 +10,11 @@ export const Settings = z.object({
   authorName: z.string().trim().max(200),
   /** When the user last saved a backup themselves (download or file); '' = never. Browser mode reminds after 7 days. */
   lastBackupAt: z.union([IsoDateTime, z.literal('')]),
+  /**
+   * Whether the first start offered the sample deal (issue 12): `not-yet` until the app has decided,
+   * then `created` or `skipped` for good, so deleting the sample deal never brings it back.
+   */
+  sampleDeal: z.enum(['not-yet', 'created', 'skipped']),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -18,6 +23,7 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   providerName: '',
   authorName: '',
   lastBackupAt: '',
+  sampleDeal: 'not-yet',
 });
 
 /**

@@ -17,6 +17,8 @@ export type {
   Repositories,
   RepositoryOptions,
   RoundsRepository,
+  SampleDealOutcome,
+  SampleDealRequest,
   SaveDraftOptions,
   SettingsRepository,
   TemplatesRepository,

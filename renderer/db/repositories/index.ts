@@ -5,6 +5,7 @@ import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
+import { createSampleDealRepository, type SampleDealRepository } from './sampleDealRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 
@@ -15,6 +16,7 @@ export interface Repositories {
   rounds: RoundsRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  sampleDeal: SampleDealRepository;
 }
 
 export interface RepositoryOptions {
@@ -41,13 +43,15 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   };
   const settings = createSettingsRepository(deps);
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
+  const deals = createDealsRepository(deps, templates, settings);
   return {
-    deals: createDealsRepository(deps, templates, settings),
+    deals,
     drafts: createDraftsRepository(deps),
     templates,
     rounds: createRoundsRepository(deps),
     settings,
     audit: createAuditRepository(deps),
+    sampleDeal: createSampleDealRepository(deps, deals, settings),
   };
 }
 
@@ -57,8 +61,10 @@ export type {
   DraftsRepository,
   InvalidRecord,
   RoundsRepository,
+  SampleDealRepository,
   SettingsRepository,
   TemplatesRepository,
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
+export type { SampleDealOutcome, SampleDealRequest } from './sampleDealRepository';

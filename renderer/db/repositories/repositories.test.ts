@@ -309,6 +309,7 @@ describe('settings', () => {
       providerName: '',
       authorName: '',
       lastBackupAt: '',
+      sampleDeal: 'not-yet',
     });
     await repos.settings.set('uiLanguage', 'de');
     await repos.settings.set('authorName', 'Jana Berger');

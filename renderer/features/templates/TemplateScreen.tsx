@@ -15,6 +15,7 @@ import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { EditTemplateDialog } from './EditTemplateDialog';
 import { ReviewBadge } from './ReviewBadge';
 import { ReviewDateDialog } from './ReviewDateDialog';
+import { TemplateFamilyBadge } from './TemplateFamilyBadge';
 import { TemplateKindBadge } from './TemplateKindBadge';
 
 type OpenDialog = 'duplicate' | 'edit' | 'review' | null;
@@ -57,6 +58,7 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
           </h1>
           <div className="template-badges">
             <TemplateKindBadge builtIn={template.builtIn} />
+            <TemplateFamilyBadge template={template} />
             <Badge>{t(`common:tier.${template.tier}`)}</Badge>
             <Badge>{t(`common:language.${template.language}`)}</Badge>
             <Badge>{t('versionShort', { version: template.version })}</Badge>
