@@ -29,8 +29,13 @@ export function linkAvailability(link: AvailabilityLink): Decimal {
  */
 export function compositeAvailability(links: readonly AvailabilityLink[]): Decimal {
   if (links.length === 0) throw new RangeError('a chain needs at least one link');
+  return seriesAvailability(links.map(linkAvailability));
+}
+
+/** Links in series given by their own availabilities (percent, exact): Π aᵢ. */
+export function seriesAvailability(links: readonly Decimal[]): Decimal {
   let product = ONE;
-  for (const link of links) product = multiply(product, multiply(linkAvailability(link), PER_CENT));
+  for (const link of links) product = multiply(product, multiply(link, PER_CENT));
   return multiply(product, HUNDRED);
 }
 
