@@ -40,6 +40,7 @@ describe('checkTerms', () => {
 
   it('keeps the text as written when the caller has it (customer paper)', () => {
     const term = base.terms.find((t) => t.id === 'availability')!;
+    if (term.kind !== 'percent') throw new Error('availability is a percentage');
     const [row] = checkTerms([{ term: { ...term, value: 99.99 }, text: '99,99 %', clause: '§ 3' }], playbook);
     expect(row).toEqual({ id: 'availability', text: '99,99 %', value: 99.99, band: 'beyond', clause: '§ 3' });
     expect(anyBeyond([row!])).toBe(true);

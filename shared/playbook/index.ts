@@ -6,3 +6,4 @@ export * from './playbook';
 export * from './playbookFile';
 export * from './playbookProblems';
 export * from './termCatalogue';
+export * from './PlaybookError';

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
+import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -23,7 +24,24 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: stores0001 }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: stores0001 },
+  // Versions 2 (issue 8) and 3 (issue 9) are reserved and slot in before this one.
+  {
+    version: 4,
+    stores: stores0004,
+    upgrade: async (tx) => {
+      const profiles = companyProfilesFromDeals0004(
+        await tx.table('deals').toArray(),
+        await tx.table('drafts').toArray(),
+      );
+      await tx.table('companyProfiles').bulkPut(profiles);
+    },
+  },
+];
 
-/** The schema version this build writes. A database with a higher one is refused. */
+/**
+ * The schema version this build writes. A database with a higher one is refused. Versions are
+ * ascending but may have gaps: numbers are reserved per issue, and a branch may lack a lower one.
+ */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,11 +1,15 @@
 import type { Template } from '../../../shared/model';
 import type { SlaDatabase } from '../SlaDatabase';
+import { createApprovalsRepository, type ApprovalsRepository } from './approvalsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
+import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
+import { createPlaybooksRepository, type PlaybooksRepository } from './playbooksRepository';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
+import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 
 export interface Repositories {
@@ -15,6 +19,11 @@ export interface Repositories {
   rounds: RoundsRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  // Issue 10: guardrails while negotiating.
+  playbooks: PlaybooksRepository;
+  companyProfiles: CompanyProfilesRepository;
+  suppliers: SuppliersRepository;
+  approvals: ApprovalsRepository;
 }
 
 export interface RepositoryOptions {
@@ -48,11 +57,19 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     rounds: createRoundsRepository(deps),
     settings,
     audit: createAuditRepository(deps),
+    playbooks: createPlaybooksRepository(deps, templates),
+    companyProfiles: createCompanyProfilesRepository(deps, settings),
+    suppliers: createSuppliersRepository(deps),
+    approvals: createApprovalsRepository(deps),
   };
 }
 
 export type {
+  ApprovalsRepository,
   AuditRepository,
+  CompanyProfilesRepository,
+  PlaybooksRepository,
+  SuppliersRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
@@ -62,3 +79,5 @@ export type {
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
+export type { DealPlaybook } from './playbooksRepository';
+export type { NewApproval } from './approvalsRepository';

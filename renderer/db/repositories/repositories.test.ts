@@ -309,6 +309,11 @@ describe('settings', () => {
       providerName: '',
       authorName: '',
       lastBackupAt: '',
+      companyAddress: '',
+      companySignatory: '',
+      safetyMarginPoints: 0.05,
+      safetyMarginMinutes: 30,
+      minimumMarginPercent: 20,
     });
     await repos.settings.set('uiLanguage', 'de');
     await repos.settings.set('authorName', 'Jana Berger');
