@@ -8,7 +8,13 @@ export { CURRENT_SCHEMA_VERSION } from './migrations';
 export { createRepositories } from './createRepositories';
 export { buildRepositories } from './repositories';
 export type {
+  ApprovalsRepository,
   AuditRepository,
+  CompanyProfilesRepository,
+  DealPlaybook,
+  NewApproval,
+  PlaybooksRepository,
+  SuppliersRepository,
   CreateDealInput,
   DealPatch,
   DealsRepository,
