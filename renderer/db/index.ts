@@ -12,6 +12,7 @@ export type {
   AuditRepository,
   CompanyProfilesRepository,
   DealPlaybook,
+  EffectivePlaybook,
   NewApproval,
   PlaybooksRepository,
   SuppliersRepository,

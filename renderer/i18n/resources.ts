@@ -2,6 +2,8 @@ import { backup as deBackup } from './locales/de/backup';
 import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
 import { deals as deDeals } from './locales/de/deals';
+import { guardrails as deGuardrails } from './locales/de/guardrails';
+import { playbook as dePlaybook } from './locales/de/playbook';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
@@ -11,6 +13,8 @@ import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
 import { deals as enDeals } from './locales/en/deals';
+import { guardrails as enGuardrails } from './locales/en/guardrails';
+import { playbook as enPlaybook } from './locales/en/playbook';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
@@ -29,6 +33,8 @@ export const resources = {
     compare: enCompare,
     word: enWord,
     backup: enBackup,
+    guardrails: enGuardrails,
+    playbook: enPlaybook,
   },
   de: {
     common: deCommon,
@@ -40,6 +46,8 @@ export const resources = {
     compare: deCompare,
     word: deWord,
     backup: deBackup,
+    guardrails: deGuardrails,
+    playbook: dePlaybook,
   },
 } as const;
 

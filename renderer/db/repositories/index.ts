@@ -79,5 +79,5 @@ export type {
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
-export type { DealPlaybook } from './playbooksRepository';
+export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
 export type { NewApproval } from './approvalsRepository';

@@ -19,13 +19,16 @@ import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 import type { TemplatesRepository } from './templatesRepository';
 
-export interface DealPlaybook {
+export interface EffectivePlaybook {
   /** The team lead's entries for the deal's template. */
   template: PlaybookEntry[];
   /** The deal's own entries, each replacing the template's for its term. */
   overrides: PlaybookEntry[];
   /** What the deal negotiates under. */
   playbook: Playbook;
+}
+
+export interface DealPlaybook extends EffectivePlaybook {
   /** The terms the deal's playbook may hold (draft and template). */
   catalogue: TermCatalogue;
 }
@@ -35,6 +38,11 @@ export interface PlaybooksRepository {
   entries(scope: PlaybookScope, ownerId: string): Promise<PlaybookEntry[]>;
   /** The effective playbook of a deal: its template's entries with the deal's overrides. */
   forDeal(dealId: string): Promise<DealPlaybook>;
+  /**
+   * The same without reading the deal or its draft, for live views: a draft save then does not
+   * make them read the playbook again.
+   */
+  effective(templateId: string, dealId: string): Promise<EffectivePlaybook>;
   /** The terms a template's playbook may hold (every version's document and clause library). */
   templateCatalogue(templateId: string): Promise<TermCatalogue>;
   /**
@@ -144,6 +152,14 @@ export function createPlaybooksRepository(
         catalogueFor('deal', dealId),
       ]);
       return { template, overrides, playbook: effectivePlaybook(template, overrides), catalogue };
+    },
+
+    async effective(templateId, dealId) {
+      const [template, overrides] = await Promise.all([
+        entries('template', templateId),
+        entries('deal', dealId),
+      ]);
+      return { template, overrides, playbook: effectivePlaybook(template, overrides) };
     },
 
     async setEntry(scope, ownerId, entry) {

@@ -15,6 +15,8 @@ export interface DealGuardrails {
   gate: SendGate | null;
   /** Signed or walked away: nothing may change until the deal is reopened. */
   readOnly: boolean;
+  /** Writes the workspace's pending edits, so a dialog that changes the draft builds on them. */
+  flush?: () => Promise<void>;
 }
 
 export const NO_GUARDRAILS: DealGuardrails = {

@@ -1,22 +1,23 @@
 import type { DealCompanyProfile } from '../../../shared/company/companyProfile';
 import type { ApprovalRecord } from '../../../shared/checks/approvals';
 import { sendGate, type SendGate } from '../../../shared/checks/sendGate';
-import type { Round, SlaDocument, Template } from '../../../shared/model';
+import type { Deal, Round, SlaDocument, Template } from '../../../shared/model';
 import type { SafetyMargins } from '../../../shared/suppliers/backToBack';
 import type { SupplierPlan } from '../../../shared/suppliers/supplierPlan';
-import type { DealPlaybook, Repositories } from '../../db';
+import type { EffectivePlaybook, Repositories } from '../../db';
 
 export type GuardrailRepositories = Pick<
   Repositories,
   'deals' | 'rounds' | 'templates' | 'playbooks' | 'suppliers' | 'approvals' | 'settings' | 'companyProfiles'
 >;
 
-/** Everything the guardrails of one deal are computed from, read together. */
+/** Everything the guardrails of one deal are computed from. */
 export interface DealGuardrailData {
-  playbook: DealPlaybook;
+  playbook: EffectivePlaybook;
   suppliers: SupplierPlan;
   approvals: ApprovalRecord[];
   rounds: Round[];
+  /** The template version the deal started from: the baseline of legal changes in a first round. */
   templateDocument: Template['document'] | null;
   margins: SafetyMargins;
   company: DealCompanyProfile | undefined;
@@ -31,30 +32,37 @@ export async function safetyMargins(settings: GuardrailRepositories['settings'])
   };
 }
 
+/**
+ * The stored guardrail data of a deal, without its template. Reads neither the deal nor its draft,
+ * so a live view of it does not run again on every autosave of the draft.
+ */
+export async function loadStoredGuardrails(
+  repositories: GuardrailRepositories,
+  deal: { id: Deal['id']; template: Pick<Deal['template'], 'id'> },
+): Promise<Omit<DealGuardrailData, 'templateDocument'>> {
+  const [playbook, suppliers, approvals, rounds, margins, company] = await Promise.all([
+    repositories.playbooks.effective(deal.template.id, deal.id),
+    repositories.suppliers.get(deal.id),
+    repositories.approvals.list(deal.id),
+    repositories.rounds.list(deal.id),
+    safetyMargins(repositories.settings),
+    repositories.companyProfiles.get(deal.id),
+  ]);
+  return { playbook, suppliers, approvals, rounds, margins, company };
+}
+
+/** All of it, template included; `null` for a deal that does not exist. */
 export async function loadGuardrailData(
   repositories: GuardrailRepositories,
   dealId: string,
 ): Promise<DealGuardrailData | null> {
   const deal = await repositories.deals.get(dealId);
   if (!deal) return null;
-  const [playbook, suppliers, approvals, rounds, template, margins, company] = await Promise.all([
-    repositories.playbooks.forDeal(dealId),
-    repositories.suppliers.get(dealId),
-    repositories.approvals.list(dealId),
-    repositories.rounds.list(dealId),
+  const [stored, template] = await Promise.all([
+    loadStoredGuardrails(repositories, deal),
     repositories.templates.get(deal.template.id, deal.template.version),
-    safetyMargins(repositories.settings),
-    repositories.companyProfiles.get(dealId),
   ]);
-  return {
-    playbook,
-    suppliers,
-    approvals,
-    rounds,
-    templateDocument: template?.document ?? null,
-    margins,
-    company,
-  };
+  return { ...stored, templateDocument: template?.document ?? null };
 }
 
 /** The send gate of `document` (what the user sees, or the stored draft the send path freezes). */

@@ -1,13 +1,13 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isClosed } from '../../../shared/checks/closedDeal';
-import type { Deal, SlaDocument } from '../../../shared/model';
+import type { Deal, SlaDocument, Template } from '../../../shared/model';
 import { referencedTermIds } from '../../../shared/model';
 import { bandOf, worstBand, type Band, type BandVerdict } from '../../../shared/playbook/bandOf';
 import { backToBack } from '../../../shared/suppliers/backToBack';
 import { useRepositories } from '../../src/RepositoriesContext';
 import type { DealGuardrails } from './GuardrailsContext';
-import { gateOf, loadGuardrailData } from './loadGuardrails';
+import { gateOf, loadStoredGuardrails, type DealGuardrailData } from './loadGuardrails';
 
 /**
  * The open deal's guardrails, live: stored data from the database, computed against the document
@@ -18,9 +18,23 @@ export function useDealGuardrails(
   dealId: string,
   deal: Deal | null | undefined,
   doc: SlaDocument | null | undefined,
+  template: Template | undefined,
 ): DealGuardrails {
   const repositories = useRepositories();
-  const data = useLiveQuery(() => loadGuardrailData(repositories, dealId), [repositories, dealId]);
+  const templateId = deal?.template.id;
+  // Keyed by the template id, not the deal: a draft save (which touches the deal) reads nothing here.
+  const stored = useLiveQuery(
+    async () =>
+      templateId
+        ? await loadStoredGuardrails(repositories, { id: dealId, template: { id: templateId } })
+        : null,
+    [repositories, dealId, templateId],
+  );
+  const templateDocument = template?.document ?? null;
+  const data = useMemo<DealGuardrailData | null>(
+    () => (stored ? { ...stored, templateDocument } : null),
+    [stored, templateDocument],
+  );
 
   useEffect(() => {
     repositories.companyProfiles.ensureForDeal(dealId).catch(() => undefined);
@@ -53,17 +67,11 @@ export function useDealGuardrails(
   );
   // The gate compares whole documents; deferred, so a keystroke never waits for it.
   const deferredDoc = useDeferredValue(doc);
-  const gate = useMemo(
-    () => (data && deferredDoc ? gateOf(data, deferredDoc) : null),
-    [data, deferredDoc],
-  );
+  const gate = useMemo(() => (data && deferredDoc ? gateOf(data, deferredDoc) : null), [data, deferredDoc]);
+  const readOnly = deal ? isClosed(deal.status) : false;
 
-  return {
-    data: data ?? null,
-    verdicts,
-    clauseBands,
-    backToBack: backing,
-    gate,
-    readOnly: deal ? isClosed(deal.status) : false,
-  };
+  return useMemo(
+    () => ({ data, verdicts, clauseBands, backToBack: backing, gate, readOnly }),
+    [data, verdicts, clauseBands, backing, gate, readOnly],
+  );
 }

@@ -96,7 +96,6 @@ export const workspace: LocaleShape<typeof en> = {
     missing_other: '{{count}} wesentliche Klauseln fehlen.',
     present: 'vorhanden',
     absent: 'fehlt',
-    later: 'Prüfungen gegen Playbook und Lieferantenreserven erscheinen künftig ebenfalls hier.',
   },
   rounds: {
     none: 'Noch keine Runden. Wenn Sie diesen Entwurf versenden, wird er hier als Runde 1 festgeschrieben.',
@@ -105,9 +104,5 @@ export const workspace: LocaleShape<typeof en> = {
     received: 'erhalten',
     chainOk: 'Hash-Kette intakt',
     chainBroken: 'Hash-Kette ab Runde {{number}} unterbrochen',
-  },
-  approvals: {
-    later:
-      'Freigaben je Rolle (Vertriebsleitung, Support, Finanzen, Recht) werden hier pro Runde festgehalten.',
   },
 };
