@@ -27,7 +27,7 @@ export function DealBanner({ deal, terms, onStatusChange }: DealBannerProps) {
   const open = useGuardrailsStore((state) => state.open);
   const beyond = terms.flatMap((term) => {
     const verdict = verdicts.get(term.id);
-    return verdict?.band === 'beyond' ? [describeBand({ term, verdict }, language)] : [];
+    return verdict?.band === 'beyond' ? [`${term.label} ${describeBand({ term, verdict }, language)}`] : [];
   });
 
   let banner = null;

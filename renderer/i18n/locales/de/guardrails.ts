@@ -2,9 +2,6 @@ import type { LocaleShape } from '../../localeShape';
 import type { guardrails as en } from '../en/guardrails';
 
 export const guardrails: LocaleShape<typeof en> = {
-  inspector: {
-    suppliers: 'Lieferanten',
-  },
   band: {
     label: 'Playbook: {{band}}',
   },
@@ -55,13 +52,10 @@ export const guardrails: LocaleShape<typeof en> = {
     playbookCount_other: 'Für {{count}} Werte gibt es Grenzen.',
     editPlaybook: 'Playbook dieses Deals…',
     backing: 'Absicherung durch Lieferanten',
-    backingNone: 'Keine Lieferantenzusagen erfasst.',
     backingOk: 'Die Lieferanten sichern jede geprüfte Zusage ab.',
-    openSuppliers: 'Lieferanten…',
     calculators: 'Rechner…',
   },
   suppliers: {
-    title: 'Lieferantenzusagen',
     hint: 'Worauf der Dienst beruht. Glieder sind hintereinandergeschaltet; ein redundantes Paar sichert sich gegenseitig ab. Intern: wird nie exportiert.',
     none: 'Noch keine Lieferantenzusagen.',
     add: 'Lieferant hinzufügen…',
@@ -79,7 +73,6 @@ export const guardrails: LocaleShape<typeof en> = {
     responseChainValue: '{{duration}} ({{supplier}})',
     cost: 'Monatliche Kosten',
     margin: 'Marge auf den Preis von {{price}}',
-    unknown: '—',
     figures: {
       availability: 'Verfügbarkeit',
       response: 'Reaktion',

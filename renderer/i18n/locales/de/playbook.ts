@@ -9,8 +9,6 @@ export const playbook: LocaleShape<typeof en> = {
   dealIntro:
     'Es gelten die Grenzen der Vorlage, außer dieser Deal überschreibt sie. Überschreibungen bleiben beim Deal. Intern: wird nie exportiert.',
   columns: {
-    term: 'Wert',
-    value: 'Aktuell',
     target: 'Ziel',
     fallback: 'Rückfall',
     walkAway: 'Ausstieg',
@@ -37,7 +35,6 @@ export const playbook: LocaleShape<typeof en> = {
   skipped: 'Übersprungen: {{list}}',
   refused: 'Die Datei wurde nicht importiert. Es wurde nichts geändert.',
   exported: 'Playbook als {{name}} gespeichert.',
-  saved: 'Grenzen von {{term}} gespeichert.',
   fieldLabel: '{{field}} von {{term}}',
   unit: 'Einheit',
   currency: 'Währung',

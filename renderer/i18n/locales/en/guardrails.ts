@@ -1,8 +1,5 @@
 /** Strings of the guardrails (issue 10): bands, checks, suppliers, approvals, walk-away, calculators. */
 export const guardrails = {
-  inspector: {
-    suppliers: 'Suppliers',
-  },
   band: {
     label: 'Playbook: {{band}}',
   },
@@ -52,13 +49,10 @@ export const guardrails = {
     playbookCount_other: '{{count}} terms have limits.',
     editPlaybook: 'Playbook of this deal…',
     backing: 'Back-to-back',
-    backingNone: 'No supplier commitments recorded.',
     backingOk: 'The suppliers back every promise checked.',
-    openSuppliers: 'Suppliers…',
     calculators: 'Calculators…',
   },
   suppliers: {
-    title: 'Supplier commitments',
     hint: 'What the service rests on. Links run in series; a redundant pair backs each other up. Internal: never exported.',
     none: 'No supplier commitments yet.',
     add: 'Add supplier…',
@@ -76,7 +70,6 @@ export const guardrails = {
     responseChainValue: '{{duration}} ({{supplier}})',
     cost: 'Monthly cost',
     margin: 'Margin on the price of {{price}}',
-    unknown: '—',
     figures: {
       availability: 'Availability',
       response: 'Response',

@@ -7,8 +7,6 @@ export const playbook = {
   dealIntro:
     'The template’s limits apply unless this deal overrides them. Overrides stay with the deal. Internal: never exported.',
   columns: {
-    term: 'Term',
-    value: 'Value',
     target: 'Target',
     fallback: 'Fallback',
     walkAway: 'Walk-away',
@@ -34,7 +32,6 @@ export const playbook = {
   skipped: 'Skipped: {{list}}',
   refused: 'The file was not imported. Nothing was changed.',
   exported: 'Playbook saved as {{name}}.',
-  saved: 'Limits of {{term}} saved.',
   fieldLabel: '{{field}} of {{term}}',
   unit: 'Unit',
   currency: 'Currency',
