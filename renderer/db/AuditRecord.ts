@@ -10,6 +10,11 @@ export const AUDIT_ACTIONS = [
   'round-added',
   'template-version-saved',
   'template-duplicated',
+  // Issue 10: guardrails.
+  'playbook-updated',
+  'company-profile-updated',
+  'suppliers-updated',
+  'approval-recorded',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -15,6 +15,15 @@ export const Settings = z.object({
    * then `created` or `skipped` for good, so deleting the sample deal never brings it back.
    */
   sampleDeal: z.enum(['not-yet', 'created', 'skipped']),
+  /** Issue 10: the rest of our company profile (the name is `providerName`), copied into each deal. */
+  companyAddress: z.string().trim().max(1_000),
+  companySignatory: z.string().trim().max(300),
+  /** Safety margins of the back-to-back check: points below the suppliers' composite availability … */
+  safetyMarginPoints: z.number().finite().min(0).max(10),
+  /** … minutes added to the slowest supplier's response time … */
+  safetyMarginMinutes: z.number().finite().min(0).max(10_080),
+  /** … and the lowest margin of price over supplier cost, in percent of the price. */
+  minimumMarginPercent: z.number().finite().min(-100).max(100),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -24,6 +33,12 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   authorName: '',
   lastBackupAt: '',
   sampleDeal: 'not-yet',
+  companyAddress: '',
+  companySignatory: '',
+  // Defaults as issue 10 suggests them; the team changes them in Settings.
+  safetyMarginPoints: 0.05,
+  safetyMarginMinutes: 30,
+  minimumMarginPercent: 20,
 });
 
 /**

@@ -3,6 +3,8 @@ import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
 import { deals as deDeals } from './locales/de/deals';
 import { document as deDocument } from './locales/de/document';
+import { guardrails as deGuardrails } from './locales/de/guardrails';
+import { playbook as dePlaybook } from './locales/de/playbook';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
@@ -13,6 +15,8 @@ import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
 import { deals as enDeals } from './locales/en/deals';
 import { document as enDocument } from './locales/en/document';
+import { guardrails as enGuardrails } from './locales/en/guardrails';
+import { playbook as enPlaybook } from './locales/en/playbook';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
@@ -32,6 +36,8 @@ export const resources = {
     word: enWord,
     backup: enBackup,
     document: enDocument,
+    guardrails: enGuardrails,
+    playbook: enPlaybook,
   },
   de: {
     common: deCommon,
@@ -44,6 +50,8 @@ export const resources = {
     word: deWord,
     backup: deBackup,
     document: deDocument,
+    guardrails: deGuardrails,
+    playbook: dePlaybook,
   },
 } as const;
 

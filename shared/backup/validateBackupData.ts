@@ -118,7 +118,7 @@ function validateRecords(
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = BACKUP_RECORD_SCHEMAS[table];
     const extra = recordChecks[table];
-    out[table] = raw[table].map((record, index) => {
+    out[table] = (raw[table] ?? []).map((record, index) => {
       const result = schema.safeParse(record);
       const problem = !result.success ? result.error : extra?.safeParse(result.data).error;
       if (!problem) return result.data;
@@ -178,6 +178,7 @@ function checkLinks(tables: BackupTables, acceptBrokenChains: boolean): void {
     list.push(round);
     roundsByDeal.set(round.dealId, list);
   }
+  checkGuardrailLinks(tables, dealTitles, inconsistent);
   if (acceptBrokenChains) return;
   for (const [dealId, rounds] of roundsByDeal) {
     const chain = verifyChain(rounds);
@@ -188,6 +189,50 @@ function checkLinks(tables: BackupTables, acceptBrokenChains: boolean): void {
           'The backup was altered or damaged, so its negotiation history cannot be trusted.',
       );
   }
+}
+
+/** Issue 10's records each belong to a deal (or a template's playbook) the backup must hold once. */
+function checkGuardrailLinks(
+  tables: BackupTables,
+  dealTitles: ReadonlyMap<string, string>,
+  inconsistent: (message: string) => BackupImportError,
+): void {
+  const perDeal: [string, readonly { dealId: string }[]][] = [
+    ['company profile', tables.companyProfiles],
+    ['supplier commitments', tables.suppliers],
+  ];
+  for (const [what, records] of perDeal) {
+    uniqueBy(
+      records,
+      (record) => record.dealId,
+      (key) => inconsistent(`The backup holds the ${what} of the deal ${key} twice.`),
+    );
+    for (const record of records)
+      if (!dealTitles.has(record.dealId))
+        throw inconsistent(
+          `The backup holds ${what} for the deal ${record.dealId}, which it does not contain.`,
+        );
+  }
+  uniqueBy(
+    tables.playbooks,
+    (record) => record.id,
+    (key) => inconsistent(`The backup holds the playbook ${key} twice.`),
+  );
+  for (const record of tables.playbooks)
+    if (record.scope === 'deal' && !dealTitles.has(record.ownerId))
+      throw inconsistent(
+        `The backup holds a playbook of the deal ${record.ownerId}, which it does not contain.`,
+      );
+  uniqueBy(
+    tables.approvals,
+    (record) => record.id,
+    (key) => inconsistent(`The backup holds the approval ${key} twice.`),
+  );
+  for (const record of tables.approvals)
+    if (!dealTitles.has(record.dealId))
+      throw inconsistent(
+        `The backup holds an approval for the deal ${record.dealId}, which it does not contain.`,
+      );
 }
 
 function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string, error: (key: string) => Error): void {

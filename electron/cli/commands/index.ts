@@ -1,4 +1,6 @@
 import type { CliCommand } from '../cliCommand';
+import { calcCommand } from './calc';
+import { checkCommand } from './check';
 import { compareCommand } from './compare';
 import { importCommand } from './import';
 
@@ -6,4 +8,4 @@ import { importCommand } from './import';
  * Every CLI command, in the order `--help` lists them. Add new commands here (e.g. `compare`,
  * `import` from shared/docx).
  */
-export const commands: readonly CliCommand[] = [compareCommand, importCommand];
+export const commands: readonly CliCommand[] = [compareCommand, importCommand, checkCommand, calcCommand];

@@ -1,12 +1,16 @@
 import type { Template } from '../../../shared/model';
 import type { SlaDatabase } from '../SlaDatabase';
+import { createApprovalsRepository, type ApprovalsRepository } from './approvalsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
+import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
+import { createPlaybooksRepository, type PlaybooksRepository } from './playbooksRepository';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
 import { createSampleDealRepository, type SampleDealRepository } from './sampleDealRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
+import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 
 export interface Repositories {
@@ -17,6 +21,11 @@ export interface Repositories {
   settings: SettingsRepository;
   audit: AuditRepository;
   sampleDeal: SampleDealRepository;
+  // Issue 10: guardrails while negotiating.
+  playbooks: PlaybooksRepository;
+  companyProfiles: CompanyProfilesRepository;
+  suppliers: SuppliersRepository;
+  approvals: ApprovalsRepository;
 }
 
 export interface RepositoryOptions {
@@ -52,11 +61,19 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     settings,
     audit: createAuditRepository(deps),
     sampleDeal: createSampleDealRepository(deps, deals, settings),
+    playbooks: createPlaybooksRepository(deps, templates),
+    companyProfiles: createCompanyProfilesRepository(deps, settings),
+    suppliers: createSuppliersRepository(deps),
+    approvals: createApprovalsRepository(deps),
   };
 }
 
 export type {
+  ApprovalsRepository,
   AuditRepository,
+  CompanyProfilesRepository,
+  PlaybooksRepository,
+  SuppliersRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
@@ -68,3 +85,5 @@ export type {
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
 export type { SampleDealOutcome, SampleDealRequest } from './sampleDealRepository';
+export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
+export type { NewApproval } from './approvalsRepository';

@@ -80,6 +80,10 @@ export function sampleBackupTables(): BackupTables {
       },
       { seq: 5, at: '2026-10-04T11:00:00.000Z', action: 'deal-created', dealId: 'deal-b' },
     ],
+    playbooks: [],
+    companyProfiles: [],
+    suppliers: [],
+    approvals: [],
   };
 }
 

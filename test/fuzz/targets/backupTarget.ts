@@ -37,6 +37,8 @@ function seedBackups(): BackupData[] {
     createdAt: '2026-10-03T10:00:00.000Z',
     prevHash: null,
   });
+  // Issue 10's tables, empty: this target fuzzes the envelope and the version-1 records.
+  const NO_GUARDRAILS = { playbooks: [], companyProfiles: [], suppliers: [], approvals: [] };
   const tables: BackupTables = {
     templates: [template],
     deals: [
@@ -75,8 +77,17 @@ function seedBackups(): BackupData[] {
       { key: 'authorName', value: 'Jana' },
     ],
     audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-created', dealId: 'deal-1' }],
+    ...NO_GUARDRAILS,
   };
-  const empty: BackupTables = { templates: [], deals: [], drafts: [], rounds: [], settings: [], audit: [] };
+  const empty: BackupTables = {
+    templates: [],
+    deals: [],
+    drafts: [],
+    rounds: [],
+    settings: [],
+    audit: [],
+    ...NO_GUARDRAILS,
+  };
   const meta = {
     schemaVersion: 1,
     app: { name: 'SLA Workbench', version: '0.1.0' },

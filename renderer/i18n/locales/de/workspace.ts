@@ -96,8 +96,6 @@ export const workspace: LocaleShape<typeof en> = {
     missing_other: '{{count}} wesentliche Klauseln fehlen.',
     present: 'vorhanden',
     absent: 'fehlt',
-    later:
-      'Hier erscheinen künftig auch die Prüfungen gegen das Playbook und gegen die Zusagen der Zulieferer.',
   },
   rounds: {
     none: 'Noch keine Runden. Wenn Sie diesen Entwurf senden, wird er hier als Runde 1 festgeschrieben.',
@@ -106,9 +104,5 @@ export const workspace: LocaleShape<typeof en> = {
     received: 'erhalten',
     chainOk: 'Hash-Kette intakt',
     chainBroken: 'Hash-Kette ab Runde {{number}} unterbrochen',
-  },
-  approvals: {
-    later:
-      'Hier werden je Runde die Freigaben der Rollen festgehalten: Vertriebsleitung, Support, Finanzen und Recht.',
   },
 };

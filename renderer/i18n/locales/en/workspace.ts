@@ -93,7 +93,6 @@ export const workspace = {
     missing_other: '{{count}} essential clauses are missing.',
     present: 'present',
     absent: 'missing',
-    later: 'Checks against the playbook and the supplier commitments will appear here as well.',
   },
   rounds: {
     none: 'No rounds yet. When you send this draft, it is frozen here as round 1.',
@@ -102,8 +101,5 @@ export const workspace = {
     received: 'received',
     chainOk: 'Hash chain intact',
     chainBroken: 'Hash chain broken at round {{number}}',
-  },
-  approvals: {
-    later: 'Approvals by role (sales lead, support, finance, legal) are recorded here per round.',
   },
 } as const;
