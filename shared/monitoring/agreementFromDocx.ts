@@ -42,7 +42,13 @@ export async function readAgreementDocx(bytes: Uint8Array): Promise<AgreementFro
     const mapped = await importDocx(bytes, { reference: template.document });
     const terms = agreementTermsFrom(mapped.accepted);
     if (!best || score(terms) > score(best.terms))
-      best = { document: mapped.accepted, terms, source: 'template', templateId: template.id, warnings: mapped.warnings };
+      best = {
+        document: mapped.accepted,
+        terms,
+        source: 'template',
+        templateId: template.id,
+        warnings: mapped.warnings,
+      };
   }
   if (best && score(best.terms) > score(own)) return best;
   return { document: plain.accepted, terms: own, source: 'typed', warnings: plain.warnings };

@@ -77,7 +77,7 @@ const CREDIT_TERM = /^credit_band(\d{1,2})_(below|credit)$/;
 
 /** Words a term label wraps around the priority's name ("P1 response time", "Reaktionszeit Klasse A"). */
 const LABEL_NOISE =
-  /\b(response|resolution|reaction|restoration|recovery|restore|fix|repair|workaround|time|times|target|max(imum)?|reaktionszeit|reaktionszeiten|reaktion|wiederherstellungszeit|wiederherstellung|lösungszeit|loesungszeit|behebungszeit|entstörzeit|entstörungszeit|beseitigungszeit|zeit|für|fuer|for|of|bei|der|die|das|in|within|innerhalb)\b/giu;
+  /\b(response|resolution|reaction|restoration|recovery|restore|fix|repair|workaround|time|times|target|to|until|bis|max(imum)?|reaktionszeit|reaktionszeiten|reaktion|wiederherstellungszeit|wiederherstellung|lösungszeit|loesungszeit|behebungszeit|entstörzeit|entstörungszeit|beseitigungszeit|zeit|für|fuer|for|of|bei|der|die|das|in|within|innerhalb)\b/giu;
 
 export function priorityNameFromLabel(label: string): string {
   return label
@@ -156,7 +156,9 @@ export function agreementTermsFrom(doc: SlaDocument): AgreementTerms {
   if (!monthlyFee) missing.push('monthly-fee');
 
   const mentionsTopResolution = (text: string) =>
-    /(wiederherstellungszeit|lösungszeit|behebungszeit|resolution time|time to resolve|restoration time)/iu.test(text);
+    /(wiederherstellungszeit|lösungszeit|behebungszeit|resolution time|time to resolve|restoration time)/iu.test(
+      text,
+    );
 
   const bonusThreshold = percent('bonus_threshold');
   const bonusPercent = percent('bonus_amount');
@@ -207,7 +209,10 @@ export function agreementTermsFrom(doc: SlaDocument): AgreementTerms {
   };
 }
 
-function readPriorities(doc: SlaDocument, duration: (id: string) => DurationTarget | null): AgreementPriority[] {
+function readPriorities(
+  doc: SlaDocument,
+  duration: (id: string) => DurationTarget | null,
+): AgreementPriority[] {
   const levels = new Map<number, { labels: string[] }>();
   for (const term of doc.terms) {
     const match = PRIORITY_TERM.exec(term.id);

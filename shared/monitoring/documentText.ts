@@ -39,7 +39,10 @@ function termsOf(doc: SlaDocument): Map<string, Term> {
 }
 
 /** Every table of the given role (service levels, service credits), cells rendered. */
-export function tablesOf(doc: SlaDocument, role: 'service-levels' | 'service-credits' | 'generic'): TableView[] {
+export function tablesOf(
+  doc: SlaDocument,
+  role: 'service-levels' | 'service-credits' | 'generic',
+): TableView[] {
   const terms = termsOf(doc);
   const out: TableView[] = [];
   for (const clause of doc.clauses)

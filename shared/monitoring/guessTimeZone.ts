@@ -10,7 +10,10 @@ const HINTS: [RegExp, string][] = [
   [/\b(ireland|irish|dublin)\b/iu, 'Europe/Dublin'],
   [/\b(netherlands|niederlande|amsterdam)\b/iu, 'Europe/Amsterdam'],
   [/\b(france|frankreich|paris)\b/iu, 'Europe/Paris'],
-  [/\b(deutsch(e|er|en)? (orts)?zeit|ortszeit in deutschland|germany|german time|deutschland|berlin|mez|mesz|cet|cest|mitteleuropäische)\b/iu, 'Europe/Berlin'],
+  [
+    /\b(deutsch(e|er|en)? (orts)?zeit|ortszeit in deutschland|germany|german time|deutschland|berlin|mez|mesz|cet|cest|mitteleuropäische)\b/iu,
+    'Europe/Berlin',
+  ],
   [/\b(utc|coordinated universal time|koordinierte weltzeit)\b/iu, 'UTC'],
 ];
 

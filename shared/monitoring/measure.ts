@@ -151,7 +151,13 @@ function count(tally: Tally, outcome: Outcome): void {
 }
 
 /** Every incident's stretch of time in `[from, to)`, ongoing ones until `now`. */
-function spans(incidents: readonly MeasuredIncident[], kind: IncidentKind, from: number, to: number, now: number): Interval[] {
+function spans(
+  incidents: readonly MeasuredIncident[],
+  kind: IncidentKind,
+  from: number,
+  to: number,
+  now: number,
+): Interval[] {
   const out: Interval[] = [];
   for (const incident of incidents) {
     if (incident.kind !== kind) continue;
@@ -187,14 +193,16 @@ function evaluate(
   timeZone: string,
   now: number,
 ): Omit<IncidentResult, 'incident' | 'downtimeMinutes'> {
-  const minutesBetween = (from: number, to: number | null) => (to === null ? null : round((to - from) / MINUTE, 2));
+  const minutesBetween = (from: number, to: number | null) =>
+    to === null ? null : round((to - from) / MINUTE, 2);
   const resolvedAt = incident.resolvedAt ?? (incident.kind === 'maintenance' ? null : incident.end);
   const planned = incident.kind === 'maintenance';
   let response: Outcome = 'none';
   let responseDeadline: number | null = null;
   if (priority?.response && !planned) {
     responseDeadline = deadlineOf(incident.start, priority.response, terms, timeZone);
-    if (incident.respondedAt !== null) response = incident.respondedAt <= responseDeadline ? 'met' : 'breached';
+    if (incident.respondedAt !== null)
+      response = incident.respondedAt <= responseDeadline ? 'met' : 'breached';
     // Resolved before the response was due: it was answered in time, whatever the export omits.
     else if (resolvedAt !== null && resolvedAt <= responseDeadline) response = 'met';
     else response = now <= responseDeadline ? 'pending' : 'unknown';
@@ -259,7 +267,11 @@ export function measurePeriod(
   if (target !== null) {
     const allowedMinutes = round((minutesInPeriod * (100 - target)) / 100);
     const usedPercent =
-      allowedMinutes > 0 ? round((downtimeMinutes / allowedMinutes) * 100, 4) : downtimeMinutes > 0 ? Infinity : 0;
+      allowedMinutes > 0
+        ? round((downtimeMinutes / allowedMinutes) * 100, 4)
+        : downtimeMinutes > 0
+          ? Infinity
+          : 0;
     budget = {
       allowedMinutes,
       usedMinutes: downtimeMinutes,
@@ -292,9 +304,12 @@ export function measurePeriod(
     const overlaps = incident.start < period.end && end > period.start;
     const opened = incident.start >= period.start && incident.start < period.end;
     if (!overlaps && !opened) continue;
-    const own: Interval[] = end > incident.start ? [[Math.max(incident.start, period.start), Math.min(end, period.end)]] : [];
+    const own: Interval[] =
+      end > incident.start ? [[Math.max(incident.start, period.start), Math.min(end, period.end)]] : [];
     const downtimeShare =
-      incident.kind === 'ticket' ? 0 : round(totalMinutes(intersect(subtract(intersect(own, service), excluded), downtime)));
+      incident.kind === 'ticket'
+        ? 0
+        : round(totalMinutes(intersect(subtract(intersect(own, service), excluded), downtime)));
     const priority = incident.priority === null ? undefined : priorities.get(incident.priority);
     const evaluation = opened
       ? evaluate(incident, priority, terms, timeZone, now)
@@ -314,9 +329,13 @@ export function measurePeriod(
     results.push({ incident, downtimeMinutes: downtimeShare, ...evaluation });
   }
 
-  const credit = period.kind === 'month' ? creditFor(availabilityPercent, terms) : quarterCredit(terms, incidents, period, options);
+  const credit =
+    period.kind === 'month'
+      ? creditFor(availabilityPercent, terms)
+      : quarterCredit(terms, incidents, period, options);
   const topLevel = terms.priorities[0]?.level;
-  const topResolutionBreached = topLevel !== undefined && (compliance.get(topLevel)?.resolution.breached ?? 0) > 0;
+  const topResolutionBreached =
+    topLevel !== undefined && (compliance.get(topLevel)?.resolution.breached ?? 0) > 0;
   let bonus: Measurement['bonus'] = null;
   if (terms.bonus && period.kind === 'month') {
     const earned =
@@ -326,7 +345,10 @@ export function measurePeriod(
       credit.percent === 0 &&
       !(terms.bonus.requiresTopResolution && topResolutionBreached);
     const amount = terms.monthlyFee
-      ? { amount: earned ? Math.round(terms.monthlyFee.amount * terms.bonus.percent) / 100 : 0, currency: terms.monthlyFee.currency }
+      ? {
+          amount: earned ? Math.round(terms.monthlyFee.amount * terms.bonus.percent) / 100 : 0,
+          currency: terms.monthlyFee.currency,
+        }
       : null;
     bonus = { earned, percent: earned ? terms.bonus.percent : 0, amount };
   }
@@ -346,7 +368,10 @@ export function measurePeriod(
     bonus,
     priorities: [...compliance.values()],
     incidents: results,
-    forecast: running && budget ? forecast(budget, downtime, service, period, now, minutesInPeriod, elapsedMinutes) : null,
+    forecast:
+      running && budget
+        ? forecast(budget, downtime, service, period, now, minutesInPeriod, elapsedMinutes)
+        : null,
     running,
     downtimeIntervals: downtime,
     serviceIntervals: service,
@@ -359,16 +384,24 @@ function quarterCredit(
   period: Period,
   options: MeasureOptions,
 ): Credit {
-  const months = monthsOf(period).map((key) => measurePeriod(terms, incidents, monthPeriod(key, period.timeZone), options).credit);
+  const months = monthsOf(period).map(
+    (key) => measurePeriod(terms, incidents, monthPeriod(key, period.timeZone), options).credit,
+  );
   const percent = months.reduce((sum, credit) => sum + credit.percent, 0) / Math.max(1, months.length);
-  const bandPercent = months.reduce((sum, credit) => sum + credit.bandPercent, 0) / Math.max(1, months.length);
+  const bandPercent =
+    months.reduce((sum, credit) => sum + credit.bandPercent, 0) / Math.max(1, months.length);
   const amount = terms.monthlyFee
     ? {
         amount: Math.round(months.reduce((sum, credit) => sum + (credit.amount?.amount ?? 0), 0) * 100) / 100,
         currency: terms.monthlyFee.currency,
       }
     : null;
-  return { bandPercent: round(bandPercent, 4), percent: round(percent, 4), capped: months.some((c) => c.capped), amount };
+  return {
+    bandPercent: round(bandPercent, 4),
+    percent: round(percent, 4),
+    capped: months.some((c) => c.capped),
+    amount,
+  };
 }
 
 /**
@@ -388,7 +421,11 @@ function forecast(
   const rate = elapsedMinutes > 0 ? soFar / elapsedMinutes : 0;
   const projected = rate * minutesInPeriod;
   const projectedUsedPercent =
-    budget.allowedMinutes > 0 ? round((projected / budget.allowedMinutes) * 100, 2) : projected > 0 ? Infinity : 0;
+    budget.allowedMinutes > 0
+      ? round((projected / budget.allowedMinutes) * 100, 2)
+      : projected > 0
+        ? Infinity
+        : 0;
   let exhaustedAt: number | null = null;
   if (budget.allowedMinutes >= 0 && soFar >= budget.allowedMinutes && soFar > 0)
     exhaustedAt = instantAfter(downtime, budget.allowedMinutes);

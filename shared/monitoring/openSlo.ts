@@ -55,7 +55,15 @@ function shorthand(target: DurationTarget): string {
 }
 
 function minutesOf(target: DurationTarget): number {
-  const factor = { minutes: 1, hours: 60, 'business-hours': 60, days: 1440, 'business-days': 1440, weeks: 10080, months: 43200 };
+  const factor = {
+    minutes: 1,
+    hours: 60,
+    'business-hours': 60,
+    days: 1440,
+    'business-days': 1440,
+    weeks: 10080,
+    months: 43200,
+  };
   return target.value * factor[target.unit];
 }
 
@@ -87,7 +95,8 @@ export function exportOpenSlo(input: OpenSloInput): string {
 
   if (terms.availability !== null) {
     const annotations: Record<string, string> = { ...common, 'sla-workbench/term': 'availability' };
-    if (terms.maintenance.windowText) annotations['sla-workbench/maintenance-window'] = terms.maintenance.windowText;
+    if (terms.maintenance.windowText)
+      annotations['sla-workbench/maintenance-window'] = terms.maintenance.windowText;
     if (terms.maintenance.allowanceMinutes !== null)
       annotations['sla-workbench/maintenance-allowance-minutes'] = String(terms.maintenance.allowanceMinutes);
     const interval = Math.max(1, Math.round(terms.measurementIntervalMinutes ?? 1));
@@ -112,7 +121,10 @@ export function exportOpenSlo(input: OpenSloInput): string {
             thresholdMetric: {
               metricSource: {
                 metricSourceRef: monitoring,
-                spec: { query: 'external availability check of the core services: 1 = up, 0 = down', interval: `${interval}m` },
+                spec: {
+                  query: 'external availability check of the core services: 1 = up, 0 = down',
+                  interval: `${interval}m`,
+                },
               },
             },
           },
@@ -141,7 +153,11 @@ export function exportOpenSlo(input: OpenSloInput): string {
       kind: 'SLO',
       metadata: {
         name: `${service}-p${priority.level}-response`,
-        displayName: `${priority.name}: ${language === 'de' ? 'Reaktion innerhalb' : 'response within'} ${written}`.slice(0, 200),
+        displayName:
+          `${priority.name}: ${language === 'de' ? 'Reaktion innerhalb' : 'response within'} ${written}`.slice(
+            0,
+            200,
+          ),
         labels: { 'sla-term': `p${priority.level}_response` },
         annotations: {
           ...common,

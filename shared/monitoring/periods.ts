@@ -32,7 +32,14 @@ function shiftMonth(year: number, month: number, by: number): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function periodOf(kind: Period['kind'], key: string, year: number, month: number, months: number, timeZone: string): Period {
+function periodOf(
+  kind: Period['kind'],
+  key: string,
+  year: number,
+  month: number,
+  months: number,
+  timeZone: string,
+): Period {
   const next = shiftMonth(year, month, months);
   return {
     kind,

@@ -34,7 +34,10 @@ const GENERIC_WORDS = new Set([
 
 /** Rank 1 = most urgent; words in German and English as tools and contracts write them. */
 const VOCABULARY: [RegExp, number][] = [
-  [/\b(sehr hoch|very high|höchst|highest|critical|kritisch|urgent|dringend|emergency|notfall|blocker|showstopper)\b/u, 1],
+  [
+    /\b(sehr hoch|very high|höchst|highest|critical|kritisch|urgent|dringend|emergency|notfall|blocker|showstopper)\b/u,
+    1,
+  ],
   [/\b(high|hoch|major|schwer|schwerwiegend|erheblich|important|wichtig)\b/u, 2],
   [/\b(medium|moderate|mittel|normal|standard|minor)\b/u, 3],
   [/\b(low|niedrig|gering|trivial|lowest|planning|unkritisch|leicht)\b/u, 4],
@@ -84,13 +87,14 @@ const letterIndex = (key: string) => key.charCodeAt(0) - 96;
 /** Builds the matcher once per agreement; `match` then costs a few map look-ups per row. */
 export function priorityMatcher(priorities: readonly PriorityName[]): (value: string) => number | null {
   const strong = new Map<string, number | null>();
-  const claim = <K,>(map: Map<K, number | null>, key: K, level: number) => {
+  const claim = <K>(map: Map<K, number | null>, key: K, level: number) => {
     if (key === '') return;
     const seen = map.get(key);
     map.set(key, seen === undefined || seen === level ? level : null);
   };
   for (const priority of priorities)
-    for (const name of [priority.name, ...priority.aliases]) for (const part of segments(name)) claim(strong, part, priority.level);
+    for (const name of [priority.name, ...priority.aliases])
+      for (const part of segments(name)) claim(strong, part, priority.level);
 
   const keys = new Map<string, number | null>();
   for (const priority of priorities)
@@ -103,7 +107,8 @@ export function priorityMatcher(priorities: readonly PriorityName[]): (value: st
 
   const byWord = new Map<string, number | null>();
   for (const priority of priorities)
-    for (const name of [priority.name, ...priority.aliases]) for (const word of words(name)) claim(byWord, word, priority.level);
+    for (const name of [priority.name, ...priority.aliases])
+      for (const word of words(name)) claim(byWord, word, priority.level);
 
   const ranks = new Map<number, number | null>();
   for (const priority of priorities) {
@@ -136,7 +141,13 @@ export function priorityMatcher(priorities: readonly PriorityName[]): (value: st
       return null;
     }
 
-    const named = [...new Set(words(value).map((word) => byWord.get(word)).filter((level) => level))];
+    const named = [
+      ...new Set(
+        words(value)
+          .map((word) => byWord.get(word))
+          .filter((level) => level),
+      ),
+    ];
     if (named.length === 1) return named[0]!;
 
     const rank = vocabularyRank(value);

@@ -26,11 +26,18 @@ import { reportLines } from './reportLines';
 
 const TEXT_WIDTH = 9638;
 
-function cell(text: string, options: { bold?: boolean; width?: number; shade?: boolean; size?: number } = {}): TableCell {
+function cell(
+  text: string,
+  options: { bold?: boolean; width?: number; shade?: boolean; size?: number } = {},
+): TableCell {
   return new TableCell({
     width: options.width ? { size: options.width, type: WidthType.DXA } : undefined,
     shading: options.shade ? { fill: 'EEF1F5' } : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text: xmlSafe(text), bold: options.bold, size: options.size })] })],
+    children: [
+      new Paragraph({
+        children: [new TextRun({ text: xmlSafe(text), bold: options.bold, size: options.size })],
+      }),
+    ],
   });
 }
 
@@ -56,13 +63,19 @@ function table(
         tableHeader: true,
         children: header.map((text, i) => cell(text, { bold: true, shade: true, width: width(i), size })),
       }),
-      ...rows.map((row) => new TableRow({ children: row.map((text, i) => cell(text, { width: width(i), size })) })),
+      ...rows.map(
+        (row) => new TableRow({ children: row.map((text, i) => cell(text, { width: width(i), size })) }),
+      ),
     ],
   });
 }
 
 function heading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240 }, children: [new TextRun(xmlSafe(text))] });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    spacing: { before: 240 },
+    children: [new TextRun(xmlSafe(text))],
+  });
 }
 
 function paragraph(text: string): Paragraph {
@@ -73,7 +86,10 @@ export async function monthlyReportDocx(report: MonthlyReport): Promise<Uint8Arr
   const lines = reportLines(report);
   const language = report.terms.language;
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: xmlSafe(lines.title), size: 40 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: xmlSafe(lines.title), size: 40 })],
+    }),
     ...lines.intro.map(paragraph),
     heading(lines.words.availabilitySection),
     table(['', ''], lines.facts, [4200, TEXT_WIDTH - 4200]),
@@ -83,10 +99,16 @@ export async function monthlyReportDocx(report: MonthlyReport): Promise<Uint8Arr
       : table(lines.incidentHeader, lines.incidents, [1300, 2300, 1800, 1000, 1619, 1619], 17),
   ];
   if (lines.priorities.length > 0) {
-    children.push(heading(lines.words.prioritySection), table(lines.priorityHeader, lines.priorities, undefined, 17));
+    children.push(
+      heading(lines.words.prioritySection),
+      table(lines.priorityHeader, lines.priorities, undefined, 17),
+    );
   }
   children.push(heading(lines.words.creditsSection), ...lines.credits.map(paragraph));
-  children.push(heading(lines.words.notesSection), ...(lines.notes.length ? lines.notes : [lines.words.noNotes]).map(paragraph));
+  children.push(
+    heading(lines.words.notesSection),
+    ...(lines.notes.length ? lines.notes : [lines.words.noNotes]).map(paragraph),
+  );
 
   const document = new Document({
     title: lines.title,
@@ -95,7 +117,10 @@ export async function monthlyReportDocx(report: MonthlyReport): Promise<Uint8Arr
     description: `${lines.title} — ${report.parties.customer}`,
     customProperties: [
       { name: 'SLA Workbench report month', value: report.month },
-      { name: 'SLA Workbench availability', value: formatPercent(report.measurement.availabilityPercent ?? 0, 'en') },
+      {
+        name: 'SLA Workbench availability',
+        value: formatPercent(report.measurement.availabilityPercent ?? 0, 'en'),
+      },
     ],
     styles: {
       default: { document: { run: { language: { value: LOCALE_OF[language] }, font: 'Calibri', size: 21 } } },
@@ -108,7 +133,13 @@ export async function monthlyReportDocx(report: MonthlyReport): Promise<Uint8Arr
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: xmlSafe(`${report.parties.customer} · ${lines.title}`), size: 16, color: '6B7480' })],
+                children: [
+                  new TextRun({
+                    text: xmlSafe(`${report.parties.customer} · ${lines.title}`),
+                    size: 16,
+                    color: '6B7480',
+                  }),
+                ],
               }),
             ],
           }),
@@ -118,7 +149,11 @@ export async function monthlyReportDocx(report: MonthlyReport): Promise<Uint8Arr
             children: [
               new Paragraph({
                 children: [
-                  new TextRun({ text: xmlSafe(`${lines.generated} · ${lines.words.page} `), size: 16, color: '6B7480' }),
+                  new TextRun({
+                    text: xmlSafe(`${lines.generated} · ${lines.words.page} `),
+                    size: 16,
+                    color: '6B7480',
+                  }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '6B7480' }),
                   new TextRun({ text: ` ${lines.words.of} `, size: 16, color: '6B7480' }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: '6B7480' }),

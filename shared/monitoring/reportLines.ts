@@ -52,9 +52,14 @@ export function reportLines(report: MonthlyReport): ReportLines {
   ]);
   facts.push([w.serviceMinutes, minutes(m.minutesInPeriod)]);
   facts.push([w.downtime, minutes(m.downtimeMinutes)]);
-  if (m.maintenanceExcludedMinutes > 0) facts.push([w.maintenanceExcluded, minutes(m.maintenanceExcludedMinutes)]);
-  if (m.maintenanceCountedMinutes > 0) facts.push([w.maintenanceCounted, minutes(m.maintenanceCountedMinutes)]);
-  facts.push([w.measured, m.availabilityPercent === null ? '–' : formatAvailability(m.availabilityPercent, language)]);
+  if (m.maintenanceExcludedMinutes > 0)
+    facts.push([w.maintenanceExcluded, minutes(m.maintenanceExcludedMinutes)]);
+  if (m.maintenanceCountedMinutes > 0)
+    facts.push([w.maintenanceCounted, minutes(m.maintenanceCountedMinutes)]);
+  facts.push([
+    w.measured,
+    m.availabilityPercent === null ? '–' : formatAvailability(m.availabilityPercent, language),
+  ]);
   if (m.target !== null) {
     const verdict = m.met === true ? w.met : m.met === false ? w.missed : w.running;
     facts.push([w.target, `${formatPercent(m.target, language)} – ${verdict}`]);
@@ -65,7 +70,9 @@ export function reportLines(report: MonthlyReport): ReportLines {
       w.budgetLine(
         minutes(m.budget.allowedMinutes),
         minutes(m.budget.usedMinutes),
-        Number.isFinite(m.budget.usedPercent) ? formatPercent(Math.round(m.budget.usedPercent * 10) / 10, language) : '∞',
+        Number.isFinite(m.budget.usedPercent)
+          ? formatPercent(Math.round(m.budget.usedPercent * 10) / 10, language)
+          : '∞',
       ),
     ]);
 
@@ -103,10 +110,17 @@ export function reportLines(report: MonthlyReport): ReportLines {
 
   const credits: string[] = [];
   if (m.credit.percent > 0)
-    credits.push(w.credit(formatPercent(m.credit.percent, language), formatAmount(m.credit.amount, language), m.credit.capped));
+    credits.push(
+      w.credit(
+        formatPercent(m.credit.percent, language),
+        formatAmount(m.credit.amount, language),
+        m.credit.capped,
+      ),
+    );
   else credits.push(w.noCredit);
   if (m.bonus) {
-    if (m.bonus.earned) credits.push(w.bonus(formatPercent(m.bonus.percent, language), formatAmount(m.bonus.amount, language)));
+    if (m.bonus.earned)
+      credits.push(w.bonus(formatPercent(m.bonus.percent, language), formatAmount(m.bonus.amount, language)));
     else credits.push(w.noBonus);
   }
 
@@ -127,4 +141,3 @@ export function reportLines(report: MonthlyReport): ReportLines {
     generated: w.generated(formatDay(Date.parse(report.generatedAt), tz, language)),
   };
 }
-

@@ -1,5 +1,11 @@
 import type { Language } from '../model/document';
-import { formatMoney, formatNumber, formatPercent, formatDuration, LOCALE_OF } from '../format/formatTermValue';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatDuration,
+  LOCALE_OF,
+} from '../format/formatTermValue';
 import type { DurationTarget, Money } from './agreementTerms';
 import type { IncidentKind } from './model';
 import type { Outcome } from './measure';
@@ -32,12 +38,25 @@ export interface ReportWords {
   budgetLine: (allowed: string, used: string, percent: string) => string;
   incidentsSection: string;
   noIncidents: string;
-  columns: { reference: string; period: string; kind: string; downtime: string; response: string; resolution: string };
+  columns: {
+    reference: string;
+    period: string;
+    kind: string;
+    downtime: string;
+    response: string;
+    resolution: string;
+  };
   kinds: Record<IncidentKind, string>;
   outcome: Record<Outcome, string>;
   ongoing: string;
   prioritySection: string;
-  priorityColumns: { priority: string; responseTarget: string; response: string; resolutionTarget: string; resolution: string };
+  priorityColumns: {
+    priority: string;
+    responseTarget: string;
+    response: string;
+    resolutionTarget: string;
+    resolution: string;
+  };
   tally: (met: number, breached: number, open: number) => string;
   creditsSection: string;
   credit: (percent: string, amount: string | null, capped: boolean) => string;
@@ -54,8 +73,34 @@ export interface ReportWords {
 }
 
 const MONTHS: Record<Language, string[]> = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 export function monthName(month: string, language: Language): string {
@@ -96,7 +141,13 @@ export const REPORT_WORDS: Record<Language, ReportWords> = {
       resolution: 'Wiederherstellung',
     },
     kinds: { outage: 'Ausfall', maintenance: 'Wartung', ticket: 'Störung ohne Ausfall' },
-    outcome: { met: 'eingehalten', breached: 'überschritten', pending: 'läuft', unknown: 'nicht erfasst', none: '–' },
+    outcome: {
+      met: 'eingehalten',
+      breached: 'überschritten',
+      pending: 'läuft',
+      unknown: 'nicht erfasst',
+      none: '–',
+    },
     ongoing: 'dauert an',
     prioritySection: 'Reaktions- und Wiederherstellungszeiten je Priorität',
     priorityColumns: {
@@ -106,19 +157,22 @@ export const REPORT_WORDS: Record<Language, ReportWords> = {
       resolutionTarget: 'Wiederherstellungszeit (Soll)',
       resolution: 'Wiederherstellung',
     },
-    tally: (met, breached, open) => `${met} eingehalten, ${breached} überschritten${open ? `, ${open} offen` : ''}`,
+    tally: (met, breached, open) =>
+      `${met} eingehalten, ${breached} überschritten${open ? `, ${open} offen` : ''}`,
     creditsSection: 'Gutschriften und Leistungsbonus',
     credit: (percent, amount, capped) =>
       `Gutschrift: ${percent} des Monatsentgelts${amount ? ` = ${amount}` : ''}${capped ? ' (auf die vereinbarte Obergrenze begrenzt)' : ''}.`,
     noCredit: 'Für diesen Monat ist keine Gutschrift geschuldet.',
-    bonus: (percent, amount) => `Leistungsbonus: ${percent} des Monatsentgelts${amount ? ` = ${amount}` : ''}.`,
+    bonus: (percent, amount) =>
+      `Leistungsbonus: ${percent} des Monatsentgelts${amount ? ` = ${amount}` : ''}.`,
     noBonus: 'Ein Leistungsbonus fällt für diesen Monat nicht an.',
     notesSection: 'Hinweise',
     noNotes: 'Keine.',
     generated: (at) => `Erstellt mit SLA Workbench am ${at}`,
     page: 'Seite',
     of: 'von',
-    missing: 'Die Vereinbarung nennt keine Zielverfügbarkeit; Verfügbarkeit und Gutschriften sind ohne Ziel ausgewiesen.',
+    missing:
+      'Die Vereinbarung nennt keine Zielverfügbarkeit; Verfügbarkeit und Gutschriften sind ohne Ziel ausgewiesen.',
     warning: (warning, timeZone) => {
       switch (warning.code) {
         case 'budget':
@@ -181,7 +235,8 @@ export const REPORT_WORDS: Record<Language, ReportWords> = {
     credit: (percent, amount, capped) =>
       `Service credit: ${percent} of the monthly fee${amount ? ` = ${amount}` : ''}${capped ? ' (limited to the agreed cap)' : ''}.`,
     noCredit: 'No service credit is owed for this month.',
-    bonus: (percent, amount) => `Performance bonus: ${percent} of the monthly fee${amount ? ` = ${amount}` : ''}.`,
+    bonus: (percent, amount) =>
+      `Performance bonus: ${percent} of the monthly fee${amount ? ` = ${amount}` : ''}.`,
     noBonus: 'No performance bonus is due for this month.',
     notesSection: 'Notes',
     noNotes: 'None.',
@@ -212,8 +267,11 @@ export function formatMinutes(minutes: number, language: Language): string {
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
   const [h, m] = language === 'de' ? ['Std.', 'Min.'] : ['h', 'min'];
-  if (hours === 0) return `${formatNumber(minutes < 10 ? Math.round(minutes * 10) / 10 : whole, language)}\u00a0${m}`;
-  return rest === 0 ? `${formatNumber(hours, language)}\u00a0${h}` : `${formatNumber(hours, language)}\u00a0${h} ${rest}\u00a0${m}`;
+  if (hours === 0)
+    return `${formatNumber(minutes < 10 ? Math.round(minutes * 10) / 10 : whole, language)}\u00a0${m}`;
+  return rest === 0
+    ? `${formatNumber(hours, language)}\u00a0${h}`
+    : `${formatNumber(hours, language)}\u00a0${h} ${rest}\u00a0${m}`;
 }
 
 /** Availability as the report shows it: three decimals, cut (not rounded up) so 99.9499 never reads 99.950. */
@@ -245,7 +303,10 @@ export function formatInstant(instant: number, timeZone: string, language: Langu
 }
 
 export function formatDay(instant: number, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE_OF[language], { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat(LOCALE_OF[language], {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(instant));
 }

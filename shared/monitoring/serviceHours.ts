@@ -33,7 +33,10 @@ const DAY_NAMES: [RegExp, number][] = [
 const GROUPS: [RegExp, number[]][] = [
   [/^(wochenende|weekend)/, [5, 6]],
   [/^(werktag|wochentag|weekday|business day|working day|arbeitstag|an werktagen)/, [0, 1, 2, 3, 4]],
-  [/^(täglich|taeglich|daily|every day|each day|alle tage|jeden tag|an allen tagen|all days|7 tage)/, [0, 1, 2, 3, 4, 5, 6]],
+  [
+    /^(täglich|taeglich|daily|every day|each day|alle tage|jeden tag|an allen tagen|all days|7 tage)/,
+    [0, 1, 2, 3, 4, 5, 6],
+  ],
 ];
 
 const TOKEN = new RegExp(
@@ -233,7 +236,8 @@ export function coversEverything(schedule: WeeklySchedule): boolean {
     }
   return perDay.every((spans) => {
     let reached = 0;
-    for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) if (from <= reached) reached = Math.max(reached, to);
+    for (const [from, to] of spans.sort((a, b) => a[0] - b[0]))
+      if (from <= reached) reached = Math.max(reached, to);
     return reached >= 1440;
   });
 }

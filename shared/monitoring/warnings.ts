@@ -15,7 +15,14 @@ export type Warning =
   | { code: 'budget'; severity: WarningSeverity; threshold: number; usedPercent: number }
   | { code: 'burn-rate'; severity: 'warning'; runsOutAt: number; projectedUsedPercent: number }
   | { code: 'target-missed'; severity: 'critical'; availabilityPercent: number; target: number }
-  | { code: 'chronic-failure'; severity: 'warning' | 'critical'; missed: number; needed: number; months: string[]; triggered: boolean };
+  | {
+      code: 'chronic-failure';
+      severity: 'warning' | 'critical';
+      missed: number;
+      needed: number;
+      months: string[];
+      triggered: boolean;
+    };
 
 export interface ChronicFailureStatus {
   needed: number;
@@ -90,7 +97,9 @@ export function warningsFor(
   const warnings: Warning[] = [];
   const budget = measurement.budget;
   if (budget) {
-    const crossed = [...thresholds].sort((a, b) => b - a).find((threshold) => budget.usedPercent >= threshold);
+    const crossed = [...thresholds]
+      .sort((a, b) => b - a)
+      .find((threshold) => budget.usedPercent >= threshold);
     if (crossed !== undefined)
       warnings.push({
         code: 'budget',
@@ -107,7 +116,12 @@ export function warningsFor(
       runsOutAt: forecast.runsOutAt,
       projectedUsedPercent: forecast.projectedUsedPercent,
     });
-  if (!measurement.running && measurement.met === false && measurement.availabilityPercent !== null && measurement.target !== null)
+  if (
+    !measurement.running &&
+    measurement.met === false &&
+    measurement.availabilityPercent !== null &&
+    measurement.target !== null
+  )
     warnings.push({
       code: 'target-missed',
       severity: 'critical',

@@ -29,7 +29,10 @@ export function unitFromHeader(header: string): DurationUnitHint {
 }
 
 export function parseDuration(raw: string, hint: DurationUnitHint = 'minutes'): number | null {
-  const text = raw.trim().toLowerCase().replace(/[\u00a0\u202f]/g, ' ');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\u00a0\u202f]/g, ' ');
   if (!text) return null;
   if (/^-/.test(text)) return null;
   if (/^\d+([.,]\d+)?$/.test(text)) {
@@ -37,9 +40,14 @@ export function parseDuration(raw: string, hint: DurationUnitHint = 'minutes'): 
     const factor = { ms: 1 / 60_000, seconds: 1 / 60, minutes: 1, hours: 60 }[hint];
     return value * factor;
   }
-  let m = /^p(?:(\d+(?:[.,]\d+)?)d)?(?:t(?:(\d+(?:[.,]\d+)?)h)?(?:(\d+(?:[.,]\d+)?)m)?(?:(\d+(?:[.,]\d+)?)s)?)?$/.exec(text);
+  let m =
+    /^p(?:(\d+(?:[.,]\d+)?)d)?(?:t(?:(\d+(?:[.,]\d+)?)h)?(?:(\d+(?:[.,]\d+)?)m)?(?:(\d+(?:[.,]\d+)?)s)?)?$/.exec(
+      text,
+    );
   if (m && text !== 'p' && text !== 'pt')
-    return number(m[1] ?? '0') * 1440 + number(m[2] ?? '0') * 60 + number(m[3] ?? '0') + number(m[4] ?? '0') / 60;
+    return (
+      number(m[1] ?? '0') * 1440 + number(m[2] ?? '0') * 60 + number(m[3] ?? '0') + number(m[4] ?? '0') / 60
+    );
   m = /^(?:(\d+)[.\s]+)?(\d{1,3}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?$/.exec(text);
   if (m) {
     const days = Number(m[1] ?? 0);

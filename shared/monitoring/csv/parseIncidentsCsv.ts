@@ -37,9 +37,7 @@ export type CsvProblem =
 
 /** Facts worth showing that do not stop a row. */
 export type CsvNote =
-  | { code: 'skipped-event'; value: string }
-  | { code: 'overlaps'; withRow: number }
-  | { code: 'ongoing' };
+  { code: 'skipped-event'; value: string } | { code: 'overlaps'; withRow: number } | { code: 'ongoing' };
 
 export interface CsvRow {
   /** Row number as a spreadsheet shows it (the header row is 1 when it is the first line). */
@@ -98,7 +96,8 @@ export interface ParsedIncidents {
 }
 
 const MAINTENANCE = /wartung|maintenance|planned|geplant|scheduled|change window|wartungsfenster/iu;
-const TICKET = /anfrage|service request|^request$|question|frage|^task$|aufgabe|change request|serviceanfrage|information/iu;
+const TICKET =
+  /anfrage|service request|^request$|question|frage|^task$|aufgabe|change request|serviceanfrage|information/iu;
 const NOT_AN_INCIDENT = /^(up|started|paused|resumed|monitor started|monitor paused|monitor resumed|info)$/iu;
 const YES = /^(yes|ja|true|wahr|1|x|y|j)$/iu;
 
@@ -162,10 +161,17 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
     if (chosen === undefined) continue;
     // A column chosen by hand for one field is no longer guessed for another.
     if (chosen !== null)
-      for (const other of INCIDENT_FIELDS) if (other !== field && mapping[other] === chosen && options.mapping?.[other] === undefined) mapping[other] = null;
+      for (const other of INCIDENT_FIELDS)
+        if (other !== field && mapping[other] === chosen && options.mapping?.[other] === undefined)
+          mapping[other] = null;
     mapping[field] = chosen !== null && chosen >= 0 && chosen < headers.length ? chosen : null;
   }
-  if (mapping.end === null && mapping.duration === null && mapping.resolvedAt !== null && options.mapping?.end === undefined)
+  if (
+    mapping.end === null &&
+    mapping.duration === null &&
+    mapping.resolvedAt !== null &&
+    options.mapping?.end === undefined
+  )
     mapping.end = mapping.resolvedAt;
 
   const body = table.slice(headerIndex + 1);
@@ -183,8 +189,7 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
 
   const dateFields: IncidentField[] = ['start', 'end', 'respondedAt', 'resolvedAt'];
   const sample = body.flatMap((row) => dateFields.map((field) => cell(row, field)));
-  const dateOrder =
-    options.dateOrder ?? slashDateOrder(sample) ?? (sample.some(hasMeridiem) ? 'mdy' : 'dmy');
+  const dateOrder = options.dateOrder ?? slashDateOrder(sample) ?? (sample.some(hasMeridiem) ? 'mdy' : 'dmy');
   const timestampOptions = { timeZone: options.timeZone, dateOrder };
   const match = priorityMatcher(options.priorities);
   const priorityMap = new Map(
@@ -202,7 +207,9 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
   const bySpan = new Map<string, number>();
   const existingReferences = new Set((options.existing ?? []).map((e) => e.reference).filter(Boolean));
   const existingSpans = new Set(
-    (options.existing ?? []).map((e) => spanKey(e.kind, Date.parse(e.start), e.end === null ? null : Date.parse(e.end))),
+    (options.existing ?? []).map((e) =>
+      spanKey(e.kind, Date.parse(e.start), e.end === null ? null : Date.parse(e.end)),
+    ),
   );
 
   body.forEach((cells, index) => {
@@ -246,7 +253,11 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
         const minutes = parseDuration(value, unitFromHeader(headerOf(field)));
         if (minutes !== null && typeof start === 'number') return start + Math.round(minutes * MINUTE);
         if (minutes === null) {
-          problems.push(field === afterField ? { code: 'bad-duration', field, value } : { code: 'bad-date', field, value });
+          problems.push(
+            field === afterField
+              ? { code: 'bad-duration', field, value }
+              : { code: 'bad-date', field, value },
+          );
           return 'bad';
         }
       }
@@ -269,14 +280,20 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
     if (mapping.end !== null && mapping.end === mapping.resolvedAt) resolvedAt = end;
 
     if (typeof start === 'number') {
-      const check = (field: 'end' | 'respondedAt' | 'resolvedAt', value: number | null | 'bad', shown: string) => {
-        if (typeof value === 'number' && value < start) problems.push({ code: 'end-before-start', field, value: shown });
+      const check = (
+        field: 'end' | 'respondedAt' | 'resolvedAt',
+        value: number | null | 'bad',
+        shown: string,
+      ) => {
+        if (typeof value === 'number' && value < start)
+          problems.push({ code: 'end-before-start', field, value: shown });
       };
       check('end', end, endValue || cell(cells, 'duration'));
       check('respondedAt', respondedAt, cell(cells, 'respondedAt') || cell(cells, 'responseAfter'));
       if (mapping.end !== mapping.resolvedAt)
         check('resolvedAt', resolvedAt, cell(cells, 'resolvedAt') || cell(cells, 'resolutionAfter'));
-      if (options.now !== undefined && start > options.now) problems.push({ code: 'in-future', value: startText });
+      if (options.now !== undefined && start > options.now)
+        problems.push({ code: 'in-future', value: startText });
     }
 
     const priorityText = cell(cells, 'priority');
@@ -320,7 +337,10 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
       respondedAt: typeof respondedAt === 'number' ? iso(respondedAt) : null,
       resolvedAt: typeof resolvedAt === 'number' ? iso(resolvedAt) : null,
       title: (cell(cells, 'title') || kindText).slice(0, 500),
-      note: [note, status && !note.includes(status) ? status : ''].filter(Boolean).join(' · ').slice(0, 5_000),
+      note: [note, status && !note.includes(status) ? status : '']
+        .filter(Boolean)
+        .join(' · ')
+        .slice(0, 5_000),
       reference,
     };
   });
@@ -328,7 +348,11 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
   // Outages that overlap are counted once; say so, since it is often the same outage twice.
   const outages = rows
     .filter((row) => row.incident && row.incident.kind !== 'ticket' && row.problems.length === 0)
-    .map((row) => ({ row, start: Date.parse(row.incident!.start), end: row.incident!.end ? Date.parse(row.incident!.end) : Infinity }))
+    .map((row) => ({
+      row,
+      start: Date.parse(row.incident!.start),
+      end: row.incident!.end ? Date.parse(row.incident!.end) : Infinity,
+    }))
     .sort((a, b) => a.start - b.start);
   let reach: (typeof outages)[number] | undefined;
   for (const item of outages) {
@@ -336,7 +360,10 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
     if (!reach || item.end > reach.end) reach = item;
   }
 
-  const valid = fileProblems.length > 0 ? [] : rows.flatMap((row) => (row.incident && row.problems.length === 0 ? [row.incident] : []));
+  const valid =
+    fileProblems.length > 0
+      ? []
+      : rows.flatMap((row) => (row.incident && row.problems.length === 0 ? [row.incident] : []));
   for (const row of rows) if (row.problems.length > 0) row.incident = null;
   return {
     delimiter,

@@ -133,7 +133,11 @@ export function parseTimestamp(raw: string, options: TimestampOptions): number |
   if (/^\d{10}(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
   if (/^\d{13}$/.test(text)) return Number(text);
 
-  text = text.replace(WEEKDAY_WORDS, ' ').replace(/\buhr\b/giu, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(WEEKDAY_WORDS, ' ')
+    .replace(/\buhr\b/giu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   // A zone at the end: `Z`, `+02:00`, `+0200`, `UTC+2`, `GMT`, `CEST`, `(MEZ)`.
   let offset: number | null = null;
@@ -166,8 +170,9 @@ export function parseTimestamp(raw: string, options: TimestampOptions): number |
   let second = 0;
   let millisecond = 0;
   const time =
-    /(?:^|[\sT,])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap])?\.?(?:m\.?)?(?=\s|$)/iu.exec(text) ??
-    /(?:^|[\sT,])(\d{1,2})()()()\s*([ap])\.?m\.?(?=\s|$)/iu.exec(text);
+    /(?:^|[\sT,])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap])?\.?(?:m\.?)?(?=\s|$)/iu.exec(
+      text,
+    ) ?? /(?:^|[\sT,])(\d{1,2})()()()\s*([ap])\.?m\.?(?=\s|$)/iu.exec(text);
   let datePart = text;
   if (time) {
     hour = Number(time[1]);
@@ -188,7 +193,8 @@ export function parseTimestamp(raw: string, options: TimestampOptions): number |
   const order = options.dateOrder ?? (hasMeridiem(raw) ? 'mdy' : 'dmy');
   const date = readDate(datePart.replace(/\b(at|um|am|on)\b/giu, ' '), order);
   if (!date) return null;
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysIn(date.year, date.month)) return null;
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysIn(date.year, date.month))
+    return null;
   if (date.year < 1970 || date.year > 2200) return null;
 
   const extraDay = hour === 24 ? DAY : 0;
