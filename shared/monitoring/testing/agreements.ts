@@ -209,7 +209,7 @@ let counter = 0;
 export function incident(
   start: string,
   end: string | null,
-  extra: Partial<Omit<MeasuredIncident, 'start' | 'end'>> & {
+  extra: Partial<Omit<MeasuredIncident, 'start' | 'end' | 'respondedAt' | 'resolvedAt'>> & {
     respondedAt?: string | number | null;
     resolvedAt?: string | number | null;
   } = {},
