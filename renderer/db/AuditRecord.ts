@@ -10,6 +10,13 @@ export const AUDIT_ACTIONS = [
   'round-added',
   'template-version-saved',
   'template-duplicated',
+  'deal-signed',
+  'renegotiation-started',
+  'agreement-updated',
+  'incident-saved',
+  'incident-removed',
+  'incidents-imported',
+  'review-completed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Deal, Draft, Round, Template } from '../../shared/model';
+import type { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -23,6 +24,9 @@ export class SlaDatabase extends Dexie {
   rounds!: Table<Round, string>;
   settings!: Table<SettingRecord, string>;
   audit!: Table<AuditRecord, number>;
+  agreements!: Table<Agreement, string>;
+  incidents!: Table<Incident, string>;
+  reviews!: Table<Review, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes

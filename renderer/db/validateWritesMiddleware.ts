@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { z } from 'zod';
 import { Deal, Draft, Round, Template } from '../../shared/model';
+import { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import { AuditRecord } from './AuditRecord';
 import { SettingRecord } from './Settings';
 import { validateOrThrow } from './ValidationError';
@@ -13,6 +14,9 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   rounds: { schema: Round, what: 'round' },
   settings: { schema: SettingRecord, what: 'setting' },
   audit: { schema: AuditRecord, what: 'audit entry' },
+  agreements: { schema: Agreement, what: 'agreement' },
+  incidents: { schema: Incident, what: 'incident' },
+  reviews: { schema: Review, what: 'review' },
 };
 
 function checked(table: DBCoreTable, schema: z.ZodType, what: string): DBCoreTable {

@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { Deal, Draft, EntityId, IsoDateTime, Round, Template } from '../model';
 import { canonicalize } from '../rounds/hashRound';
+import { Agreement, Incident, Review } from '../monitoring/model';
 
 /**
  * The backup file: the whole database as one versioned JSON document. Persisted: a reader must
@@ -34,7 +35,18 @@ export const BackupAuditRecord = z.object({
 export type BackupAuditRecord = z.infer<typeof BackupAuditRecord>;
 
 /** Every table of the database, in the order a restore writes them. */
-export const BACKUP_TABLES = ['templates', 'deals', 'drafts', 'rounds', 'settings', 'audit'] as const;
+export const BACKUP_TABLES = [
+  'templates',
+  'deals',
+  'drafts',
+  'rounds',
+  'settings',
+  'audit',
+  // Schema version 5 (issue 11): absent from older files, which the backup upgrade fills with [].
+  'agreements',
+  'incidents',
+  'reviews',
+] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
 export const BACKUP_RECORD_SCHEMAS = {
@@ -44,6 +56,9 @@ export const BACKUP_RECORD_SCHEMAS = {
   rounds: Round,
   settings: BackupSetting,
   audit: BackupAuditRecord,
+  agreements: Agreement,
+  incidents: Incident,
+  reviews: Review,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECORD_SCHEMAS)[T]>[] };
@@ -72,6 +87,10 @@ export const BackupEnvelope = z.object({
     rounds: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     audit: z.array(z.unknown()),
+    // Optional, so a file written before version 5 keeps its checksum (the key is absent, not []).
+    agreements: z.array(z.unknown()).optional(),
+    incidents: z.array(z.unknown()).optional(),
+    reviews: z.array(z.unknown()).optional(),
   }),
   checksum: Sha256Hex,
 });
@@ -86,6 +105,9 @@ export const Backup = BackupEnvelope.extend({
     rounds: z.array(Round),
     settings: z.array(BackupSetting),
     audit: z.array(BackupAuditRecord),
+    agreements: z.array(Agreement),
+    incidents: z.array(Incident),
+    reviews: z.array(Review),
   }),
 });
 

@@ -12,7 +12,8 @@ import {
   type BackupUpgrade,
 } from '../../../shared/backup';
 import { AuditRecord } from '../AuditRecord';
-import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../migrations';
+import { upgradeBackupTables0005 } from '../migrations/0005-monitoring';
 import { SettingRecord } from '../Settings';
 import type { SlaDatabase } from '../SlaDatabase';
 import { RestoreError } from './RestoreError';
@@ -22,7 +23,21 @@ import { RestoreError } from './RestoreError';
  * calling the same pure functions as the Dexie upgrade of version n + 1. Append with each new
  * schema version, or older backups can no longer be restored.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = withoutGaps({
+  4: upgradeBackupTables0005,
+});
+
+/**
+ * Schema versions are reserved per issue and land in any order: a version this build does not have
+ * changes nothing, so lifting across it is the identity. Once every version exists, this adds nothing.
+ */
+function withoutGaps(upgrades: Record<number, BackupUpgrade>): Record<number, BackupUpgrade> {
+  const shipped = new Set(SCHEMA_VERSIONS.map((step) => step.version));
+  const all: Record<number, BackupUpgrade> = { ...upgrades };
+  for (let version = 1; version < CURRENT_SCHEMA_VERSION; version++)
+    if (!all[version] && !shipped.has(version + 1)) all[version] = (tables) => tables;
+  return all;
+}
 
 /**
  * The storage layer's own rules for tables the shared backup schema checks only loosely; the write
@@ -51,6 +66,9 @@ export async function exportBackup(db: SlaDatabase, options: ExportBackupOptions
     rounds: await db.rounds.toArray(),
     settings: await db.settings.toArray(),
     audit: await db.audit.orderBy('seq').toArray(),
+    agreements: await db.agreements.toArray(),
+    incidents: await db.incidents.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   // Records are written as stored, even one that no longer passes its schema: a backup must not lose
   // data. Such a backup is refused on restore with the record named, and the file still holds it.

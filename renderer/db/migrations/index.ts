@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
+import { stores0005 } from './0005-monitoring';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -23,7 +24,11 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: stores0001 }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: stores0001 },
+  // Versions 2–4 are reserved for issues 8–10 and slot in before this one when they land.
+  { version: 5, stores: stores0005 },
+];
 
 /** The schema version this build writes. A database with a higher one is refused. */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -71,9 +71,13 @@ function createFutureDatabase(name: string, nativeVersion: number): Promise<void
 }
 
 describe('schema versions', () => {
-  it('are numbered 1, 2, 3 … without gaps', () => {
-    expect(SCHEMA_VERSIONS.map((step) => step.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
-    expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.length);
+  // Numbers are reserved per issue (coordination note) and may land out of order; once 2–4 are in,
+  // this is again 1, 2, 3 … without gaps.
+  it('are numbered upwards from 1, each once, the last being the current one', () => {
+    const versions = SCHEMA_VERSIONS.map((step) => step.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(CURRENT_SCHEMA_VERSION).toBe(versions.at(-1));
   });
 
   it('keep version 1 exactly as shipped', () => {
@@ -94,7 +98,17 @@ describe('openSlaDatabase', () => {
     const db = await openApp(name);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'deals', 'drafts', 'rounds', 'settings', 'templates'].sort(),
+      [
+        'audit',
+        'deals',
+        'drafts',
+        'rounds',
+        'settings',
+        'templates',
+        'agreements',
+        'incidents',
+        'reviews',
+      ].sort(),
     );
     expect(await db.deals.count()).toBe(0);
     db.close();

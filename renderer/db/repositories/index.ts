@@ -1,9 +1,12 @@
 import type { Template } from '../../../shared/model';
 import type { SlaDatabase } from '../SlaDatabase';
+import { createAgreementsRepository, type AgreementsRepository } from './agreementsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
+import { createIncidentsRepository, type IncidentsRepository } from './incidentsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
+import { createReviewsRepository, type ReviewsRepository } from './reviewsRepository';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
@@ -15,6 +18,9 @@ export interface Repositories {
   rounds: RoundsRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  agreements: AgreementsRepository;
+  incidents: IncidentsRepository;
+  reviews: ReviewsRepository;
 }
 
 export interface RepositoryOptions {
@@ -48,11 +54,17 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     rounds: createRoundsRepository(deps),
     settings,
     audit: createAuditRepository(deps),
+    agreements: createAgreementsRepository(deps),
+    incidents: createIncidentsRepository(deps),
+    reviews: createReviewsRepository(deps, templates),
   };
 }
 
 export type {
+  AgreementsRepository,
   AuditRepository,
+  IncidentsRepository,
+  ReviewsRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
@@ -62,3 +74,5 @@ export type {
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
+export type { AgreementPatch, SignInput } from './agreementsRepository';
+export type { CompleteReviewInput } from './reviewsRepository';
