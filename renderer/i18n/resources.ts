@@ -1,7 +1,9 @@
 import { backup as deBackup } from './locales/de/backup';
 import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
+import { dashboard as deDashboard } from './locales/de/dashboard';
 import { deals as deDeals } from './locales/de/deals';
+import { monitoring as deMonitoring } from './locales/de/monitoring';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
@@ -10,7 +12,9 @@ import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
+import { dashboard as enDashboard } from './locales/en/dashboard';
 import { deals as enDeals } from './locales/en/deals';
+import { monitoring as enMonitoring } from './locales/en/monitoring';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
@@ -29,6 +33,8 @@ export const resources = {
     compare: enCompare,
     word: enWord,
     backup: enBackup,
+    monitoring: enMonitoring,
+    dashboard: enDashboard,
   },
   de: {
     common: deCommon,
@@ -40,6 +46,8 @@ export const resources = {
     compare: deCompare,
     word: deWord,
     backup: deBackup,
+    monitoring: deMonitoring,
+    dashboard: deDashboard,
   },
 } as const;
 

@@ -267,8 +267,8 @@ export function formatMinutes(minutes: number, language: Language): string {
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
   const [h, m] = language === 'de' ? ['Std.', 'Min.'] : ['h', 'min'];
-  if (hours === 0)
-    return `${formatNumber(minutes < 10 ? Math.round(minutes * 10) / 10 : whole, language)}\u00a0${m}`;
+  // Budgets are often a few minutes: keep a decimal below an hour (17.16 → "17,2 Min.").
+  if (hours === 0) return `${formatNumber(Math.round(minutes * 10) / 10, language)}\u00a0${m}`;
   return rest === 0
     ? `${formatNumber(hours, language)}\u00a0${h}`
     : `${formatNumber(hours, language)}\u00a0${h} ${rest}\u00a0${m}`;

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import type { AutosaveResult } from '../../db';
 import { WordActions } from '../word/WordActions';
 import { RoundActions } from '../rounds/RoundActions';
+import { SignAction } from '../monitoring/SignAction';
 
 export interface DealHeaderProps {
   deal: Deal;
@@ -46,6 +47,7 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  const [signing, setSigning] = useState(false);
 
   return (
     <header className="ws-header">
@@ -62,6 +64,7 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
       <div className="ws-header-side">
         <WordActions deal={deal} />
         <RoundActions dealId={deal.id} flush={autosave.flush} />
+        <SignAction deal={deal} open={signing} onOpenChange={setSigning} flush={autosave.flush} />
         <SaveState status={autosave.status} error={autosave.error} />
         <Select
           value={deal.status}
@@ -73,7 +76,9 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
               setReason(deal.walkAwayReason ?? '');
               setReasonError(null);
               setAskReason(true);
-            } else void onStatusChange(status);
+              // Signing is recorded with its date, signatories and clock (issue 11), not just a status.
+            } else if (status === 'signed') setSigning(true);
+            else void onStatusChange(status);
           }}
         />
       </div>

@@ -336,7 +336,8 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
       priorityLabel: priorityText.slice(0, 200),
       respondedAt: typeof respondedAt === 'number' ? iso(respondedAt) : null,
       resolvedAt: typeof resolvedAt === 'number' ? iso(resolvedAt) : null,
-      title: (cell(cells, 'title') || kindText).slice(0, 500),
+      // Without a title column the note says best what happened ("Firewall-Failover").
+      title: (cell(cells, 'title') || (mapping.title === null ? note : '') || kindText).slice(0, 500),
       note: [note, status && !note.includes(status) ? status : '']
         .filter(Boolean)
         .join(' · ')
