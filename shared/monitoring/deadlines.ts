@@ -1,6 +1,5 @@
 import type { AgreementTerms, DurationTarget } from './agreementTerms';
-import { instantAfter, type Interval } from './intervals';
-import { scheduleIntervals } from './serviceHours';
+import { afterServiceTime } from './serviceHours';
 import { addCalendarDays, DAY, MINUTE, zonedParts, zonedToInstant } from './timeZone';
 
 /**
@@ -41,17 +40,7 @@ function afterServiceMinutes(
   terms: Pick<AgreementTerms, 'serviceHours'>,
   timeZone: string,
 ): number {
-  // Look ahead a month at a time: a weekly schedule has service time in every month.
-  let collected: Interval[] = [];
-  let horizon = start;
-  for (let round = 0; round < 240; round++) {
-    const next = horizon + 31 * DAY;
-    collected = collected.concat(scheduleIntervals(terms.serviceHours.schedule, horizon, next, timeZone));
-    horizon = next;
-    const at = instantAfter(collected, minutes);
-    if (at !== null && (minutes > 0 || collected.length > 0)) return at;
-  }
-  return start + minutes * MINUTE;
+  return afterServiceTime(terms.serviceHours.schedule, start, minutes, timeZone) ?? start + minutes * MINUTE;
 }
 
 function shiftLocalDays(instant: number, days: number, timeZone: string): number {
@@ -80,6 +69,12 @@ function shiftBusinessDays(instant: number, days: number, timeZone: string): num
   let weekday = p.weekday;
   // Starting on a weekend: the count starts on Monday at the same time.
   let left = Math.ceil(days);
+  // Whole weeks at once: five business days are seven calendar days, whatever the weekday.
+  const weeks = Math.floor(Math.max(0, left - 1) / 5);
+  if (weeks > 0) {
+    date = addCalendarDays(date, weeks * 7);
+    left -= weeks * 5;
+  }
   while (left > 0) {
     date = addCalendarDays(date, 1);
     weekday = (weekday + 1) % 7;

@@ -224,8 +224,40 @@ function evaluate(
   };
 }
 
+/**
+ * Measurements already made for the same incidents, terms, period and moment: the dashboard, the
+ * chronic-failure clause and the history chart ask for the same months. Results are shared, so
+ * callers must not change them.
+ */
+const made = new WeakMap<readonly MeasuredIncident[], WeakMap<AgreementTerms, Map<string, Measurement>>>();
+
 /** Measures the agreement over a month or a quarter in the agreement's time zone. */
 export function measurePeriod(
+  terms: AgreementTerms,
+  incidents: readonly MeasuredIncident[],
+  period: Period,
+  options: MeasureOptions,
+): Measurement {
+  let byTerms = made.get(incidents);
+  if (!byTerms) {
+    byTerms = new WeakMap();
+    made.set(incidents, byTerms);
+  }
+  let byKey = byTerms.get(terms);
+  if (!byKey) {
+    byKey = new Map();
+    byTerms.set(terms, byKey);
+  }
+  const key = `${period.key}@${period.timeZone}@${options.now}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  if (byKey.size > 500) byKey.clear();
+  const measurement = measureUncached(terms, incidents, period, options);
+  byKey.set(key, measurement);
+  return measurement;
+}
+
+function measureUncached(
   terms: AgreementTerms,
   incidents: readonly MeasuredIncident[],
   period: Period,

@@ -278,3 +278,64 @@ function at(date: { year: number; month: number; day: number }, minutes: number,
   const target = addCalendarDays(date, dayShift);
   return zonedToInstant({ ...target, hour: Math.floor(rest / 60), minute: rest % 60, second: 0 }, timeZone);
 }
+
+/**
+ * The schedule's intervals in month-sized pieces (UTC months), computed once per schedule, zone and
+ * piece: deadlines of thousands of incidents walk the same weeks, so each week is worked out once.
+ */
+const pieces = new WeakMap<WeeklySchedule, Map<string, Interval[]>>();
+
+function piece(
+  schedule: WeeklySchedule,
+  index: number,
+  timeZone: string,
+): { start: number; end: number; intervals: Interval[] } {
+  const start = Date.UTC(Math.floor(index / 12), index % 12, 1);
+  const end = Date.UTC(Math.floor((index + 1) / 12), (index + 1) % 12, 1);
+  let byKey = pieces.get(schedule);
+  if (!byKey) {
+    byKey = new Map();
+    pieces.set(schedule, byKey);
+  }
+  const key = `${timeZone}:${index}`;
+  let intervals = byKey.get(key);
+  if (!intervals) {
+    intervals = scheduleIntervals(schedule, start, end, timeZone);
+    byKey.set(key, intervals);
+  }
+  return { start, end, intervals };
+}
+
+/**
+ * The instant at which `minutes` of service time have passed from `from` (`from` itself, or the
+ * next start of service, for 0). Looks ahead at most ten years.
+ */
+export function afterServiceTime(
+  schedule: WeeklySchedule,
+  from: number,
+  minutes: number,
+  timeZone: string,
+): number | null {
+  if (schedule.always) return from + minutes * 60_000;
+  const first = new Date(from);
+  let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  let left = minutes * 60_000;
+  for (let step = 0; step < 120; step++, index++) {
+    const { intervals } = piece(schedule, index, timeZone);
+    // The first interval that ends after `from` (binary search; pieces are sorted).
+    let lo = 0;
+    let hi = intervals.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (intervals[mid]![1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < intervals.length; i++) {
+      const s = Math.max(intervals[i]![0], from);
+      const e = intervals[i]![1];
+      if (e - s >= left) return s + left;
+      left -= e - s;
+    }
+  }
+  return null;
+}

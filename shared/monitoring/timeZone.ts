@@ -58,8 +58,8 @@ export interface ZonedParts extends WallClock {
   weekday: number;
 }
 
-/** The local date, time and weekday of an instant in a time zone. */
-export function zonedParts(instant: number, timeZone: string): ZonedParts {
+/** The zone's wall clock at an instant, straight from Intl (whole seconds). */
+function intlParts(instant: number, timeZone: string): ZonedParts {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) parts[part.type] = part.value;
   const rawYear = Number(parts.year);
@@ -88,9 +88,66 @@ function asUtc(clock: WallClock): number {
   );
 }
 
+/**
+ * Offsets are looked up per UTC day, or per quarter hour on a day with a clock change, and kept:
+ * measuring a month of incidents asks for the same days thousands of times, and Intl is slow. A
+ * span whose two ends disagree is never cached whole, so the answer is always Intl's. (No zone
+ * changes its clock twice within one day and back, which is what the day span relies on.)
+ */
+const QUARTER_HOUR = 15 * MINUTE;
+const offsets = new Map<string, Map<number, number>>();
+
+function intlOffset(instant: number, timeZone: string): number {
+  const whole = instant - (((instant % 1000) + 1000) % 1000);
+  return asUtc({ ...intlParts(whole, timeZone), millisecond: 0 }) - whole;
+}
+
+function cachedSpan(
+  cache: Map<number, number>,
+  key: number,
+  start: number,
+  length: number,
+  timeZone: string,
+): number | null {
+  const known = cache.get(key);
+  if (known !== undefined) return Number.isNaN(known) ? null : known;
+  const first = intlOffset(start, timeZone);
+  const last = intlOffset(start + length - 1000, timeZone);
+  if (cache.size > 100_000) cache.clear();
+  // NaN marks a span with a clock change inside, so it is not asked again.
+  cache.set(key, first === last ? first : NaN);
+  return first === last ? first : null;
+}
+
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 export function offsetAt(instant: number, timeZone: string): number {
-  return asUtc(zonedParts(instant, timeZone)) - instant;
+  let cache = offsets.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    offsets.set(timeZone, cache);
+  }
+  const day = Math.floor(instant / DAY);
+  const whole = cachedSpan(cache, day, day * DAY, DAY, timeZone);
+  if (whole !== null) return whole;
+  // Quarter hours get negative keys so they never meet the day keys (days since 1970 are positive).
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  const part = cachedSpan(cache, -1 - quarter, quarter * QUARTER_HOUR, QUARTER_HOUR, timeZone);
+  return part ?? intlOffset(instant, timeZone);
+}
+
+/** The local date, time and weekday of an instant in a time zone. */
+export function zonedParts(instant: number, timeZone: string): ZonedParts {
+  const local = new Date(instant + offsetAt(instant, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+    weekday: (local.getUTCDay() + 6) % 7,
+  };
 }
 
 /**
