@@ -201,6 +201,15 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
     const column = mapping[field];
     return column === null ? '' : (headers[column] ?? '');
   };
+  const units = new Map<IncidentField, ReturnType<typeof unitFromHeader>>();
+  const unitOf = (field: IncidentField) => {
+    let unit = units.get(field);
+    if (!unit) {
+      unit = unitFromHeader(headerOf(field));
+      units.set(field, unit);
+    }
+    return unit;
+  };
 
   const rows: CsvRow[] = [];
   const byReference = new Map<string, number>();
@@ -250,7 +259,7 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
         if (!value) continue;
         const instant = parseTimestamp(value, timestampOptions);
         if (instant !== null) return instant;
-        const minutes = parseDuration(value, unitFromHeader(headerOf(field)));
+        const minutes = parseDuration(value, unitOf(field));
         if (minutes !== null && typeof start === 'number') return start + Math.round(minutes * MINUTE);
         if (minutes === null) {
           problems.push(
@@ -269,7 +278,7 @@ export function parseIncidentsCsv(input: string, options: ParseIncidentsOptions)
     if (endValue) end = readTime('end');
     else if (cell(cells, 'duration')) {
       const value = cell(cells, 'duration');
-      const minutes = parseDuration(value, unitFromHeader(headerOf('duration')));
+      const minutes = parseDuration(value, unitOf('duration'));
       if (minutes === null) {
         problems.push({ code: 'bad-duration', field: 'duration', value });
         end = 'bad';

@@ -126,12 +126,73 @@ function readDate(text: string, order: DateOrder): DateParts | null {
   return null;
 }
 
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+function clockOk(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): boolean {
+  return (
+    year >= 1970 &&
+    year <= 2200 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59
+  );
+}
+
+/** The two shapes nearly every export uses, read without the general parser's many patterns. */
+function fastPath(text: string, timeZone: string): number | null | undefined {
+  let m = ISO.exec(text);
+  if (m) {
+    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m![i]));
+    const second = Number(m[6] ?? 0);
+    const millisecond = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+    if (!clockOk(year!, month!, day!, hour!, minute!, second)) return null;
+    const zone = m[8];
+    if (zone === undefined)
+      return zonedToInstant(
+        { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second, millisecond },
+        timeZone,
+      );
+    const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second, millisecond);
+    if (/^z$/i.test(zone)) return utc;
+    const [, sign, hh, mm] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone) ?? [];
+    return utc - (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0)) * MINUTE;
+  }
+  m = GERMAN.exec(text);
+  if (m) {
+    const [day, month, year, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m![i]));
+    const second = Number(m[6] ?? 0);
+    if (!clockOk(year!, month!, day!, hour!, minute!, second)) return null;
+    return zonedToInstant(
+      { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second },
+      timeZone,
+    );
+  }
+  return undefined;
+}
+
 /** The instant the text names, or `null` when it is not a timestamp this reader accepts. */
 export function parseTimestamp(raw: string, options: TimestampOptions): number | null {
   let text = raw.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (!text) return null;
+  const fast = fastPath(text, options.timeZone);
+  if (fast !== undefined) return fast;
   if (/^\d{10}(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
   if (/^\d{13}$/.test(text)) return Number(text);
+  // Any other bare number is a duration or a count, never a time.
+  if (/^\d+([.,]\d+)?$/.test(text)) return null;
 
   text = text
     .replace(WEEKDAY_WORDS, ' ')
