@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementStatus, availabilityHistory, burnDown } from './agreementStatus';
+import { agreementStatus, availabilityHistory, burnDown, notificationsDue } from './agreementStatus';
 import { incident, templateTerms } from './testing/agreements';
 
 const premium = templateTerms('premium', 'en');
@@ -65,5 +65,32 @@ describe('where a signed agreement stands', () => {
     expect(points.slice(0, 4).map((p) => p.leftMinutes)).toEqual([22.35, 12.35, 12.35, null]);
     expect(points[0]!.evenMinutes).toBeCloseTo(22.35 * (1 - 1440 / 44_700), 2);
     expect(points[30]!.evenMinutes).toBe(0);
+  });
+});
+
+describe('notifications', () => {
+  const now = Date.parse('2026-10-20T10:00:00+02:00');
+  const outage = (minutes: number) => [
+    incident(
+      '2026-10-05T10:00:00+02:00',
+      new Date(Date.parse('2026-10-05T10:00:00+02:00') + minutes * 60_000).toISOString(),
+    ),
+  ];
+
+  it('are due for warnings not sent yet, once each', () => {
+    const status = agreementStatus(premium, clock, outage(19), now);
+    // 19 of 22.35 minutes by the 20th: past 80 %, and at this rate gone before the month ends.
+    expect(notificationsDue([{ subject: 'a', notified: [], status }]).map((n) => n.key)).toEqual([
+      '2026-10:budget:80',
+      '2026-10:burn-rate',
+    ]);
+    const sent = ['2026-10:budget:80', '2026-10:burn-rate'];
+    expect(notificationsDue([{ subject: 'a', notified: sent, status }])).toEqual([]);
+  });
+
+  it('leave a note at 50 % to the dashboard', () => {
+    const status = agreementStatus(premium, clock, outage(12), now);
+    expect(status.warnings.map((w) => w.code)).toEqual(['budget']);
+    expect(notificationsDue([{ subject: 'a', notified: [], status }])).toEqual([]);
   });
 });

@@ -5,7 +5,13 @@ import type { IncidentInput } from './model';
 import { addMonths, monthKeyAt, monthPeriod } from './periods';
 import { reviewState, type ReviewState } from './reviews';
 import { addCalendarDays, localDateKey, zonedToInstant } from './timeZone';
-import { chronicFailureStatus, warningsFor, type ChronicFailureStatus, type Warning } from './warnings';
+import {
+  chronicFailureStatus,
+  warningKey,
+  warningsFor,
+  type ChronicFailureStatus,
+  type Warning,
+} from './warnings';
 
 /**
  * Where a signed agreement stands: this month's measurement, its warnings, the chronic-failure
@@ -128,4 +134,26 @@ export function burnDown(measurement: Measurement, now: number): BurnDownPoint[]
     date = next;
   }
   return points;
+}
+
+export interface NotificationDue<T> {
+  subject: T;
+  warning: Warning;
+  /** Stored on the agreement once sent (`Agreement.notified`). */
+  key: string;
+}
+
+/**
+ * The warnings worth a system notification that were not sent yet: this month's, from `warning`
+ * up (a note at 50 % stays on the dashboard).
+ */
+export function notificationsDue<T>(
+  entries: readonly { subject: T; notified: readonly string[]; status: AgreementStatus }[],
+): NotificationDue<T>[] {
+  return entries.flatMap(({ subject, notified, status }) =>
+    status.warnings
+      .filter((warning) => warning.severity !== 'info')
+      .map((warning) => ({ subject, warning, key: warningKey(warning, status.month) }))
+      .filter(({ key }) => !notified.includes(key)),
+  );
 }

@@ -57,6 +57,7 @@ test('sign, import incidents, see the month measured and warned, report, and rev
   await page.getByRole('tab', { name: 'Vereinbarung' }).click();
   await expect(page.getByTestId('signed-text')).toContainText('Verfügbarkeit');
   await expect(page.getByTestId('signed-text').locator('[contenteditable]')).toHaveCount(0);
+  await shot(page, 'monitoring', 'agreement');
 
   // Import the CSV: the preview names the broken row, and only the valid rows are imported.
   await page.getByRole('tab', { name: /Störungen/ }).click();
@@ -83,7 +84,7 @@ test('sign, import incidents, see the month measured and warned, report, and rev
   await shot(page, 'monitoring', 'incidents');
 
   // October: availability, no credit yet, and the warning at 80 % of the budget.
-  await page.getByRole('tab', { name: 'Dieser Monat' }).click();
+  await page.getByRole('tab', { name: 'Messung' }).click();
   await expect(page.getByTestId('kpi-availability')).toContainText('99,918 %');
   await expect(page.getByTestId('kpi-availability')).toContainText('Ziel 99,9 %');
   await expect(page.getByTestId('kpi-credit')).toContainText('Keine Gutschrift geschuldet');
@@ -99,6 +100,7 @@ test('sign, import incidents, see the month measured and warned, report, and rev
   await pickOption(page, 'month-select', 'September 2026');
   await expect(page.getByTestId('kpi-credit')).toContainText('840 €');
   await expect(page.getByTestId('kpi-availability')).toContainText('verfehlt');
+  await shot(page, 'monitoring', 'september');
 
   // The monthly report for September downloads as a real Word file.
   await page.getByTestId('report-menu').click();
@@ -147,6 +149,7 @@ test('sign, import incidents, see the month measured and warned, report, and rev
   await page.getByRole('tab', { name: 'Überprüfungen' }).click();
   await expect(page.getByTestId('review-history')).toContainText('Jana Berg');
   await expect(page.getByTestId('next-review')).toContainText('20.10.2027');
+  await shot(page, 'monitoring', 'reviews');
 });
 
 test('renegotiating starts a new draft from the signed text while monitoring goes on', async ({ page }) => {
@@ -166,4 +169,48 @@ test('renegotiating starts a new draft from the signed text while monitoring goe
   await page.getByTestId('open-monitoring').click();
   await expect(page.getByTestId('signed-deal')).toBeVisible();
   await expect(page.getByTestId('signed-deal')).toContainText('wird neu verhandelt');
+});
+
+test('in English: an on-call export imports as it is and October is measured in Berlin time', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-15T10:00:00+01:00'));
+  await page.goto('/#/settings');
+  await page.getByTestId('ui-language-en').click();
+  await expect(page.getByTestId('nav-templates')).toHaveText('Templates');
+  await createDeal(page, { customer: 'Kessler Logistics Ltd', tier: 'Premium', language: 'en' });
+
+  await page.getByTestId('sign-deal').click();
+  const sign = page.getByTestId('sign-dialog');
+  await sign.getByTestId('signatory-name').first().fill('Tom Kessler');
+  await sign.getByTestId('sign-term-start').fill('2026-10-01');
+  await sign.getByTestId('sign-confirm').click();
+  await expect(page.getByTestId('signed-deal')).toBeVisible();
+
+  await page.getByRole('tab', { name: /Incidents/ }).click();
+  await page.getByTestId('import-incidents').click();
+  const dialog = page.getByTestId('import-incidents-dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByTestId('import-pick').click();
+  await (
+    await chooser
+  ).setFiles(new URL('../fixtures/incidents/pagerduty-incidents.csv', import.meta.url).pathname);
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '6 rows: 6 can be imported, 0 with problems, 0 skipped.',
+  );
+  await dialog.getByTestId('import-confirm').click();
+  await expect(dialog).toHaveCount(0);
+
+  await pickOption(page, 'month-select', 'October 2026');
+  await page.getByRole('tab', { name: 'Measurement' }).click();
+  // 169 minutes down in October's 44,700 (the night clocks went back has 25 hours).
+  await expect(page.getByTestId('kpi-availability')).toContainText('99.621%');
+  await expect(page.getByTestId('kpi-downtime')).toContainText('2 h 49 min');
+  await expect(page.getByTestId('kpi-credit')).toContainText('€1,960');
+  await expect(page.getByTestId('priority-table')).toContainText('2 met, 1 exceeded');
+  await shot(page, 'monitoring', 'english-october', { fullPage: true });
+
+  await page.getByTestId('nav-dashboard').click();
+  await expect(page.getByTestId('dashboard-agreement')).toContainText('Kessler Logistics Ltd');
+  await shot(page, 'monitoring', 'english-dashboard', { fullPage: true });
 });

@@ -152,7 +152,7 @@ export function DashboardScreen() {
                         <span className={m.budget.leftMinutes < 0 ? 'dash-negative' : undefined}>
                           {tm('kpi.budgetLeftShort', {
                             left: format.minutes(Math.max(0, m.budget.leftMinutes)),
-                            percent: format.percent(m.budget.usedPercent),
+                            percent: format.share(m.budget.usedPercent),
                           })}
                         </span>
                       ) : (

@@ -6,6 +6,7 @@ import { localToday } from '../../../shared/monitoring/today';
 import { Dialog, FormFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
+import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,6 +29,7 @@ export function CompleteReviewDialog({
 }) {
   const { t } = useTranslation('monitoring');
   const repositories = useRepositories();
+  const format = useLocaleFormat();
   const author = useLiveQuery(() => repositories.settings.get('authorName'), [repositories]);
   const today = localToday();
   const [completedOn, setCompletedOn] = useState(today);
@@ -59,7 +61,7 @@ export function CompleteReviewDialog({
       else await repositories.reviews.completeTemplateReview(subject.templateId, input);
       if (!author) await repositories.settings.set('authorName', input.completedBy);
       onOpenChange(false);
-      showToast({ message: t('review.done', { name: subject.name, date: nextReviewOn }) });
+      showToast({ message: t('review.done', { name: subject.name, date: format.date(nextReviewOn) }) });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }

@@ -41,14 +41,18 @@ export function MeasurementPanel({ status, now }: { status: AgreementStatus; now
           <h3 className="mon-kpi-label">{t('kpi.budget')}</h3>
           {budget ? (
             <>
-              <p className="mon-kpi-value">{format.minutes(Math.max(0, budget.leftMinutes))}</p>
+              <p className="mon-kpi-value">
+                {budget.leftMinutes < 0
+                  ? t('kpi.exceededBy', { minutes: format.minutes(-budget.leftMinutes) })
+                  : format.minutes(budget.leftMinutes)}
+              </p>
               <div
                 className="mon-bar"
                 role="meter"
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={Math.round(usedShare)}
-                aria-label={t('kpi.budgetUsed', { used: format.percent(budget.usedPercent) })}
+                aria-label={t('kpi.budgetUsed', { used: format.share(budget.usedPercent) })}
                 data-level={
                   budget.usedPercent >= 100 ? 'critical' : budget.usedPercent >= 80 ? 'warning' : 'ok'
                 }
@@ -59,7 +63,7 @@ export function MeasurementPanel({ status, now }: { status: AgreementStatus; now
                 {t('kpi.budgetLine', {
                   used: format.minutes(budget.usedMinutes),
                   allowed: format.minutes(budget.allowedMinutes),
-                  percent: format.percent(budget.usedPercent),
+                  percent: format.share(budget.usedPercent),
                 })}
               </p>
             </>

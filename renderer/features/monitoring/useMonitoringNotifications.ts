@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { warningKey } from '../../../shared/monitoring/warnings';
+import { notificationsDue } from '../../../shared/monitoring/agreementStatus';
 import { getPlatform } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { useAgreementStatuses } from './useAgreementStatuses';
@@ -23,17 +23,18 @@ export function useMonitoringNotifications(): void {
 
   useEffect(() => {
     if (!overviews || sending.current) return;
-    const due = overviews.flatMap((overview) =>
-      overview.status.warnings
-        .filter((warning) => warning.severity !== 'info')
-        .map((warning) => ({ overview, warning, key: warningKey(warning, overview.status.month) }))
-        .filter(({ overview: o, key }) => !o.agreement.notified.includes(key)),
+    const due = notificationsDue(
+      overviews.map((overview) => ({
+        subject: overview,
+        notified: overview.agreement.notified,
+        status: overview.status,
+      })),
     );
     if (due.length === 0) return;
     sending.current = true;
     void (async () => {
       try {
-        for (const { overview, warning, key } of due) {
+        for (const { subject: overview, warning, key } of due) {
           await getPlatform()
             .notify({
               title: `${overview.deal.customer.name}: ${t('notify.title')}`,

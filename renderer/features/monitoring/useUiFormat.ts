@@ -14,7 +14,10 @@ import type { DurationTarget } from '../../../shared/monitoring/agreementTerms';
 /** Numbers, minutes, money and instants as the UI language writes them, instants in the agreement's zone. */
 export interface UiFormat {
   language: 'de' | 'en';
+  /** A percentage as written in the agreement (`99,95 %`), every decimal kept. */
   percent(value: number): string;
+  /** A share of the budget, to one decimal (`81,6 %`). */
+  share(value: number): string;
   availability(value: number | null): string;
   number(value: number): string;
   minutes(value: number): string;
@@ -27,7 +30,8 @@ export interface UiFormat {
 export function uiFormat(language: 'de' | 'en'): UiFormat {
   return {
     language,
-    percent: (value) => (Number.isFinite(value) ? formatPercent(Math.round(value * 10) / 10, language) : '∞'),
+    percent: (value) => formatPercent(value, language),
+    share: (value) => (Number.isFinite(value) ? formatPercent(Math.round(value * 10) / 10, language) : '∞'),
     availability: (value) => (value === null ? '–' : formatAvailability(value, language)),
     number: (value) => formatNumber(value, language),
     minutes: (value) => formatMinutes(value, language),

@@ -13,7 +13,7 @@ export function warningText(
   switch (warning.code) {
     case 'budget':
       return t('warnings.budget', {
-        used: format.percent(warning.usedPercent),
+        used: format.share(warning.usedPercent),
         threshold: format.percent(warning.threshold),
       });
     case 'burn-rate':

@@ -102,8 +102,6 @@ function readDate(text: string, order: DateOrder): DateParts | null {
     .replace(/\s+/g, ' ');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})$/.exec(t);
   if (m) return { year: fullYear(m[3]!), month: Number(m[2]), day: Number(m[1]) };
   m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/.exec(t);

@@ -26,7 +26,9 @@ export function AvailabilityChart({
   const target = points.find((p) => p.target !== null)?.target ?? null;
   const values = points.flatMap((p) => (p.availabilityPercent === null ? [] : [p.availabilityPercent]));
   const low = Math.min(target ?? 100, ...values);
-  const floor = Math.max(0, Math.floor((low - Math.max(0.05, (100 - low) * 0.5)) * 100) / 100);
+  // Whole percent steps once availability falls below 99 %, else hundredths: ticks stay readable.
+  const margin = Math.max(0.05, (100 - low) * 0.5);
+  const floor = Math.max(0, low < 99 ? Math.floor(low - margin) : Math.floor((low - margin) * 100) / 100);
   const data = points.map((p) => ({
     ...p,
     label: monthName(p.month, format.language)
@@ -64,7 +66,7 @@ export function AvailabilityChart({
               strokeDasharray="4 4"
               label={{
                 value: t('charts.target'),
-                position: 'insideTopRight',
+                position: 'insideBottomLeft',
                 fontSize: 11,
                 fill: 'var(--danger)',
               }}

@@ -2,7 +2,7 @@ import type { LocaleShape } from '../../localeShape';
 import type { dashboard as en } from '../en/dashboard';
 
 export const dashboard: LocaleShape<typeof en> = {
-  title: 'Dashboard',
+  title: 'Übersicht',
   intro:
     'Jede unterzeichnete Vereinbarung in diesem Monat gemessen an ihrer Zusage, mit den Warnungen und Überprüfungen, die Sie brauchen.',
   empty: {
