@@ -15,6 +15,13 @@ export const AUDIT_ACTIONS = [
   'company-profile-updated',
   'suppliers-updated',
   'approval-recorded',
+  'deal-signed',
+  'renegotiation-started',
+  'agreement-updated',
+  'incident-saved',
+  'incident-removed',
+  'incidents-imported',
+  'review-completed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

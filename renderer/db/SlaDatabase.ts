@@ -4,6 +4,7 @@ import type { ApprovalRecord } from '../../shared/checks/approvals';
 import type { DealCompanyProfile } from '../../shared/company/companyProfile';
 import type { PlaybookRecord } from '../../shared/playbook/playbook';
 import type { SupplierPlan } from '../../shared/suppliers/supplierPlan';
+import type { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -32,6 +33,9 @@ export class SlaDatabase extends Dexie {
   companyProfiles!: Table<DealCompanyProfile, string>;
   suppliers!: Table<SupplierPlan, string>;
   approvals!: Table<ApprovalRecord, string>;
+  agreements!: Table<Agreement, string>;
+  incidents!: Table<Incident, string>;
+  reviews!: Table<Review, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes

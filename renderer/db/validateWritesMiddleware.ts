@@ -5,6 +5,7 @@ import { ApprovalRecord } from '../../shared/checks/approvals';
 import { DealCompanyProfile } from '../../shared/company/companyProfile';
 import { PlaybookRecord } from '../../shared/playbook/playbook';
 import { SupplierPlan } from '../../shared/suppliers/supplierPlan';
+import { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import { AuditRecord } from './AuditRecord';
 import { SettingRecord } from './Settings';
 import { validateOrThrow } from './ValidationError';
@@ -21,6 +22,9 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   companyProfiles: { schema: DealCompanyProfile, what: 'company profile' },
   suppliers: { schema: SupplierPlan, what: 'supplier commitments' },
   approvals: { schema: ApprovalRecord, what: 'approval' },
+  agreements: { schema: Agreement, what: 'agreement' },
+  incidents: { schema: Incident, what: 'incident' },
+  reviews: { schema: Review, what: 'review' },
 };
 
 function checked(table: DBCoreTable, schema: z.ZodType, what: string): DBCoreTable {

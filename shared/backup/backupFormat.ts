@@ -7,6 +7,7 @@ import { DealCompanyProfile } from '../company/companyProfile';
 import { PlaybookRecord } from '../playbook/playbook';
 import { canonicalize } from '../rounds/hashRound';
 import { SupplierPlan } from '../suppliers/supplierPlan';
+import { Agreement, Incident, Review } from '../monitoring/model';
 
 /**
  * The backup file: the whole database as one versioned JSON document. Persisted: a reader must
@@ -43,7 +44,16 @@ export const CORE_BACKUP_TABLES = ['templates', 'deals', 'drafts', 'rounds', 'se
  * Tables added by later schema versions (issue 10: version 4). A file written before they existed
  * lacks them; they read as empty. Append new tables here.
  */
-export const ADDED_BACKUP_TABLES = ['playbooks', 'companyProfiles', 'suppliers', 'approvals'] as const;
+export const ADDED_BACKUP_TABLES = [
+  'playbooks',
+  'companyProfiles',
+  'suppliers',
+  'approvals',
+  // Schema version 5 (issue 11).
+  'agreements',
+  'incidents',
+  'reviews',
+] as const;
 /** Every table of the database, in the order a restore writes them. */
 export const BACKUP_TABLES = [...CORE_BACKUP_TABLES, ...ADDED_BACKUP_TABLES] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
@@ -60,6 +70,9 @@ export const BACKUP_RECORD_SCHEMAS = {
   companyProfiles: DealCompanyProfile,
   suppliers: SupplierPlan,
   approvals: ApprovalRecord,
+  agreements: Agreement,
+  incidents: Incident,
+  reviews: Review,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECORD_SCHEMAS)[T]>[] };
@@ -93,6 +106,10 @@ export const BackupEnvelope = z.object({
     companyProfiles: z.array(z.unknown()).optional(),
     suppliers: z.array(z.unknown()).optional(),
     approvals: z.array(z.unknown()).optional(),
+    // Optional, so a file written before version 5 keeps its checksum (the key is absent, not []).
+    agreements: z.array(z.unknown()).optional(),
+    incidents: z.array(z.unknown()).optional(),
+    reviews: z.array(z.unknown()).optional(),
   }),
   checksum: Sha256Hex,
 });
@@ -111,6 +128,9 @@ export const Backup = BackupEnvelope.extend({
     companyProfiles: z.array(DealCompanyProfile).optional(),
     suppliers: z.array(SupplierPlan).optional(),
     approvals: z.array(ApprovalRecord).optional(),
+    agreements: z.array(Agreement).optional(),
+    incidents: z.array(Incident).optional(),
+    reviews: z.array(Review).optional(),
   }),
 });
 

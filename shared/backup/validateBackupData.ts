@@ -59,7 +59,7 @@ export function validateBackupData(value: unknown, options: ValidateBackupOption
       'The backup file was changed or damaged after it was written: its checksum does not match.',
     );
 
-  const raw = upgradeTables(data.tables, data.schemaVersion, options);
+  const raw = upgradeTables(data.tables as RawBackupTables, data.schemaVersion, options);
   const tables = validateRecords(raw, options.recordChecks ?? {});
   checkLinks(tables, options.acceptBrokenChains ?? false);
   return createBackup({
@@ -118,6 +118,7 @@ function validateRecords(
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = BACKUP_RECORD_SCHEMAS[table];
     const extra = recordChecks[table];
+    // A table a file of an older version did not have is empty (its upgrade may not have run yet).
     out[table] = (raw[table] ?? []).map((record, index) => {
       const result = schema.safeParse(record);
       const problem = !result.success ? result.error : extra?.safeParse(result.data).error;
@@ -179,6 +180,17 @@ function checkLinks(tables: BackupTables, acceptBrokenChains: boolean): void {
     roundsByDeal.set(round.dealId, list);
   }
   checkGuardrailLinks(tables, dealTitles, inconsistent);
+  const ownedByDeal = (table: 'agreements' | 'incidents', dealId: string) => {
+    if (!dealTitles.has(dealId))
+      throw inconsistent(`The backup holds ${table} of the deal ${dealId}, which it does not contain.`);
+  };
+  for (const agreement of tables.agreements) ownedByDeal('agreements', agreement.dealId);
+  for (const incident of tables.incidents) ownedByDeal('incidents', incident.dealId);
+  uniqueBy(
+    [...tables.agreements, ...tables.incidents, ...tables.reviews],
+    (record) => record.id,
+    (key) => inconsistent(`The backup holds the record ${key} twice.`),
+  );
   if (acceptBrokenChains) return;
   for (const [dealId, rounds] of roundsByDeal) {
     const chain = verifyChain(rounds);

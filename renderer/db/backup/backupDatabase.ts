@@ -15,6 +15,7 @@ import { AuditRecord } from '../AuditRecord';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../migrations';
 import { upgradeBackupTables0002 } from '../migrations/0002-document-version-2';
 import { companyProfilesFromDeals0004 } from '../migrations/0004-guardrails';
+import { upgradeBackupTables0005 } from '../migrations/0005-monitoring';
 import { SettingRecord } from '../Settings';
 import type { SlaDatabase } from '../SlaDatabase';
 import { RestoreError } from './RestoreError';
@@ -34,6 +35,7 @@ export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = withoutG
     suppliers: tables.suppliers ?? [],
     approvals: tables.approvals ?? [],
   }),
+  4: upgradeBackupTables0005,
 });
 
 /**
@@ -80,6 +82,9 @@ export async function exportBackup(db: SlaDatabase, options: ExportBackupOptions
     companyProfiles: await db.companyProfiles.toArray(),
     suppliers: await db.suppliers.toArray(),
     approvals: await db.approvals.toArray(),
+    agreements: await db.agreements.toArray(),
+    incidents: await db.incidents.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   // Records are written as stored, even one that no longer passes its schema: a backup must not lose
   // data. Such a backup is refused on restore with the record named, and the file still holds it.

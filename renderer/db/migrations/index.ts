@@ -7,6 +7,7 @@ import {
   upgradeTemplate0002,
 } from './0002-document-version-2';
 import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
+import { stores0005 } from './0005-monitoring';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -63,6 +64,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('companyProfiles').bulkPut(profiles);
     },
   },
+  { version: 5, stores: stores0005 },
 ];
 
 /**

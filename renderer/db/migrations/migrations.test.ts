@@ -109,6 +109,9 @@ describe('openSlaDatabase', () => {
         'companyProfiles',
         'suppliers',
         'approvals',
+        'agreements',
+        'incidents',
+        'reviews',
       ].sort(),
     );
     expect(await db.deals.count()).toBe(0);

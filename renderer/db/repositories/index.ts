@@ -1,12 +1,15 @@
 import type { Template } from '../../../shared/model';
 import type { SlaDatabase } from '../SlaDatabase';
 import { createApprovalsRepository, type ApprovalsRepository } from './approvalsRepository';
+import { createAgreementsRepository, type AgreementsRepository } from './agreementsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
 import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
+import { createIncidentsRepository, type IncidentsRepository } from './incidentsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
 import { createPlaybooksRepository, type PlaybooksRepository } from './playbooksRepository';
+import { createReviewsRepository, type ReviewsRepository } from './reviewsRepository';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
 import { createSampleDealRepository, type SampleDealRepository } from './sampleDealRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
@@ -26,6 +29,9 @@ export interface Repositories {
   companyProfiles: CompanyProfilesRepository;
   suppliers: SuppliersRepository;
   approvals: ApprovalsRepository;
+  agreements: AgreementsRepository;
+  incidents: IncidentsRepository;
+  reviews: ReviewsRepository;
 }
 
 export interface RepositoryOptions {
@@ -65,6 +71,9 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     companyProfiles: createCompanyProfilesRepository(deps, settings),
     suppliers: createSuppliersRepository(deps),
     approvals: createApprovalsRepository(deps),
+    agreements: createAgreementsRepository(deps),
+    incidents: createIncidentsRepository(deps),
+    reviews: createReviewsRepository(deps, templates),
   };
 }
 
@@ -74,6 +83,9 @@ export type {
   CompanyProfilesRepository,
   PlaybooksRepository,
   SuppliersRepository,
+  AgreementsRepository,
+  IncidentsRepository,
+  ReviewsRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
@@ -87,3 +99,5 @@ export type { SaveDraftOptions } from './draftsRepository';
 export type { SampleDealOutcome, SampleDealRequest } from './sampleDealRepository';
 export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
 export type { NewApproval } from './approvalsRepository';
+export type { AgreementPatch, SignInput } from './agreementsRepository';
+export type { CompleteReviewInput } from './reviewsRepository';

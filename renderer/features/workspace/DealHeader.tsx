@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertCircle, Check, LoaderCircle, PencilLine } from 'lucide-react';
 import { isClosed } from '../../../shared/checks/closedDeal';
@@ -8,6 +9,7 @@ import { ProviderLine } from '../guardrails/CompanyProfileDialog';
 import { useGuardrailsStore } from '../guardrails/useGuardrailsStore';
 import { WordActions } from '../word/WordActions';
 import { RoundActions } from '../rounds/RoundActions';
+import { SignAction } from '../monitoring/SignAction';
 
 export interface DealHeaderProps {
   deal: Deal;
@@ -45,6 +47,7 @@ export function DealHeader({ deal, autosave, onStatusChange, provider }: DealHea
   const { t } = useTranslation('workspace');
   const { t: tc } = useTranslation('common');
   const openGuardrail = useGuardrailsStore((state) => state.open);
+  const [signing, setSigning] = useState(false);
 
   return (
     <header className="ws-header">
@@ -63,6 +66,7 @@ export function DealHeader({ deal, autosave, onStatusChange, provider }: DealHea
       <div className="ws-header-side">
         <WordActions deal={deal} />
         <RoundActions dealId={deal.id} flush={autosave.flush} />
+        <SignAction deal={deal} open={signing} onOpenChange={setSigning} flush={autosave.flush} />
         <SaveState status={autosave.status} error={autosave.error} />
         <Select
           value={deal.status}
@@ -72,6 +76,8 @@ export function DealHeader({ deal, autosave, onStatusChange, provider }: DealHea
           onValueChange={(status) => {
             // Walking away asks for the reason; leaving a closed status is reopening (issue 10).
             if (status === 'walked-away') openGuardrail('walk-away');
+            // Signing is recorded with its date, signatories and clock (issue 11), not just a status.
+            else if (status === 'signed') setSigning(true);
             else if (isClosed(deal.status) && !isClosed(status)) openGuardrail('reopen', status);
             else void onStatusChange(status);
           }}

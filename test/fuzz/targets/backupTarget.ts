@@ -78,6 +78,27 @@ function seedBackups(): BackupData[] {
     ],
     audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-created', dealId: 'deal-1' }],
     ...NO_GUARDRAILS,
+    agreements: [],
+    incidents: [
+      {
+        id: 'incident-1',
+        dealId: 'deal-1',
+        kind: 'outage',
+        start: '2026-10-05T08:00:00.000Z',
+        end: '2026-10-05T08:30:00.000Z',
+        priority: 1,
+        priorityLabel: 'P1',
+        respondedAt: null,
+        resolvedAt: null,
+        title: 'Outage',
+        note: '',
+        reference: 'INC-1',
+        source: 'import',
+        createdAt: '2026-10-05T09:00:00.000Z',
+        updatedAt: '2026-10-05T09:00:00.000Z',
+      },
+    ],
+    reviews: [],
   };
   const empty: BackupTables = {
     templates: [],
@@ -87,6 +108,9 @@ function seedBackups(): BackupData[] {
     settings: [],
     audit: [],
     ...NO_GUARDRAILS,
+    agreements: [],
+    incidents: [],
+    reviews: [],
   };
   const meta = {
     schemaVersion: 1,
