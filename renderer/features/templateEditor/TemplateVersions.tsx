@@ -30,8 +30,8 @@ export function TemplateVersions({ templateId }: { templateId: string }) {
   const newer = versions.find((version) => version.version === b);
 
   return (
-    <div data-testid="template-history">
-      <table className="table">
+    <div data-testid="template-versions">
+      <table className="table" data-testid="template-history">
         <thead>
           <tr>
             <th scope="col">{t('columns.version')}</th>
