@@ -60,7 +60,9 @@ test('an own template is edited into version 2, compared, packed and imported el
   const redline = page.getByTestId('template-history-redline');
   await expect(redline.locator('ins', { hasText: 'Lagerstandorte' })).toBeVisible();
   await expect(redline.locator('ins', { hasText: '99,95' }).first()).toBeVisible();
-  await expect(page.getByTestId('template-history-summary')).toContainText('Geänderte Vorgaben: Zielverfügbarkeit');
+  await expect(page.getByTestId('template-history-summary')).toContainText(
+    'Geänderte Vorgaben: Zielverfügbarkeit',
+  );
   await shot(page, 'templates', 'history', { fullPage: false });
 
   // Export the pack (every version).
