@@ -259,7 +259,8 @@ export const monitoring: LocaleShape<typeof en> = {
       'Wie diese Vereinbarung gemessen wird und wann sie warnt. Der unterzeichnete Text ändert sich nicht.',
     save: 'Speichern',
     saved: 'Einstellungen der Überwachung gespeichert.',
-    frozen: 'Der unterzeichnete Text ist festgeschrieben. Wer neu verhandelt, beginnt mit ihm einen neuen Entwurf.',
+    frozen:
+      'Der unterzeichnete Text ist festgeschrieben. Wer neu verhandelt, beginnt mit ihm einen neuen Entwurf.',
   },
   missing: {
     availability: 'eine Zielverfügbarkeit',
