@@ -70,7 +70,7 @@ export function TemplateEditor({
   return (
     <div className="te-editor" data-testid="template-editor">
       <p className="section-hint">{t('intro')}</p>
-      <div className="te-savebar" role="region" aria-label={t('sections.clauses')}>
+      <div className="te-savebar">
         <span className="te-status" data-testid="template-editor-status" aria-live="polite">
           {dirty ? t('unsaved') : t('noChanges')}
         </span>
