@@ -1,0 +1,240 @@
+import type { Cue, CueHit, ComparatorRead } from './lexicon';
+import { comparatorAfter, comparatorBefore, everyBefore } from './lexicon';
+import type { PriorityMention } from './priorities';
+import type { RecognitionInput } from './recognition';
+import type { ValueMention } from './scanValues';
+import type { RecognitionLanguage } from './termCatalog';
+import { buildTextUnit, hitsIn, segmentOf, sentenceOf, unitHas, type TextUnit } from './textUnits';
+
+/**
+ * The document as the recogniser sees it: every paragraph, list item and table cell as a text unit,
+ * with what surrounds it — the clause heading, the paragraph that introduces a list, a cell's row label
+ * and column header — and the questions asked about one value in that setting.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// The document as units with their surroundings
+
+export interface ClauseInfo {
+  index: number;
+  heading: TextUnit;
+}
+
+export interface TableInfo {
+  cells: TextUnit[][];
+  headerRows: number;
+  /** Header cells of each column (the first rows without values). */
+  colHeader: TextUnit[][];
+  /** Cue words of the whole table's headers and first column. */
+  wide: ReadonlySet<Cue>;
+}
+
+export interface Place {
+  unit: TextUnit;
+  clause: ClauseInfo;
+  /** The paragraph ending in ":" that introduces this list item or table. */
+  intro?: TextUnit;
+  table?: TableInfo;
+  isHeader?: boolean;
+  /** Document order of the unit. */
+  order: number;
+}
+
+export interface ReadDocument {
+  places: Place[];
+}
+
+const MAX_INTRO_GAP = 20;
+
+export function readDocument(input: RecognitionInput, language: RecognitionLanguage): ReadDocument {
+  const places: Place[] = [];
+  input.clauses.forEach((clause, c) => {
+    const info: ClauseInfo = {
+      index: c,
+      heading: buildTextUnit(clause.heading, language, { clause: c, block: -1 }),
+    };
+    let intro: TextUnit | undefined;
+    let sinceIntro = 0;
+    clause.blocks.forEach((block, b) => {
+      sinceIntro++;
+      if (sinceIntro > MAX_INTRO_GAP) intro = undefined;
+      if (block.type === 'text') {
+        const unit = buildTextUnit(block.text, language, { clause: c, block: b });
+        places.push({ unit, clause: info, intro, order: places.length });
+        const trimmed = block.text.trim();
+        if (trimmed.endsWith(':')) {
+          intro = unit;
+          sinceIntro = 0;
+        } else if (trimmed.length > 400) intro = undefined;
+        return;
+      }
+      const cells = block.rows.map((row, r) =>
+        row.map((text, col) => buildTextUnit(text, language, { clause: c, block: b, row: r, col })),
+      );
+      const hasValue = (unit: TextUnit) => unit.mentions.some((m) => m.kind !== 'number');
+      let headerRows = 0;
+      while (headerRows < Math.min(2, cells.length - 1) && !cells[headerRows]!.some(hasValue)) headerRows++;
+      if (headerRows === 0 && cells.length > 1 && !cells.some((row) => row.some(hasValue))) headerRows = 1;
+      const width = Math.max(0, ...cells.map((row) => row.length));
+      const colHeader = Array.from({ length: width }, (_, col) =>
+        cells.slice(0, headerRows).flatMap((row) => (row[col] ? [row[col]!] : [])),
+      );
+      const wide = new Set<Cue>();
+      for (const row of cells.slice(0, headerRows))
+        for (const cell of row) for (const cue of cell.cueSet) wide.add(cue);
+      for (const row of cells.slice(headerRows))
+        if (row[0] && !hasValue(row[0])) for (const cue of row[0].cueSet) wide.add(cue);
+      const table: TableInfo = { cells, headerRows, colHeader, wide };
+      cells.forEach((row, r) =>
+        row.forEach((unit) =>
+          places.push({ unit, clause: info, intro, table, isHeader: r < headerRows, order: places.length }),
+        ),
+      );
+    });
+  });
+  return { places };
+}
+
+/** Cells of the same row without values of their own: what the row is about ("P1 – Critical", "Availability"). */
+export function rowLabels(place: Place): TextUnit[] {
+  const table = place.table;
+  if (!table || place.unit.row === undefined || place.isHeader) return [];
+  const row = table.cells[place.unit.row]!;
+  return row.filter(
+    (cell) =>
+      cell !== place.unit && !cell.mentions.some((m) => m.kind !== 'number') && cell.text.trim().length > 0,
+  );
+}
+
+export function columnHeader(place: Place): TextUnit[] {
+  if (!place.table || place.unit.col === undefined || place.isHeader) return [];
+  return place.table.colHeader[place.unit.col] ?? [];
+}
+
+/** Priority labels that count: strong ones anywhere, names alone only where priorities are the topic. */
+export function relevantLabels(place: Place): PriorityMention[] {
+  const topical =
+    place.unit.cueSet.has('priority') ||
+    place.clause.heading.cueSet.has('priority') ||
+    place.clause.heading.cueSet.has('incident') ||
+    Boolean(place.intro?.cueSet.has('priority')) ||
+    Boolean(
+      place.table &&
+      (place.table.wide.has('priority') ||
+        place.table.wide.has('response') ||
+        place.table.wide.has('restore') ||
+        place.table.wide.has('resolve')),
+    );
+  return place.unit.labels.filter((label) => !label.weak || topical);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Context of one value
+
+/** How close a cue is to a value: the higher, the closer. */
+export const SEGMENT = 5;
+export const SENTENCE = 4;
+export const CELL_HEADER = 4;
+export const BLOCK = 3;
+export const INTRO = 2;
+export const HEADING = 1;
+
+export class ValueContext {
+  readonly sentence: [number, number];
+  readonly segment: [number, number];
+  readonly rowLabel: TextUnit[];
+  readonly colHeader: TextUnit[];
+  private comparatorRead?: ComparatorRead | null;
+
+  constructor(
+    readonly place: Place,
+    readonly m: ValueMention,
+  ) {
+    this.sentence = sentenceOf(place.unit, m.start);
+    this.segment = segmentOf(place.unit, m.start, this.sentence);
+    this.rowLabel = rowLabels(place);
+    this.colHeader = columnHeader(place);
+  }
+
+  get unit(): TextUnit {
+    return this.place.unit;
+  }
+
+  /** The closest place a cue occurs: segment, sentence, table header, block, intro, heading (0: nowhere). */
+  where(cue: Cue): number {
+    if (hitsIn(this.unit, this.segment, cue).length) return SEGMENT;
+    if (hitsIn(this.unit, this.sentence, cue).length) return SENTENCE;
+    if (unitHas(this.colHeader, cue) || unitHas(this.rowLabel, cue)) return CELL_HEADER;
+    if (this.unit.cueSet.has(cue) || this.place.table?.wide.has(cue)) return BLOCK;
+    if (this.place.intro?.cueSet.has(cue)) return INTRO;
+    if (this.place.clause.heading.cueSet.has(cue)) return HEADING;
+    return 0;
+  }
+
+  inSegment(cue: Cue): boolean {
+    return hitsIn(this.unit, this.segment, cue).length > 0;
+  }
+
+  inSentence(cue: Cue): boolean {
+    return hitsIn(this.unit, this.sentence, cue).length > 0;
+  }
+
+  /** In the sentence, or — for a cell — in its row label or column header. */
+  local(cue: Cue): boolean {
+    return this.where(cue) >= SENTENCE;
+  }
+
+  hits(range: 'segment' | 'sentence', cue?: Cue): CueHit[] {
+    return hitsIn(this.unit, range === 'segment' ? this.segment : this.sentence, cue);
+  }
+
+  get comparator(): ComparatorRead | null {
+    if (this.comparatorRead === undefined)
+      this.comparatorRead = comparatorBefore(this.unit.text, this.m.start, this.sentence[0]);
+    return this.comparatorRead;
+  }
+
+  /** A column or row header that ends in a comparator ("Monthly availability below", "Verfügbarkeit unter"). */
+  get headerComparator(): ComparatorRead | null {
+    for (const unit of [...this.colHeader.slice(-1), ...this.rowLabel.slice(0, 1)]) {
+      const text = unit.text.trimEnd();
+      const read = comparatorBefore(text + ' ', text.length + 1, 0);
+      if (read) return read;
+    }
+    return null;
+  }
+
+  get comparatorAfter() {
+    return comparatorAfter(this.unit.text, this.m.end, this.sentence[1]);
+  }
+
+  get every(): boolean {
+    return everyBefore(this.unit.text, this.m.start, this.sentence[0]);
+  }
+
+  /** Text of the segment after the value (up to `max` characters). */
+  after(max = 60): string {
+    return this.unit.text.slice(this.m.end, Math.min(this.segment[1], this.m.end + max));
+  }
+
+  afterInSentence(max = 80): string {
+    return this.unit.text.slice(this.m.end, Math.min(this.sentence[1], this.m.end + max));
+  }
+
+  before(max = 60): string {
+    return this.unit.text.slice(Math.max(this.segment[0], this.m.start - max), this.m.start);
+  }
+
+  /** A cue right after the value, in its own segment ("5 % of the monthly fee", "24 hours a day"). */
+  followedBy(cue: Cue, within = 40): boolean {
+    return this.hits('sentence', cue).some(
+      (hit) => hit.start >= this.m.end && hit.start - this.m.end <= within,
+    );
+  }
+
+  precededBy(cue: Cue, within = 40): boolean {
+    return this.hits('sentence', cue).some(
+      (hit) => hit.end <= this.m.start && this.m.start - hit.end <= within,
+    );
+  }
+}
