@@ -1,4 +1,4 @@
-import { columnHeader, HEADING, rowLabels, SEGMENT, SENTENCE, type Place } from './documentPlaces';
+import { BLOCK, columnHeader, HEADING, rowLabels, SENTENCE, type Place } from './documentPlaces';
 import type { CueHit } from './lexicon';
 import {
   availabilityPeriodLabel,
@@ -45,6 +45,7 @@ const PERIOD_OF: Record<'perMonth' | 'perQuarter' | 'perYear', AvailabilityPerio
   perQuarter: 'quarterly',
   perYear: 'yearly',
 };
+const PERIOD_NOUN = /period|zeitraum/i;
 const FEE_WORD = /entgelt|pauschale|gebühr|miete|vergütung|fee|charge|price|preis|rate|rent/i;
 
 function availabilityPeriod(
@@ -57,25 +58,26 @@ function availabilityPeriod(
   const hits = hitsIn(unit, sentence);
   const availability = hits.filter((hit) => hit.cue === 'availability');
   const measured = hits.some((hit) => hit.cue === 'measurePeriod');
+  // "“Measurement Period” means a calendar quarter", "Bemessungszeitraum ist das Kalenderjahr": a definition.
+  const defined = hits.some(
+    (hit) => hit.cue === 'measurePeriod' && PERIOD_NOUN.test(unit.text.slice(hit.start, hit.end)),
+  );
   const cellAbout =
     unitHas([...rowLabels(place), ...columnHeader(place)], 'measurePeriod') ||
     unitHas(rowLabels(place), 'availability');
   const topical =
     availability.length > 0 ||
+    defined ||
     ((measured || cellAbout) && (place.clause.heading.cueSet.has('availability') || cellAbout));
   if (!topical) return;
-  if (
-    hits.some(
-      (hit) =>
-        hit.cue === 'report' ||
-        hit.cue === 'review' ||
-        (hit.cue === 'fee' && !hits.some((h) => h.cue === 'shareOfFee')),
-    )
-  )
-    return;
-  const hasPercent = unit.mentions.some(
-    (m) => m.kind === 'percent' && m.start >= sentence[0] && m.end <= sentence[1],
-  );
+  // "The availability report is sent monthly": how often something is reported, not measured.
+  if (hits.some((hit) => hit.cue === 'report' || hit.cue === 'review')) return;
+  // An availability-sized share in the sentence, or — for a row label — in the same row.
+  const bigShare = (m: { kind: string; value: number }) => m.kind === 'percent' && m.value >= 80;
+  const row = place.table && unit.row !== undefined ? place.table.cells[unit.row]! : [];
+  const hasPercent =
+    unit.mentions.some((m) => bigShare(m) && m.start >= sentence[0] && m.end <= sentence[1]) ||
+    row.some((cell) => cell !== unit && cell.mentions.some(bigShare));
   for (const hit of hits) {
     if (hit.cue !== 'perMonth' && hit.cue !== 'perQuarter' && hit.cue !== 'perYear') continue;
     const text = unit.text.slice(hit.start, hit.end);
@@ -95,7 +97,7 @@ function availabilityPeriod(
         (hit.start >= a.end && hit.start - a.end <= 30) ||
         (a.start < hit.end && hit.start < a.end),
     );
-    if (!adjacent && !hasPercent && !measured && !cellAbout) continue;
+    if (!adjacent && !hasPercent && !measured && !cellAbout && !defined) continue;
     const key = PERIOD_OF[hit.cue];
     out.push({
       id: 'availability_period',
@@ -107,7 +109,8 @@ function availabilityPeriod(
       place,
       start: hit.start,
       end: hit.end,
-      score: adjacent || cellAbout ? SEGMENT : SENTENCE,
+      // The sentence that states the availability, with the period next to it, is the best place.
+      score: (adjacent || cellAbout ? 1 : 0) + (hasPercent ? 1 : 0) + BLOCK,
     });
   }
 }
@@ -172,12 +175,16 @@ function reviewAdverb(place: Place, sentence: [number, number], out: ChoiceCandi
   }
 }
 
-const DAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?`;
+const DAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|[Mm]ontags?|[Dd]ienstags?|[Mm]ittwochs?|[Dd]onnerstags?|[Ff]reitags?|[Ss]amstags?|[Ss]onnabends?|[Ss]onntags?|Mo|Di|Mi|Do|Fr|Sa|So)\.?`;
 const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:[ \u00a0]?(?:Uhr|h|hrs|(a\.?m\.?|p\.?m\.?)))?`;
 const TIME_END = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:[ \u00a0]?(?:Uhr|h|hrs|(a\.?m\.?|p\.?m\.?)))?`;
 const DASH = String.raw`[ \u00a0]*(?:-|–|—|to|through|until|till|bis)[ \u00a0]*`;
 const HOURS_PATTERN = new RegExp(
   String.raw`(?<![\p{L}])(${DAY})${DASH}(${DAY})(?![\p{L}])[ \u00a0,:]*(?:(?:from|von|between|zwischen|jeweils|each day|täglich)[ \u00a0]+)?${TIME}${DASH}${TIME_END}`,
+  'gu',
+);
+const HOURS_TIME_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])${TIME}${DASH}${TIME_END}[ \u00a0]*,?[ \u00a0]*(?:(?:on|am|an)[ \u00a0]+)?(${DAY})${DASH}(${DAY})(?![\p{L}])`,
   'gu',
 );
 const ALWAYS =
@@ -228,6 +235,23 @@ function hourOf(hour: string, minute: string | undefined, meridiem: string | und
   return h * 60 + Number(minute ?? 0);
 }
 
+/** Support is only service hours when it says it is there ("available", "staffed", "erreichbar"). */
+const STAFFED =
+  /(?<![\p{L}])(?:available|staffed|open|operates|operating|manned|erreichbar|besetzt|zur verfügung|verfügbar|geöffnet|arbeitet)(?![\p{L}])/iu;
+
+/** Our templates' service hours, when the customer's are exactly one of them. */
+function optionOf(
+  from: number | undefined,
+  to: number | undefined,
+  start: number,
+  end: number,
+): string | undefined {
+  if (from === 1 && to === 5 && start === 8 * 60 && end === 18 * 60) return 'weekdays-standard';
+  if (from === 1 && to === 5 && start === 7 * 60 && end === 20 * 60) return 'weekdays-extended';
+  if (from === 1 && to === 6 && start === 7 * 60 && end === 20 * 60) return 'weekdays-saturday';
+  return undefined;
+}
+
 function serviceHours(
   place: Place,
   sentence: [number, number],
@@ -237,9 +261,13 @@ function serviceHours(
   const unit = place.unit;
   const here =
     hitsIn(unit, sentence, 'serviceHours').length > 0 ||
+    (hitsIn(unit, sentence, 'support').length > 0 &&
+      STAFFED.test(unit.text.slice(sentence[0], sentence[1]))) ||
     unitHas(rowLabels(place), 'serviceHours') ||
     unitHas(columnHeader(place), 'serviceHours');
-  const byHeading = place.clause.heading.cueSet.has('serviceHours');
+  const byHeading =
+    place.clause.heading.cueSet.has('serviceHours') ||
+    (place.clause.heading.cueSet.has('support') && STAFFED.test(unit.text.slice(sentence[0], sentence[1])));
   if (!here && !byHeading) return;
   if (hitsIn(unit, sentence, 'maintenance').length || place.clause.heading.cueSet.has('maintenance')) return;
   const text = unit.text.slice(sentence[0], sentence[1]);
@@ -266,10 +294,7 @@ function serviceHours(
     const endMin = hourOf(match[6]!, match[7], match[8]);
     const start = sentence[0] + match.index;
     const end = start + match[0].length;
-    let key: string | undefined;
-    if (from === 1 && to === 5 && startMin === 8 * 60 && endMin === 18 * 60) key = 'weekdays-standard';
-    else if (from === 1 && to === 5 && startMin === 7 * 60 && endMin === 20 * 60) key = 'weekdays-extended';
-    else if (from === 1 && to === 6 && startMin === 7 * 60 && endMin === 20 * 60) key = 'weekdays-saturday';
+    const key = optionOf(from, to, startMin, endMin);
     // A second range right after ("Mo–Fr 8–18 Uhr, Sa 9–13 Uhr") is part of the same hours.
     const rest = unit.text.slice(end, sentence[1]);
     const more = new RegExp(
@@ -278,7 +303,17 @@ function serviceHours(
     ).exec(rest);
     if (more) push(start, end + more[0].length, undefined);
     else push(start, end, key);
-    if (!from || !to) continue;
+  }
+  HOURS_TIME_FIRST.lastIndex = 0;
+  for (let match = HOURS_TIME_FIRST.exec(text); match; match = HOURS_TIME_FIRST.exec(text)) {
+    const start = sentence[0] + match.index;
+    const from = DAY_NUMBER[match[7]!.replace('.', '').toLowerCase()];
+    const to = DAY_NUMBER[match[8]!.replace('.', '').toLowerCase()];
+    push(
+      start,
+      start + match[0].length,
+      optionOf(from, to, hourOf(match[1]!, match[2], match[3]), hourOf(match[4]!, match[5], match[6])),
+    );
   }
 }
 

@@ -45,6 +45,20 @@ export interface ReadDocument {
 }
 
 const MAX_INTRO_GAP = 20;
+const BARE_LEVEL = /^\s*(\d|[A-E]|I{1,3}|IV|V)\s*$/;
+const BARE_ORDINAL: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+};
+for (let digit = 0; digit <= 9; digit++) BARE_ORDINAL[String(digit)] = digit;
 
 export function readDocument(input: RecognitionInput, language: RecognitionLanguage): ReadDocument {
   const places: Place[] = [];
@@ -72,9 +86,11 @@ export function readDocument(input: RecognitionInput, language: RecognitionLangu
         row.map((text, col) => buildTextUnit(text, language, { clause: c, block: b, row: r, col })),
       );
       const hasValue = (unit: TextUnit) => unit.mentions.some((m) => m.kind !== 'number');
+      // Header rows come first, carry words and no values ("Priority | Response | Resolution").
+      const isHeaderRow = (row: TextUnit[]) =>
+        !row.some(hasValue) && row.some((cell) => /\p{L}/u.test(cell.text));
       let headerRows = 0;
-      while (headerRows < Math.min(2, cells.length - 1) && !cells[headerRows]!.some(hasValue)) headerRows++;
-      if (headerRows === 0 && cells.length > 1 && !cells.some((row) => row.some(hasValue))) headerRows = 1;
+      while (headerRows < Math.min(2, cells.length - 1) && isHeaderRow(cells[headerRows]!)) headerRows++;
       const width = Math.max(0, ...cells.map((row) => row.length));
       const colHeader = Array.from({ length: width }, (_, col) =>
         cells.slice(0, headerRows).flatMap((row) => (row[col] ? [row[col]!] : [])),
@@ -85,6 +101,14 @@ export function readDocument(input: RecognitionInput, language: RecognitionLangu
       for (const row of cells.slice(headerRows))
         if (row[0] && !hasValue(row[0])) for (const cue of row[0].cueSet) wide.add(cue);
       const table: TableInfo = { cells, headerRows, colHeader, wide };
+      // A priority column of bare numbers or letters ("Priorität | … " then "1", "2", "A"): each is a label.
+      for (const row of cells.slice(headerRows))
+        row.forEach((cell, col) => {
+          const bare = BARE_LEVEL.exec(cell.text);
+          if (!bare || !colHeader[col]?.some((header) => header.cueSet.has('priority'))) return;
+          const start = cell.text.indexOf(bare[1]!);
+          cell.labels.push({ start, end: start + bare[1]!.length, ordinal: BARE_ORDINAL[bare[1]!]! });
+        });
       cells.forEach((row, r) =>
         row.forEach((unit) =>
           places.push({ unit, clause: info, intro, table, isHeader: r < headerRows, order: places.length }),
@@ -225,16 +249,29 @@ export class ValueContext {
     return this.unit.text.slice(Math.max(this.segment[0], this.m.start - max), this.m.start);
   }
 
-  /** A cue right after the value, in its own segment ("5 % of the monthly fee", "24 hours a day"). */
+  /** A cue right after the value, with no other value in between ("5 % of the monthly fee", "24 hours a day"). */
   followedBy(cue: Cue, within = 40): boolean {
     return this.hits('sentence', cue).some(
-      (hit) => hit.start >= this.m.end && hit.start - this.m.end <= within,
+      (hit) =>
+        hit.start >= this.m.end &&
+        hit.start - this.m.end <= within &&
+        !this.valueBetween(this.m.end, hit.start),
     );
   }
 
+  /** A cue right before the value, with no other value in between ("Monthly fee: EUR 4,200"). */
   precededBy(cue: Cue, within = 40): boolean {
     return this.hits('sentence', cue).some(
-      (hit) => hit.end <= this.m.start && this.m.start - hit.end <= within,
+      (hit) =>
+        hit.end <= this.m.start &&
+        this.m.start - hit.end <= within &&
+        !this.valueBetween(hit.end, this.m.start),
+    );
+  }
+
+  private valueBetween(from: number, to: number): boolean {
+    return this.unit.mentions.some(
+      (other) => other !== this.m && other.kind !== 'number' && other.start >= from && other.end <= to,
     );
   }
 }

@@ -34,6 +34,8 @@ export const CUES = [
   'restore',
   'resolve',
   'update',
+  'escalation',
+  'average',
   'disaster',
   'backup',
   'retain',
@@ -132,8 +134,10 @@ const SOURCES: Record<Cue, string> = {
   ),
   insurance: any(P('insur'), I('versicher', 'deckungssumme')),
   fee: any(
-    W('fee', 'fees', 'charge', 'charges', 'price', 'prices', 'pricing', 'remuneration', 'subscription'),
-    W('monthly rate', 'annual rate', 'rental', 'rent', 'compensation', 'consideration'),
+    W('fee', 'fees', 'charge', 'charges', 'price', 'prices', 'pricing', 'remuneration', 'subscription fees?'),
+    W('monthly rate', 'annual rate', 'rental', 'rent', 'compensation', 'consideration', 'charged', 'billed'),
+    W('hourly rate', 'daily rate', 'day rate', 'rate card', 'invoiced'),
+    I('stundensatz', 'tagessatz', 'verrechnungssatz', 'berechnet', 'abgerechnet', 'in rechnung'),
     I('entgelt', 'vergütung', 'verguetung', 'gebühr', 'gebuehr', 'pauschale', 'preis', 'miete', 'honorar'),
   ),
   // Amounts that are not the recurring fee of the service.
@@ -294,7 +298,15 @@ const SOURCES: Record<Cue, string> = {
   ),
   miss: any(
     P('miss', 'fail', 'breach', 'below', 'falls short', 'not met', 'not achieved', 'not meet'),
-    I('verfehl', 'unterschr', 'nicht erreicht', 'nicht eingehalten'),
+    I(
+      'verfehl',
+      'unterschr',
+      'nicht erreicht',
+      'nicht eingehalten',
+      'über dem zielwert',
+      'über den zielwerten',
+    ),
+    P('above (?:the|its|their) target', 'exceed(?:s|ed)? (?:the|its|their) (?:target|resolution|response)'),
   ),
   report: any(
     String.raw`(?<![\p{L}])(?:service|sla|performance|availability|status|management|monthly|quarterly)[ \-]?reports?(?![\p{L}])`,
@@ -311,6 +323,7 @@ const SOURCES: Record<Cue, string> = {
   ),
   response: any(
     P('respond', 'response', 'responses', 'reaction', 'react', 'acknowledg', 'reply', 'replies'),
+    I('reagier'),
     P('call[ -]?back', 'first contact', 'time to respond', 'initial contact'),
     I('reaktion', 'rückmeld', 'rueckmeld', 'rückruf', 'rueckruf', 'antwortzeit', 'eingangsbestätigung'),
     I(
@@ -324,27 +337,24 @@ const SOURCES: Record<Cue, string> = {
   ),
   restore: any(
     P('restor', 'workaround', 'work-around', 'service recovery', 'time to restore'),
+    W('wieder her', 'wiederher'),
     I('wiederherstell', 'entstör(?!ungsbeginn)', 'umgehung', 'wiederinbetriebnahme', 'instandsetz'),
   ),
   resolve: any(
     P('resolv', 'resolut', 'remed', 'repair', 'permanent fix', 'final fix', 'time to resolve'),
-    W('fix', 'fixes', 'fixed', 'fix time', 'solved', 'solution'),
+    W('fix', 'fixes', 'fixed', 'fix time', 'solved', 'solution', 'lösung', 'lösungen'),
     I('behebung', 'behoben', 'beheb', 'beseitig', 'lösungszeit', 'loesungszeit', 'gelöst', 'fehlerbehebung'),
     I('problemlösung', 'zur lösung', 'bis zur lösung', 'endgültige lösung', 'dauerhafte lösung'),
   ),
   update: any(
     W('update', 'updates', 'status', 'progress', 'intermediate'),
-    P('escalat'),
-    I(
-      'zwischenbericht',
-      'sachstand',
-      'statusmeldung',
-      'statusbericht',
-      'fortschritt',
-      'eskalat',
-      'zwischenstand',
-    ),
+    I('zwischenbericht', 'sachstand', 'statusmeldung', 'statusbericht', 'fortschritt', 'zwischenstand'),
     I('zwischenmeldung', 'zwischeninformation'),
+  ),
+  escalation: any(P('escalat'), I('eskalat')),
+  average: any(
+    W('mttr', 'mtbf', 'mtta', 'mean time', 'average', 'on average', 'median'),
+    I('durchschnitt', 'im mittel'),
   ),
   disaster: any(
     W('rto', 'rpo', 'recovery time objective', 'recovery point objective', 'disaster', 'business continuity'),
@@ -568,7 +578,10 @@ export function findCues(text: string): CueHit[] {
         pattern.lastIndex++;
         continue;
       }
-      hits.push({ cue, start: match.index, end: match.index + match[0].length });
+      // A stem stands for its whole word ("availab" → "availability"), so distances count from the word.
+      let end = match.index + match[0].length;
+      while (end < text.length && /\p{L}/u.test(text[end]!) && /\p{L}/u.test(text[end - 1]!)) end++;
+      hits.push({ cue, start: match.index, end });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -585,7 +598,7 @@ const COMPARATORS: [Comparator, RegExp][] = [
   ],
   [
     'atLeast',
-    /(?:at least|not less than|no less than|minimum of|a minimum|minimum|min\.|≥|>=|mindestens|wenigstens|nicht weniger als|nicht unter|minimal|\bab)(?:\s+(?:the|a|an|of|der|die|das|den|dem|des|von|einer|eines|einen))*\s*$/iu,
+    /(?:at least|not less than|no less than|equal to or (?:greater|more|higher) than|greater than or equal to|minimum of|a minimum|minimum|min\.|≥|>=|mindestens|wenigstens|nicht weniger als|nicht unter|minimal|\bab)(?:\s+(?:the|a|an|of|der|die|das|den|dem|des|von|einer|eines|einen))*\s*$/iu,
   ],
   [
     'atMost',
@@ -609,8 +622,30 @@ export interface ComparatorRead {
 }
 
 /** The comparator in the few words right before `text[at]`, if any. */
+/** Verbs and nouns that compare across a few words ("unterschreitet die Verfügbarkeit im Jahresmittel 99,8 %"). */
+const LOOSE_BELOW =
+  /(?:unterschreit\p{L}*|unterschritten|unterschreitung|falls? below|drops? below|fall(?:s|ing)? short of|is below|are below|lies below|liegt unter|liegen unter|sinkt unter|fällt unter)(?:\s+[\p{L}-]+){0,4}?\s*$/iu;
+const LOOSE_ABOVE =
+  /(?:exceeds?|exceeding|überschreit\p{L}*|übersteigt|is above|rises above|liegt über)(?:\s+[\p{L}-]+){0,4}?\s*$/iu;
+
 export function comparatorBefore(text: string, at: number, floor: number): ComparatorRead | null {
   const head = text.slice(Math.max(floor, at - 48), at);
+  const read = tightComparator(head);
+  if (read) return read;
+  for (const [comparator, pattern] of [
+    ['below', LOOSE_BELOW],
+    ['above', LOOSE_ABOVE],
+  ] as const) {
+    const match = pattern.exec(head);
+    if (match && !/\d/.test(match[0])) {
+      const lead = head.slice(Math.max(0, match.index - 24), match.index);
+      return { comparator, negated: NEGATION.test(lead) };
+    }
+  }
+  return null;
+}
+
+function tightComparator(head: string): ComparatorRead | null {
   for (const [comparator, pattern] of COMPARATORS) {
     const match = pattern.exec(head);
     if (match) {

@@ -1,6 +1,6 @@
 import { Term, type DurationUnit } from '../model/term';
 import { detectLanguage } from './detectLanguage';
-import type { Cue, CueHit } from './lexicon';
+import { comparatorBefore, type Cue, type CueHit } from './lexicon';
 import { buildPriorityScheme, type PriorityMention, type PriorityScheme } from './priorities';
 import type {
   Recognition,
@@ -147,7 +147,15 @@ class Collector {
   }
 
   private add(id: string, value: TermValue, c: ValueContext, score: number, tag?: Tag) {
-    const candidate: Candidate = { id, value, place: c.place, start: c.m.start, end: c.m.end, score };
+    // Segment or sentence: both are firm evidence; only weaker places (block, intro, heading) rank lower.
+    const candidate: Candidate = {
+      id,
+      value,
+      place: c.place,
+      start: c.m.start,
+      end: c.m.end,
+      score: Math.min(score, SENTENCE),
+    };
     if (tag) candidate.tag = tag;
     this.candidates.push(candidate);
   }
@@ -248,7 +256,18 @@ class Collector {
   private creditPercent(c: ValueContext, credit: number) {
     const m = c.m;
     const sentenceKey = `${c.place.order}:${c.sentence[0]}`;
-    // "for each 0.1 % below the target, 1 %": a formula, not bands.
+    // "for each 0.1 % below the target, 1 %", "2 % per hour of downtime": a formula, not bands.
+    if (
+      CREDIT_FORMULA.test(c.unit.text.slice(c.sentence[0], c.sentence[1])) &&
+      !c.hits('segment', 'cap').length &&
+      c.comparator?.comparator !== 'atMost'
+    ) {
+      if (!this.formulaSentences.has(sentenceKey)) {
+        this.formulaSentences.add(sentenceKey);
+        this.note('credit-formula', c.place, { start: c.sentence[0], end: c.sentence[1] });
+      }
+      return;
+    }
     if (
       c.every ||
       /(?:\bfor each|\bper|\bje|\bpro|\bfür jede[ns]?|\bfor every)\s*(?:full|angefangene[ns]?|volle[ns]?)?\s*$/iu.test(
@@ -291,16 +310,32 @@ class Collector {
           c.inSegment('availability') &&
           !c.followedBy('shareOfFee') &&
           c.comparator?.comparator !== 'atLeast'));
-    if (threshold) {
-      if (c.comparator?.comparator === 'atLeast' && m.low === undefined) {
-        this.note('credit-band-incomplete', c.place, m);
+    const lowerBound = c.comparator?.comparator === 'atLeast' || c.comparator?.comparator === 'above';
+    if (threshold || (lowerBound && m.value >= 50)) {
+      // "less than 99.95 % but at least 99.0 %": the lower end of a band; a band written only by its
+      // lower end ("≥ 99.0 %: 10 %") does not say where it starts.
+      if (lowerBound && m.low === undefined) {
+        if (!this.hasUpperBoundBeside(c)) this.note('credit-band-incomplete', c.place, m);
         return;
       }
       this.bandMarks.push({ type: 'threshold', m, place: c.place, key, ...(along ? { along } : {}) });
       return;
     }
-    if (c.comparator?.comparator === 'atLeast' && m.value >= 50) return;
     this.bandMarks.push({ type: 'credit', m, place: c.place, key, ...(along ? { along } : {}) });
+  }
+
+  private hasUpperBoundBeside(c: ValueContext): boolean {
+    return c.unit.mentions.some((other) => {
+      if (
+        other === c.m ||
+        other.kind !== 'percent' ||
+        other.start < c.sentence[0] ||
+        other.end > c.sentence[1]
+      )
+        return false;
+      const read = comparatorBefore(c.unit.text, other.start, c.sentence[0]);
+      return read?.comparator === 'below' || other.low !== undefined;
+    });
   }
 
   private bonusPercent(c: ValueContext, bonus: number) {
@@ -491,7 +526,12 @@ class Collector {
     if (fee < CELL_HEADER && !(fee >= HEADING && c.place.table)) return;
     if (c.inSentence('liability') || c.inSentence('bonus') || c.inSentence('otherPercent')) return;
     const rowText = c.rowLabel.slice(0, 1);
-    if (c.inSegment('feeOther') || c.followedBy('feeOther', 30) || unitHas(rowText, 'feeOther')) {
+    if (
+      c.inSegment('feeOther') ||
+      c.followedBy('feeOther', 30) ||
+      c.precededBy('feeOther', 40) ||
+      unitHas(rowText, 'feeOther')
+    ) {
       if (c.local('onsite') && (c.followedBy('feeOther', 30) || /stunde|hour/i.test(c.afterInSentence(30)))) {
         this.add('onsite_hourly_rate', value, c, fee);
         return;
@@ -594,9 +634,13 @@ class Collector {
   }
 
   private chronic(c: ValueContext, value: TermValue | null): boolean {
+    // "drei aufeinanderfolgende Monate": the adjective sits inside the value, so ask the values too.
+    const consecutive = c.unit.mentions.some(
+      (other) => other.consecutive && other.start >= c.sentence[0] && other.end <= c.sentence[1],
+    );
     const inSentence =
       c.inSentence('terminate') &&
-      (c.inSentence('chronic') || c.inSentence('miss') || c.inSentence('availability'));
+      (consecutive || c.inSentence('chronic') || c.inSentence('miss') || c.inSentence('availability'));
     const byHeading =
       c.where('chronic') >= HEADING &&
       (c.inSentence('terminate') || c.inSentence('chronic') || c.inSentence('miss'));
@@ -732,7 +776,10 @@ class Collector {
 
   private priorityTime(c: ValueContext, value: TermValue | null) {
     const m = c.m;
-    if (c.inSentence('disaster') || m.ordinal) return;
+    // Escalation steps ("if not resolved within 2 hours, management is informed") are not the targets.
+    if (c.inSentence('disaster') || m.ordinal || c.where('escalation') >= HEADING) return;
+    // "Mean time to repair: 5 hours" is an average, not a limit per incident.
+    if (c.local('average')) return;
     const kind = this.timeKind(c);
     if (!kind || kind.kind === 'update') return;
     const incidentTopic =
@@ -1004,6 +1051,9 @@ class Collector {
   }
 }
 
+const CREDIT_FORMULA =
+  /(?:for each|for every|per|je|pro|für jede[ns]?)\s+(?:(?:full|started|additional|further|commenced|angefangene[ns]?|volle[ns]?|weitere[ns]?)\s+)?(?:hour|minute|day|0[.,]\d|percentage point|stunde|minute|tag|prozentpunkt)/iu;
+
 /** "within any period of 6 months", "innerhalb von 12 Monaten", "die letzten 6 Monate": the window, not the count. */
 const CHRONIC_WINDOW_BEFORE =
   /(?:within|during|over|in any|in a|of any|out of|during any|over any)\s+(?:(?:the|a|any|each)\s+)?(?:rolling\s+|consecutive\s+)?(?:period\s+of\s+)?$|period\s+of\s+$|innerhalb\s+(?:von\s+|eines\s+|einer\s+|der\s+letzten\s+)?$|zeitraums?\s+von\s+$|(?:letzten|rolling|laufenden)\s+$/i;
@@ -1011,10 +1061,14 @@ const CHRONIC_WINDOW_BEFORE =
 type TimeKind = 'response' | 'restore' | 'resolve' | 'update';
 type PairCue = [TimeKind, TimeKind];
 
-const PAIR_JOIN =
-  /^[\s\u00a0]*(?:-?[\s\u00a0]*(?:and|und|&|\/|,|sowie|or|oder|bzw\.?)[\s\u00a0]*|\/[\s\u00a0]*)$/iu;
+/** Words joining two time words into one pair ("response and resolution", "Reaktions-/Lösungszeit"). */
+const PAIR_JOIN = /^[\s\u00a0]*(?:-?[\s\u00a0]*(?:and|und|&|\/|,|sowie)[\s\u00a0]*|\/[\s\u00a0]*)$/iu;
 
-/** Two different time words joined by "and" or "/" ("Reaktions- und Wiederherstellungszeit"). */
+/**
+ * A response word next to a restoration or resolution word ("Reaktions- und Wiederherstellungszeit"):
+ * the durations they govern come in that order. Restoration and resolution side by side ("fix or
+ * workaround") are one time, not a pair.
+ */
 function pairAround(unit: TextUnit, hits: readonly CueHit[], hit: CueHit): PairCue | undefined {
   const kinds = new Set<Cue>(['response', 'restore', 'resolve']);
   if (!kinds.has(hit.cue)) return undefined;
@@ -1025,6 +1079,7 @@ function pairAround(unit: TextUnit, hits: readonly CueHit[], hit: CueHit): PairC
     [hit, sorted[index + 1]],
   ] as [CueHit | undefined, CueHit | undefined][]) {
     if (!a || !b || a.cue === b.cue) continue;
+    if (a.cue !== 'response' && b.cue !== 'response') continue;
     if (b.start - a.end > 25 || b.start < a.end) continue;
     if (PAIR_JOIN.test(unit.text.slice(a.end, b.start))) return [a.cue as TimeKind, b.cue as TimeKind];
   }

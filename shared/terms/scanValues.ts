@@ -41,6 +41,8 @@ export interface ValueMention {
   fromYears?: boolean;
   /** Written in words (alone or with digits). */
   words?: boolean;
+  /** "three consecutive months", "drei aufeinanderfolgenden Monaten" */
+  consecutive?: boolean;
   problem?: MentionProblem;
 }
 
@@ -167,6 +169,7 @@ const unitAlternatives = (words: UnitWord[]) =>
 
 /** Adjectives that may stand between a number and its unit ("three consecutive months"). */
 const UNIT_ADJECTIVES = String.raw`(?:(?:consecutive|successive|full|complete|whole|aufeinanderfolgende[nr]?|aufeinander${SPACE}folgende[nr]?|hintereinander${SPACE}liegende[nr]?|volle[nr]?|ganze[nr]?|zusammenhängende[nr]?)${SPACE}+)?`;
+const CONSECUTIVE = /consecutive|successive|aufeinander|hintereinander|zusammenhängend/i;
 const UNIT_SPACED = new RegExp(
   String.raw`${SPACE}*${UNIT_ADJECTIVES}(${unitAlternatives(UNIT_WORDS)})(?![\p{L}\p{N}])`,
   'iuy',
@@ -307,6 +310,7 @@ interface Suffix {
   factor?: number;
   ordinal?: boolean;
   points?: boolean;
+  consecutive?: boolean;
 }
 
 function readMagnitude(text: string, at: number): { end: number; factor: number } | null {
@@ -361,7 +365,13 @@ function readSuffix(text: string, at: number, tightAllowed: boolean): Suffix | n
   if (spaced && spaced.index === at) {
     const unit = UNIT_LOOKUP.get(spaced[1]!.replace(/[ \u00a0\u202f\u2009]+/g, ' ').toLowerCase());
     // The short forms (`h`, `min`) need a letter-free neighbourhood: "4 h" yes, "4 hat" never reaches here.
-    if (unit) return { kind: 'duration', end: UNIT_SPACED.lastIndex, unit: unit.unit };
+    if (unit)
+      return {
+        kind: 'duration',
+        end: UNIT_SPACED.lastIndex,
+        unit: unit.unit,
+        consecutive: CONSECUTIVE.test(spaced[0]),
+      };
   }
   TIMES.lastIndex = at;
   if (TIMES.exec(text)) return { kind: 'times', end: TIMES.lastIndex };
@@ -426,6 +436,7 @@ function buildMention(
     if (unit === 'seconds' || unit === 'milliseconds') mention.problem ??= 'unsupported-unit';
     if (mention.value > LIMITS.duration) mention.problem ??= 'out-of-range';
     if (suffix!.ordinal) mention.ordinal = true;
+    if (suffix!.consecutive) mention.consecutive = true;
   }
   if (kind === 'times' && !Number.isInteger(mention.value)) return null;
   return mention;

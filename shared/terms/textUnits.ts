@@ -38,6 +38,12 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[\p{L}]/u.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return /\d/.test(text[dot - 1] ?? '');
+  // "4 h. Resolution …", "30 Min. Danach …": a unit after a number ends the sentence.
+  if (
+    /^(?:h|min|std|sek|sec|hrs?|mins)$/.test(word) &&
+    /\d[ \u00a0]*$/.test(text.slice(Math.max(0, i - 3), i + 1))
+  )
+    return false;
   return word.length === 1 || ABBREVIATIONS.has(word);
 }
 
@@ -60,7 +66,7 @@ export function sentenceRanges(text: string): [number, number][] {
 export function segmentBreaks(text: string): number[] {
   const out: number[] = [];
   const pattern =
-    /[;:](?!\d)|,(?!\d)|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:and|und|sowie|or|oder|while|whereas|während|wobei|but|aber|jedoch)[ \u00a0]/giu;
+    /[;:](?!\d)|,(?!\d)|\.(?=[ \u00a0]+\p{Lu})|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:and|und|sowie|or|oder|while|whereas|während|wobei|but|aber)[ \u00a0]/giu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text))
     out.push(match.index + match[0].length);
   return out;
