@@ -35,6 +35,7 @@ export function readChoiceTerms(places: readonly Place[], language: RecognitionL
       reviewAdverb(place, sentence, out);
       serviceHours(place, sentence, language, out);
       maintenanceSlot(place, sentence, out);
+      immediateExit(place, sentence, out);
     }
   }
   return out;
@@ -126,12 +127,8 @@ function reportInterval(
 ) {
   const unit = place.unit;
   const reports = hitsIn(unit, sentence, 'report');
-  if (
-    reports.length === 0 &&
-    !(place.clause.heading.cueSet.has('report') && unitHas(rowLabels(place), 'report'))
-  )
-    return;
-  if (reports.length === 0 && !place.clause.heading.cueSet.has('report')) return;
+  const labelled = unitHas(rowLabels(place), 'report');
+  if (reports.length === 0 && !labelled && !place.clause.heading.cueSet.has('report')) return;
   const text = unit.text.slice(sentence[0], sentence[1]);
   REPORT_PERIOD.lastIndex = 0;
   const { keys, labels } = choiceOptions('report_interval', language);
@@ -140,7 +137,7 @@ function reportInterval(
     const end = start + match[0].length;
     if (FEE_WORD.test(unit.text.slice(end, end + 12))) continue;
     const key = match[1] ? 'monthly' : 'quarterly';
-    const near = reports.some((hit) => Math.abs(hit.start - start) <= 80);
+    const near = labelled || reports.some((hit) => Math.abs(hit.start - start) <= 80);
     out.push({
       id: 'report_interval',
       value: { kind: 'choice', value: labels[key]!, options: keys.map((k) => labels[k]!) },
@@ -180,7 +177,7 @@ const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:[ \u00a0]?(?:Uhr|h|hrs|(a\.?
 const TIME_END = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:[ \u00a0]?(?:Uhr|h|hrs|(a\.?m\.?|p\.?m\.?)))?`;
 const DASH = String.raw`[ \u00a0]*(?:-|–|—|to|through|until|till|bis)[ \u00a0]*`;
 const HOURS_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}])(${DAY})${DASH}(${DAY})(?![\p{L}])[ \u00a0,:]*(?:(?:from|von|between|zwischen|jeweils|each day|täglich)[ \u00a0]+)?${TIME}${DASH}${TIME_END}`,
+  String.raw`(?<![\p{L}])(${DAY})${DASH}(${DAY})(?![\p{L}])[ \u00a0,:)]*(?:(?:from|von|between|zwischen|jeweils|each day|täglich)[ \u00a0]+)?${TIME}${DASH}${TIME_END}`,
   'gu',
 );
 const HOURS_TIME_FIRST = new RegExp(
@@ -346,4 +343,30 @@ function maintenanceSlot(place: Place, sentence: [number, number], out: ChoiceCa
       score: hits.length ? SENTENCE : HEADING,
     });
   }
+}
+
+const IMMEDIATE =
+  /(?<![\p{L}])(?:fristlos|ohne einhaltung einer (?:kündigungs)?frist|mit sofortiger wirkung|without (?:prior |any )?notice|with immediate effect|immediately)(?![\p{L}])/iu;
+
+/** "kann der Kunde fristlos kündigen", "may terminate with immediate effect": a notice period of 0 days. */
+function immediateExit(place: Place, sentence: [number, number], out: ChoiceCandidate[]) {
+  const unit = place.unit;
+  if (!hitsIn(unit, sentence, 'terminate').length) return;
+  const chronic =
+    hitsIn(unit, sentence, 'chronic').length > 0 ||
+    hitsIn(unit, sentence, 'miss').length > 0 ||
+    unit.mentions.some((m) => m.consecutive && m.start >= sentence[0] && m.end <= sentence[1]) ||
+    place.clause.heading.cueSet.has('chronic');
+  if (!chronic) return;
+  const match = IMMEDIATE.exec(unit.text.slice(sentence[0], sentence[1]));
+  if (!match) return;
+  const start = sentence[0] + match.index;
+  out.push({
+    id: 'chronic_failure_notice',
+    value: { kind: 'duration', value: 0, unit: 'days' },
+    place,
+    start,
+    end: start + match[0].length,
+    score: SENTENCE,
+  });
 }

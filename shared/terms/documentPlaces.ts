@@ -195,6 +195,27 @@ export class ValueContext {
     return 0;
   }
 
+  /**
+   * The segment, widened to the label before a colon when nothing else stands between them
+   * ("Einmaliges Bereitstellungsentgelt: 1.500,00 EUR", "Monthly Charge: £2,150.00").
+   */
+  get labelled(): [number, number] {
+    const text = this.unit.text;
+    const colon = text.lastIndexOf(':', this.m.start);
+    if (colon < this.sentence[0] || this.valueBetween(colon, this.m.start)) return this.segment;
+    let start = this.sentence[0];
+    for (const mark of [';', '|', ':']) {
+      const at = text.lastIndexOf(mark, colon - 1);
+      if (at >= start) start = at + 1;
+    }
+    if (this.valueBetween(start, colon)) return this.segment;
+    return [start, this.segment[1]];
+  }
+
+  inLabelled(cue: Cue): boolean {
+    return hitsIn(this.unit, this.labelled, cue).length > 0;
+  }
+
   inSegment(cue: Cue): boolean {
     return hitsIn(this.unit, this.segment, cue).length > 0;
   }
@@ -269,7 +290,7 @@ export class ValueContext {
     );
   }
 
-  private valueBetween(from: number, to: number): boolean {
+  valueBetween(from: number, to: number): boolean {
     return this.unit.mentions.some(
       (other) => other !== this.m && other.kind !== 'number' && other.start >= from && other.end <= to,
     );

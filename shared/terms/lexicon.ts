@@ -161,6 +161,7 @@ const SOURCES: Record<Cue, string> = {
   ),
   total: any(W('total', 'in total', 'overall', 'altogether', 'insgesamt', 'summe'), I('gesamt')),
   perMonth: any(
+    W('(?:(?:in|during|per|for|over)\\s+)?(?:(?:each|every|any|a|the)\\s+)?calendar month'),
     W(
       'monthly',
       'per month',
@@ -197,6 +198,7 @@ const SOURCES: Record<Cue, string> = {
     P('monatsbasis', 'monatsdurchschnitt', 'monatswert', 'monatsbetrachtung', 'monatsbezogen'),
   ),
   perYear: any(
+    W('(?:(?:in|during|per|for|over)\\s+)?(?:(?:each|every|any|a|the)\\s+)?(?:calendar|contract) year'),
     W(
       'yearly',
       'annually',
@@ -222,6 +224,7 @@ const SOURCES: Record<Cue, string> = {
     P('jahresverfügbarkeit', 'jahresbasis', 'jahresdurchschnitt', 'jahresbetrachtung', 'jahreswert'),
   ),
   perQuarter: any(
+    W('(?:(?:in|during|per|for|over)\\s+)?(?:(?:each|every|any|a|the)\\s+)?calendar quarter'),
     W('quarterly', 'per quarter', 'each quarter', 'every quarter', 'calendar quarter', 'quarter'),
     W('vierteljährlich\\p{L}*', 'quartalsweise\\p{L}*', 'pro quartal', 'je quartal', 'im quartal'),
     W('kalenderquartal\\p{L}*', 'quartal', 'quartals'),
@@ -517,7 +520,7 @@ const SOURCES: Record<Cue, string> = {
   ),
   notice: any(
     W('notice', 'notice period', 'with notice', "months'? notice", "days'? notice", "weeks'? notice"),
-    I('frist', 'kündigungsfrist', 'zum ende', 'zum monatsende', 'zum quartalsende'),
+    I('frist(?!los)', 'kündigungsfrist', 'zum ende', 'zum monatsende', 'zum quartalsende'),
   ),
   tax: any(
     W('vat', 'tax', 'taxes', 'value added tax', 'sales tax', 'ust\\.?', 'mwst\\.?'),

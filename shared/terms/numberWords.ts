@@ -170,7 +170,12 @@ const GAP = /[ \u00a0\u202f\u2009]+/y;
 function wordAt(text: string, at: number): { word: string; end: number } | null {
   WORD.lastIndex = at;
   const match = WORD.exec(text);
-  return match ? { word: match[0], end: at + match[0].length } : null;
+  if (!match) return null;
+  // "twenty-four" is one number; in "six-month" only "six" is.
+  const hyphen = match[0].indexOf('-');
+  if (hyphen > 0 && numberWordValue(match[0]) === null)
+    return { word: match[0].slice(0, hyphen), end: at + hyphen };
+  return { word: match[0], end: at + match[0].length };
 }
 
 function gapEnd(text: string, at: number): number {

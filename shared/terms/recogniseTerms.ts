@@ -207,7 +207,14 @@ class Collector {
     const credit = c.where('credit');
     const bonus = c.where('bonus');
     const below = this.isBelowThreshold(c);
-    if (credit >= SENTENCE || (credit >= HEADING && (below || c.followedBy('shareOfFee')))) {
+    // The lower end of a range ("between 99.0 % and 99.5 %") is read with its upper end.
+    if (m.rangeLow) {
+      if (credit === 0 && bonus === 0 && c.local('availability'))
+        this.note('range-not-used', c.place, m, { termId: 'availability' });
+      return;
+    }
+    const capWords = c.hits('segment', 'cap').length > 0 || c.comparator?.comparator === 'atMost';
+    if (credit >= SENTENCE || (credit >= HEADING && (below || capWords || c.followedBy('shareOfFee')))) {
       if (bonus > credit) return this.bonusPercent(c, bonus);
       return this.creditPercent(c, credit);
     }
@@ -526,12 +533,7 @@ class Collector {
     if (fee < CELL_HEADER && !(fee >= HEADING && c.place.table)) return;
     if (c.inSentence('liability') || c.inSentence('bonus') || c.inSentence('otherPercent')) return;
     const rowText = c.rowLabel.slice(0, 1);
-    if (
-      c.inSegment('feeOther') ||
-      c.followedBy('feeOther', 30) ||
-      c.precededBy('feeOther', 40) ||
-      unitHas(rowText, 'feeOther')
-    ) {
+    if (c.inLabelled('feeOther') || unitHas([...rowText, ...c.colHeader], 'feeOther')) {
       if (c.local('onsite') && (c.followedBy('feeOther', 30) || /stunde|hour/i.test(c.afterInSentence(30)))) {
         this.add('onsite_hourly_rate', value, c, fee);
         return;
@@ -606,10 +608,13 @@ class Collector {
     }
     if (c.every || c.m.low !== undefined) return true;
     const read = c.comparator;
+    // "at least 5 business days in advance", "5 working days' notice", a row "Planned works notice | ≥ 10 days".
+    const advance = (cue: 'advance' | 'notice') =>
+      c.followedBy(cue, 30) || c.inSegment(cue) || unitHas([...c.rowLabel, ...c.colHeader], cue);
     if (
-      c.inSentence('advance') &&
+      (c.local('advance') || c.local('notice')) &&
       !c.inSegment('perMonth') &&
-      (c.followedBy('advance', 30) || read?.comparator === 'atLeast' || c.inSegment('advance'))
+      (advance('advance') || advance('notice') || read?.comparator === 'atLeast')
     ) {
       this.add('maintenance_notice', value, c, where);
       return true;
@@ -641,9 +646,11 @@ class Collector {
     const inSentence =
       c.inSentence('terminate') &&
       (consecutive || c.inSentence('chronic') || c.inSentence('miss') || c.inSentence('availability'));
+    const heading = c.place.clause.heading.cueSet;
     const byHeading =
-      c.where('chronic') >= HEADING &&
-      (c.inSentence('terminate') || c.inSentence('chronic') || c.inSentence('miss'));
+      (heading.has('chronic') &&
+        (c.inSentence('terminate') || c.inSentence('chronic') || c.inSentence('miss'))) ||
+      (heading.has('terminate') && c.inSentence('miss'));
     if (!inSentence && !byHeading) return false;
     if (!value || value.kind !== 'duration' || c.m.low !== undefined) return true;
     const score = inSentence ? SENTENCE : HEADING;

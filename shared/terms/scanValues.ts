@@ -352,14 +352,14 @@ function readSuffix(text: string, at: number, tightAllowed: boolean): Suffix | n
         end: UNIT_TIGHT.lastIndex,
         unit: UNIT_LOOKUP.get(tight[1]!.toLowerCase())!.unit,
       };
-    UNIT_HYPHEN.lastIndex = at;
-    const hyphen = UNIT_HYPHEN.exec(text);
-    if (hyphen) return { kind: 'duration', end: UNIT_HYPHEN.lastIndex, unit: hyphenUnit(hyphen[1]!) };
     ORDINAL_UNIT.lastIndex = at;
     const ordinal = ORDINAL_UNIT.exec(text);
     if (ordinal)
       return { kind: 'duration', end: ORDINAL_UNIT.lastIndex, unit: ordinalUnit(ordinal[1]!), ordinal: true };
   }
+  UNIT_HYPHEN.lastIndex = at;
+  const hyphen = UNIT_HYPHEN.exec(text);
+  if (hyphen) return { kind: 'duration', end: UNIT_HYPHEN.lastIndex, unit: hyphenUnit(hyphen[1]!) };
   UNIT_SPACED.lastIndex = at;
   const spaced = UNIT_SPACED.exec(text);
   if (spaced && spaced.index === at) {

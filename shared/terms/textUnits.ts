@@ -66,7 +66,7 @@ export function sentenceRanges(text: string): [number, number][] {
 export function segmentBreaks(text: string): number[] {
   const out: number[] = [];
   const pattern =
-    /[;:](?!\d)|,(?!\d)|\.(?=[ \u00a0]+\p{Lu})|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:and|und|sowie|or|oder|while|whereas|während|wobei|but|aber)[ \u00a0]/giu;
+    /[;:|](?!\d)|,(?!\d)|\.(?=[ \u00a0]+\p{Lu})|[ \u00a0][–—-][ \u00a0]|[ \u00a0](?:and|und|sowie|or|oder|while|whereas|während|wobei|but|aber)[ \u00a0]/giu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text))
     out.push(match.index + match[0].length);
   return out;

@@ -362,7 +362,7 @@ const managed: CorpusDocument = {
   ],
   expected: {
     availability: { value: 99.9, text: 'ninety-nine point nine per cent (99.9%)' },
-    availability_period: { value: 'quarterly', text: 'calendar quarter' },
+    availability_period: { value: 'quarterly', text: 'a calendar quarter' },
     p1_response: { value: 15, unit: 'minutes', text: 'fifteen (15) minutes' },
     p1_resolution: { value: 4, unit: 'hours', text: 'four (4) hours' },
     p2_response: { value: 1, unit: 'hours', text: 'one (1) hour' },
