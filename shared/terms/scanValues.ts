@@ -241,7 +241,7 @@ const BETWEEN_BEFORE = /(?:between|zwischen|von)[ \u00a0]+$/i;
 /** "Priority 1 – 4 hours" is a priority and its time, not a range from 1 to 4 hours. */
 const LABEL_BEFORE =
   /(?:priorit\p{L}*|prio|severity|sev|klasse|kategorie|category|class|stufe|level|tier|grad|ziffer|clause|section|nr\.?|no\.?|abs\.?|art\.?|§)[ \u00a0]*$/iu;
-const CANDIDATE = /\d+|[\p{L}]+/gu;
+const CANDIDATE_SOURCE = String.raw`\d+|[\p{L}]+`;
 const GERMAN_ARTICLES = /^(?:ein|eine|einer|einem|einen|eines)$/i;
 const AMOUNT_WORDS = new Set(
   'innerhalb binnen von spätestens mindestens höchstens maximal nach als zu bis frist um für über unter länger weniger mehr ab'.split(
@@ -447,8 +447,20 @@ function buildMention(
  * kind of value does not (see {@link parseDigits}).
  */
 export function scanValues(text: string, language: NumberLanguage): ValueMention[] {
-  const out: ValueMention[] = [];
-  CANDIDATE.lastIndex = 0;
+  const out = [...iterateValues(text, language, 0)];
+  linkRanges(text, out);
+  return out;
+}
+
+/**
+ * The values of `text` from offset `from` on, one at a time (the Word import reads one value at a known
+ * place without scanning the rest). Ranges whose ends both carry a unit ("99 % – 99.5 %") are linked only
+ * by {@link scanValues}.
+ */
+export function* iterateValues(text: string, language: NumberLanguage, from: number): Generator<ValueMention> {
+  // Own expression per scan: a paused scan must not share its position with another one.
+  const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gu');
+  CANDIDATE.lastIndex = from;
   let previousWord = '';
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const at = match.index;
@@ -457,7 +469,7 @@ export function scanValues(text: string, language: NumberLanguage): ValueMention
       const word = match[0];
       const times = timesWordValue(word);
       if (times !== null) {
-        out.push({ kind: 'times', value: times, start: at, end: at + word.length, words: true });
+        yield { kind: 'times', value: times, start: at, end: at + word.length, words: true };
         previousWord = word.toLowerCase();
         continue;
       }
@@ -474,7 +486,7 @@ export function scanValues(text: string, language: NumberLanguage): ValueMention
             null,
           );
           if (mention) {
-            out.push(mention);
+            yield mention;
             CANDIDATE.lastIndex = mention.end;
             previousWord = '';
             continue;
@@ -484,6 +496,8 @@ export function scanValues(text: string, language: NumberLanguage): ValueMention
       previousWord = word.toLowerCase();
     }
     const before = at > 0 ? text[at - 1]! : '';
+    // A scan that starts inside a number or word sees only its tail: not a value of its own.
+    if (at === from && at > 0 && (isWord ? /\p{L}/u.test(before) : /\d/.test(before))) continue;
     // `P1`, `ISO27001`, `v2`, `3a`: a number glued to letters is a name, not a value.
     if (!isWord && /[\p{L}_]/u.test(before)) {
       CANDIDATE.lastIndex = skipToken(text, at);
@@ -555,7 +569,7 @@ export function scanValues(text: string, language: NumberLanguage): ValueMention
                 high.low = low;
                 if (secondSuffix.kind === 'duration' && secondSuffix.unit === 'years') high.low = low * 12;
               } else high.problem ??= low;
-              out.push(high);
+              yield high;
               CANDIDATE.lastIndex = high.end;
               continue;
             }
@@ -594,12 +608,10 @@ export function scanValues(text: string, language: NumberLanguage): ValueMention
       continue;
     }
     if (mention.kind === 'number' && core.words) continue;
-    out.push(mention);
+    yield mention;
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, mention.end);
     previousWord = '';
   }
-  linkRanges(text, out);
-  return out;
 }
 
 function skipToken(text: string, at: number): number {
