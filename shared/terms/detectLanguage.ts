@@ -16,7 +16,7 @@ export function detectLanguage(texts: Iterable<string>, fallback: 'de' | 'en' = 
     const slice = text.slice(0, budget);
     budget -= slice.length;
     for (const word of slice.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      if (GERMAN.has(word)) score += 1;
+      if (GERMAN.has(word) || /[äöüß]/.test(word)) score += 1;
       else if (ENGLISH.has(word)) score -= 1;
     }
   }

@@ -325,7 +325,7 @@ const SOURCES: Record<Cue, string> = {
     I('vereinbarung', 'leistungsbeschreibung', 'vertrag', 'service-level', 'kennzahl'),
   ),
   response: any(
-    P('respond', 'response', 'responses', 'reaction', 'react', 'acknowledg', 'reply', 'replies'),
+    P('respond', 'response', 'responses', 'reaction', 'react', 'acknowledg', 'reply', 'replies', 'answered'),
     I('reagier'),
     P('call[ -]?back', 'first contact', 'time to respond', 'initial contact'),
     I('reaktion', 'rückmeld', 'rueckmeld', 'rückruf', 'rueckruf', 'antwortzeit', 'eingangsbestätigung'),

@@ -457,7 +457,11 @@ export function scanValues(text: string, language: NumberLanguage): ValueMention
  * place without scanning the rest). Ranges whose ends both carry a unit ("99 % – 99.5 %") are linked only
  * by {@link scanValues}.
  */
-export function* iterateValues(text: string, language: NumberLanguage, from: number): Generator<ValueMention> {
+export function* iterateValues(
+  text: string,
+  language: NumberLanguage,
+  from: number,
+): Generator<ValueMention> {
   // Own expression per scan: a paused scan must not share its position with another one.
   const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gu');
   CANDIDATE.lastIndex = from;
