@@ -8,7 +8,7 @@ import {
   type RecognitionLanguage,
   type TermValue,
 } from './termCatalog';
-import { hitsIn, unitHas } from './textUnits';
+import { hitsIn, mentionsIn, unitHas } from './textUnits';
 
 /**
  * Terms written as words rather than numbers: the period availability is measured over ("per calendar
@@ -29,6 +29,24 @@ export function readChoiceTerms(places: readonly Place[], language: RecognitionL
   const out: ChoiceCandidate[] = [];
   for (const place of places) {
     if (place.isHeader) continue;
+    const cues = place.unit.cueSet;
+    const heading = place.clause.heading.cueSet;
+    // Each reader needs words that most paragraphs lack; skip the paragraph when none is there.
+    const periods = cues.has('perMonth') || cues.has('perQuarter') || cues.has('perYear');
+    const digits = /\d|rund um die uhr|around the clock|round the clock/i.test(place.unit.text);
+    const wanted =
+      periods ||
+      (cues.has('review') && cues.has('agreement')) ||
+      cues.has('terminate') ||
+      (digits &&
+        (cues.has('serviceHours') ||
+          cues.has('support') ||
+          cues.has('maintenance') ||
+          place.table !== undefined ||
+          heading.has('serviceHours') ||
+          heading.has('support') ||
+          heading.has('maintenance')));
+    if (!wanted) continue;
     for (const sentence of place.unit.sentences) {
       availabilityPeriod(place, sentence, language, out);
       reportInterval(place, sentence, language, out);
@@ -77,7 +95,7 @@ function availabilityPeriod(
   const bigShare = (m: { kind: string; value: number }) => m.kind === 'percent' && m.value >= 80;
   const row = place.table && unit.row !== undefined ? place.table.cells[unit.row]! : [];
   const hasPercent =
-    unit.mentions.some((m) => bigShare(m) && m.start >= sentence[0] && m.end <= sentence[1]) ||
+    mentionsIn(unit, sentence).some(bigShare) ||
     row.some((cell) => cell !== unit && cell.mentions.some(bigShare));
   for (const hit of hits) {
     if (hit.cue !== 'perMonth' && hit.cue !== 'perQuarter' && hit.cue !== 'perYear') continue;
@@ -355,7 +373,7 @@ function immediateExit(place: Place, sentence: [number, number], out: ChoiceCand
   const chronic =
     hitsIn(unit, sentence, 'chronic').length > 0 ||
     hitsIn(unit, sentence, 'miss').length > 0 ||
-    unit.mentions.some((m) => m.consecutive && m.start >= sentence[0] && m.end <= sentence[1]) ||
+    mentionsIn(unit, sentence).some((m) => m.consecutive) ||
     place.clause.heading.cueSet.has('chronic');
   if (!chronic) return;
   const match = IMMEDIATE.exec(unit.text.slice(sentence[0], sentence[1]));

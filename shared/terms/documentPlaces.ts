@@ -4,7 +4,15 @@ import type { PriorityMention } from './priorities';
 import type { RecognitionInput } from './recognition';
 import type { ValueMention } from './scanValues';
 import type { RecognitionLanguage } from './termCatalog';
-import { buildTextUnit, hitsIn, segmentOf, sentenceOf, unitHas, type TextUnit } from './textUnits';
+import {
+  buildTextUnit,
+  hitsIn,
+  mentionsIn,
+  segmentOf,
+  sentenceOf,
+  unitHas,
+  type TextUnit,
+} from './textUnits';
 
 /**
  * The document as the recogniser sees it: every paragraph, list item and table cell as a text unit,
@@ -91,7 +99,7 @@ export function readDocument(input: RecognitionInput, language: RecognitionLangu
         !row.some(hasValue) && row.some((cell) => /\p{L}/u.test(cell.text));
       let headerRows = 0;
       while (headerRows < Math.min(2, cells.length - 1) && isHeaderRow(cells[headerRows]!)) headerRows++;
-      const width = Math.max(0, ...cells.map((row) => row.length));
+      const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
       const colHeader = Array.from({ length: width }, (_, col) =>
         cells.slice(0, headerRows).flatMap((row) => (row[col] ? [row[col]!] : [])),
       );
@@ -136,7 +144,17 @@ export function columnHeader(place: Place): TextUnit[] {
 }
 
 /** Priority labels that count: strong ones anywhere, names alone only where priorities are the topic. */
+const relevantCache = new WeakMap<Place, PriorityMention[]>();
+
 export function relevantLabels(place: Place): PriorityMention[] {
+  const known = relevantCache.get(place);
+  if (known) return known;
+  const labels = relevantLabelsOf(place);
+  relevantCache.set(place, labels);
+  return labels;
+}
+
+function relevantLabelsOf(place: Place): PriorityMention[] {
   const topical =
     place.unit.cueSet.has('priority') ||
     place.clause.heading.cueSet.has('priority') ||
@@ -253,8 +271,10 @@ export class ValueContext {
     return comparatorAfter(this.unit.text, this.m.end, this.sentence[1]);
   }
 
+  private everyRead?: boolean;
   get every(): boolean {
-    return everyBefore(this.unit.text, this.m.start, this.sentence[0]);
+    this.everyRead ??= everyBefore(this.unit.text, this.m.start, this.sentence[0]);
+    return this.everyRead;
   }
 
   /** Text of the segment after the value (up to `max` characters). */
@@ -291,8 +311,6 @@ export class ValueContext {
   }
 
   valueBetween(from: number, to: number): boolean {
-    return this.unit.mentions.some(
-      (other) => other !== this.m && other.kind !== 'number' && other.start >= from && other.end <= to,
-    );
+    return mentionsIn(this.unit, [from, to]).some((other) => other !== this.m && other.kind !== 'number');
   }
 }

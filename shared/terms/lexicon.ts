@@ -5,6 +5,8 @@
  * learns new wording — keep each family to one meaning.
  */
 
+import { foldCase, PhraseMatcher } from './phraseMatcher';
+
 export const CUES = [
   'availability',
   'availabilityOther',
@@ -42,6 +44,7 @@ export const CUES = [
   'dataLoss',
   'incident',
   'priority',
+  'priorityLabel',
   'serviceHours',
   'support',
   'forceMajeure',
@@ -60,17 +63,118 @@ export const CUES = [
 ] as const;
 export type Cue = (typeof CUES)[number];
 
-/** Whole words (or phrases) only. */
-const W = (...alternatives: string[]) =>
-  String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}])`;
-/** At a word start, any ending ("availab" → "availability", "available"). */
-const P = (...alternatives: string[]) => String.raw`(?<![\p{L}])(?:${alternatives.join('|')})`;
-/** Anywhere, for German compounds ("verfügbar" in "Zielverfügbarkeit"). */
-const I = (...alternatives: string[]) => `(?:${alternatives.join('|')})`;
-const any = (...sources: string[]) => sources.join('|');
-const S = String.raw`[ \u00a0\-]+`;
+type Mode = 'word' | 'prefix' | 'inner';
+/** A spelling of a cue: a literal phrase with how it must sit among the letters, or a regular expression. */
+type Entry = { mode: Mode; literal: string } | { regex: string };
 
-const SOURCES: Record<Cue, string> = {
+/**
+ * Expands the small pattern language the lexicon is written in — `[- ]`, `x?`, `(?:a|b)`, `\\s`, `\\.` and
+ * a trailing `\\p{L}*` ("any ending") — into literal phrases for the phrase matcher. Anything richer
+ * (look-arounds, repetition) stays a regular expression.
+ */
+/** The characters of a class body: `- ` is a dash and a space, `0-9` the ten digits. */
+function classChars(body: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      for (let code = char.charCodeAt(0); code <= body.charCodeAt(i + 2); code++)
+        out.push(String.fromCharCode(code));
+      i += 2;
+    } else out.push(char);
+  }
+  return out;
+}
+
+function expand(pattern: string): { phrases: string[]; anyEnding: boolean } | null {
+  let anyEnding = false;
+  let source = pattern;
+  if (source.endsWith('\\p{L}*')) {
+    anyEnding = true;
+    source = source.slice(0, -'\\p{L}*'.length);
+  }
+  let pos = 0;
+  const fail = () => {
+    throw new Error('not a literal pattern');
+  };
+  const alternation = (): string[] => {
+    let out = sequence();
+    while (source[pos] === '|') {
+      pos++;
+      out = out.concat(sequence());
+    }
+    return out;
+  };
+  const sequence = (): string[] => {
+    let out = [''];
+    while (pos < source.length && source[pos] !== '|' && source[pos] !== ')') {
+      let atom: string[] = [];
+      const char = source[pos]!;
+      if (source.startsWith('(?:', pos)) {
+        pos += 3;
+        atom = alternation();
+        if (source[pos] !== ')') fail();
+        pos++;
+      } else if (char === '(' || char === '*' || char === '+' || char === '{') fail();
+      else if (char === '[') {
+        const close = source.indexOf(']', pos);
+        if (close < 0) fail();
+        atom = classChars(source.slice(pos + 1, close).replace(/\\/g, ''));
+        pos = close + 1;
+      } else if (char === '\\') {
+        const next = source[pos + 1];
+        if (next === 's') atom = [' '];
+        else if (next && /[.\-$()[\]'’]/.test(next)) atom = [next];
+        else return fail();
+        pos += 2;
+        if (source[pos] === '+') pos++;
+      } else {
+        atom = [char];
+        pos++;
+      }
+      if (source[pos] === '?') {
+        pos++;
+        atom = [...atom, ''];
+      }
+      out = out.flatMap((head) => atom.map((tail) => head + tail));
+    }
+    return out;
+  };
+  try {
+    const phrases = alternation();
+    if (pos !== source.length) return null;
+    return { phrases, anyEnding };
+  } catch {
+    return null;
+  }
+}
+
+function entries(mode: Mode, alternatives: string[]): Entry[] {
+  const boundary = {
+    word: ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}])'],
+    prefix: ['(?<![\\p{L}])', ''],
+    inner: ['', ''],
+  }[mode];
+  return alternatives.flatMap((alternative): Entry[] => {
+    const expanded = expand(alternative);
+    if (!expanded) return [{ regex: `${boundary[0]}(?:${alternative})${boundary[1]}` }];
+    const literalMode: Mode = expanded.anyEnding && mode === 'word' ? 'prefix' : mode;
+    return expanded.phrases.map((literal) => ({ mode: literalMode, literal }));
+  });
+}
+
+/** Whole words (or phrases) only. */
+const W = (...alternatives: string[]) => entries('word', alternatives);
+/** At a word start, any ending ("availab" → "availability", "available"). */
+const P = (...alternatives: string[]) => entries('prefix', alternatives);
+/** Anywhere, for German compounds ("verfügbar" in "Zielverfügbarkeit"). */
+const I = (...alternatives: string[]) => entries('inner', alternatives);
+/** A regular expression over the case-folded text, for what a phrase list cannot say. */
+const R = (source: string): Entry[] => [{ regex: source }];
+const any = (...groups: Entry[][]) => groups.flat();
+const S = String.raw`[ \-]+`;
+
+const ENTRIES: Record<Cue, Entry[]> = {
   availability: any(I('verfügbar', 'verfuegbar', 'availab'), P('uptime', 'up-time', 'betriebsbereitschaft')),
   // Shares that are not the availability of the service.
   availabilityOther: any(
@@ -247,7 +351,9 @@ const SOURCES: Record<Cue, string> = {
   ),
   maintenance: any(
     I('wartung', 'mainten', 'servicefenster'),
-    String.raw`(?<![\p{L}])(?:planned|scheduled|geplante?[nr]?)${S}(?:work|works|downtime|outages?|interruptions?|arbeiten|unterbrechung(?:en)?|ausfallzeit(?:en)?|nichtverfügbarkeit|abschaltung(?:en)?|maßnahmen)`,
+    P(
+      '(?:planned|scheduled|geplante?[nr]?)[ -](?:work|works|downtime|outages?|interruptions?|arbeiten|unterbrechung(?:en)?|ausfallzeit(?:en)?|nichtverfügbarkeit|abschaltung(?:en)?|maßnahmen)',
+    ),
     W('change window', 'patch window', 'wartungsarbeiten'),
   ),
   advance: any(
@@ -312,7 +418,7 @@ const SOURCES: Record<Cue, string> = {
     P('above (?:the|its|their) target', 'exceed(?:s|ed)? (?:the|its|their) (?:target|resolution|response)'),
   ),
   report: any(
-    String.raw`(?<![\p{L}])(?:service|sla|performance|availability|status|management|monthly|quarterly)[ \-]?reports?(?![\p{L}])`,
+    W('(?:service|sla|performance|availability|status|management|monthly|quarterly)[ -]?reports?'),
     W('reporting', 'reports', 'report'),
     I('bericht', 'reporting'),
   ),
@@ -341,7 +447,7 @@ const SOURCES: Record<Cue, string> = {
   restore: any(
     P('restor', 'workaround', 'work-around', 'service recovery', 'time to restore'),
     W('wieder her', 'wiederher'),
-    I('wiederherstell', 'entstör(?!ungsbeginn)', 'umgehung', 'wiederinbetriebnahme', 'instandsetz'),
+    I('wiederherstell', 'entstör', 'umgehung', 'wiederinbetriebnahme', 'instandsetz'),
   ),
   resolve: any(
     P('resolv', 'resolut', 'remed', 'repair', 'permanent fix', 'final fix', 'time to resolve'),
@@ -408,6 +514,91 @@ const SOURCES: Record<Cue, string> = {
     P('priorit', 'severit', 'prio', 'urgency', 'impact'),
     I('priorität', 'dringlichkeit', 'schweregrad', 'störungsklasse', 'fehlerklasse', 'störungskategorie'),
     I('fehlerkategorie', 'auswirkung'),
+  ),
+  // Words without which no priority label can stand in a text (the labels themselves are read in priorities.ts).
+  priorityLabel: any(
+    I(
+      'priorit',
+      'severit',
+      'prio',
+      'sev',
+      'klasse',
+      'kategorie',
+      'class',
+      'categor',
+      'impact',
+      'dringlich',
+      'schweregrad',
+      'stufe',
+    ),
+    W('p[0-9]', 'p [0-9]', 'p-[0-9]'),
+    W(
+      'emergency',
+      'notfall',
+      'blocker',
+      'showstopper',
+      'critical',
+      'kritisch',
+      'betriebsverhindernd',
+      'severe',
+      'schwer',
+    ),
+    W(
+      'schwerwiegend',
+      'urgent',
+      'dringend',
+      'high',
+      'hoch',
+      'hohe',
+      'major',
+      'betriebsbehindernd',
+      'erheblich',
+    ),
+    W(
+      'wesentlich',
+      'important',
+      'wichtig',
+      'medium',
+      'mittel',
+      'mittlere',
+      'normal',
+      'moderate',
+      'low',
+      'niedrig',
+    ),
+    W(
+      'gering',
+      'minor',
+      'leicht',
+      'geringfügig',
+      'trivial',
+      'cosmetic',
+      'kosmetisch',
+      'unerheblich',
+      'sonstige',
+    ),
+    P(
+      'kritisch',
+      'betriebsverhindernd',
+      'schwerwiegend',
+      'dringend',
+      'betriebsbehindernd',
+      'erheblich',
+      'wesentlich',
+    ),
+    P(
+      'wichtig',
+      'mittlere',
+      'normale',
+      'niedrig',
+      'gering',
+      'leichte',
+      'kosmetisch',
+      'unerheblich',
+      'sonstige',
+      'hohe',
+    ),
+    P('schwere'),
   ),
   serviceHours: any(
     W('service hours', 'support hours', 'service time', 'service times', 'business hours', 'office hours'),
@@ -520,7 +711,7 @@ const SOURCES: Record<Cue, string> = {
   ),
   notice: any(
     W('notice', 'notice period', 'with notice', "months'? notice", "days'? notice", "weeks'? notice"),
-    I('frist(?!los)', 'kündigungsfrist', 'zum ende', 'zum monatsende', 'zum quartalsende'),
+    I('frist', 'kündigungsfrist', 'zum ende', 'zum monatsende', 'zum quartalsende'),
   ),
   tax: any(
     W('vat', 'tax', 'taxes', 'value added tax', 'sales tax', 'ust\\.?', 'mwst\\.?'),
@@ -554,16 +745,21 @@ const SOURCES: Record<Cue, string> = {
     I('erhöhung', 'erhöht', 'steigerung'),
   ),
   shareOfFee: any(
-    String.raw`(?<![\p{L}])(?:of|on)(?:${S}[\p{L}-]+){0,5}?${S}(?:fees?|charges?|prices?|remuneration|compensation|subscription|contract value|order value)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:des|der|dem|vom|von|am|auf das|auf die)(?:${S}[\p{L}-]+){0,8}?${S}\p{L}*(?:entgelt|vergütung|gebühr|pauschale|preis|auftragswert|vertragswert|auftragsvolumen|honorar)\p{L}*`,
+    R(
+      String.raw`(?<![\p{L}])(?:of|on)(?:${S}[\p{L}-]+){0,5}?${S}(?:fees?|charges?|prices?|remuneration|compensation|subscription|contract value|order value)(?![\p{L}])`,
+    ),
+    R(
+      String.raw`(?<![\p{L}])(?:des|der|dem|vom|von|am|auf das|auf die)(?:${S}[\p{L}-]+){0,8}?${S}\p{L}*(?:entgelt|vergütung|gebühr|pauschale|preis|auftragswert|vertragswert|auftragsvolumen|honorar)\p{L}*`,
+    ),
   ),
 };
 
-/** Compiled once; `g` so one pass over a text finds every hit of a cue. */
-export const CUE_PATTERNS: ReadonlyArray<[Cue, RegExp]> = CUES.map((cue) => [
-  cue,
-  new RegExp(SOURCES[cue], 'giu'),
-]);
+const MATCHER = new PhraseMatcher<{ cue: Cue; mode: Mode }>();
+const REGEXES: [Cue, RegExp][] = [];
+for (const cue of CUES)
+  for (const entry of ENTRIES[cue])
+    if ('literal' in entry) MATCHER.add(entry.literal, { cue, mode: entry.mode });
+    else REGEXES.push([cue, new RegExp(entry.regex, 'gu')]);
 
 export interface CueHit {
   cue: Cue;
@@ -571,23 +767,63 @@ export interface CueHit {
   end: number;
 }
 
-/** Every cue in `text`, sorted by position. */
+const LETTER = /\p{L}/u;
+const letterCache = new Map<number, boolean>();
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = letterCache.get(code);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCharCode(code));
+    letterCache.set(code, known);
+  }
+  return known;
+}
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const EXCLUDED: Partial<Record<Cue, RegExp>> = { restore: /^entstörungsbeginn/, notice: /^fristlos/ };
+
+/** Every cue in `text`, sorted by position; a hit inside a longer hit of the same cue is dropped. */
 export function findCues(text: string): CueHit[] {
-  const hits: CueHit[] = [];
-  for (const [cue, pattern] of CUE_PATTERNS) {
+  const folded = foldCase(text);
+  const raw: CueHit[] = [];
+  for (const match of MATCHER.findAll(folded)) {
+    const before = match.start > 0 ? folded.charCodeAt(match.start - 1) : 32;
+    const after = match.end < folded.length ? folded.charCodeAt(match.end) : 32;
+    const { cue, mode } = match.value;
+    if (mode !== 'inner' && (isLetter(before) || (mode === 'word' && isDigit(before)))) continue;
+    if (mode === 'word' && isLetter(after)) continue;
+    raw.push({ cue, start: match.start, end: match.end });
+  }
+  // The share-of-fee phrases end in a fee word: without one in the text they cannot match.
+  const feeWord = raw.some((hit) => hit.cue === 'fee');
+  for (const [cue, pattern] of REGEXES) {
+    if (cue === 'shareOfFee' && !feeWord) continue;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       if (match[0].length === 0) {
         pattern.lastIndex++;
         continue;
       }
-      // A stem stands for its whole word ("availab" → "availability"), so distances count from the word.
-      let end = match.index + match[0].length;
-      while (end < text.length && /\p{L}/u.test(text[end]!) && /\p{L}/u.test(text[end - 1]!)) end++;
-      hits.push({ cue, start: match.index, end });
+      raw.push({ cue, start: match.index, end: match.index + match[0].length });
     }
   }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A stem stands for its whole word ("availab" → "availability"), so distances count from the word.
+  for (const hit of raw)
+    while (
+      hit.end < folded.length &&
+      isLetter(folded.charCodeAt(hit.end)) &&
+      isLetter(folded.charCodeAt(hit.end - 1))
+    )
+      hit.end++;
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "Entstörungsbeginn" is when the repair starts (a response), "fristlos" is without any notice period.
+  const excluded = (hit: CueHit) => EXCLUDED[hit.cue]?.test(folded.slice(hit.start, hit.end)) ?? false;
+  const reach = new Map<Cue, number>();
+  const hits: CueHit[] = [];
+  for (const hit of raw) {
+    if ((reach.get(hit.cue) ?? -1) >= hit.end || excluded(hit)) continue;
+    reach.set(hit.cue, hit.end);
+    hits.push(hit);
+  }
   return hits;
 }
 

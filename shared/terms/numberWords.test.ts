@@ -62,7 +62,7 @@ describe('numbers written in words', () => {
 
   it('reads counts written as adverbs', () => {
     expect(timesWordValue('twice')).toBe(2);
-    expect(timesWordValue('Dreimal')).toBe(3);
+    expect(timesWordValue('dreimal')).toBe(3);
     expect(timesWordValue('often')).toBeNull();
   });
 });

@@ -306,8 +306,11 @@ const TIMES_WORDS: Record<string, number> = {
   sechsmal: 6,
 };
 
+const TIMES = new Map(Object.entries(TIMES_WORDS));
+
+/** `word` in lower case. */
 export function timesWordValue(word: string): number | null {
-  return TIMES_WORDS[word.toLowerCase()] ?? null;
+  return TIMES.get(word) ?? null;
 }
 
 /** Whether a lower-cased word can start a number written in words (cheap pre-check for the scanner). */
@@ -315,3 +318,20 @@ export function mayStartNumberWord(word: string): boolean {
   const w = word.toLowerCase();
   return w === 'half' || numberWordValue(w) !== null;
 }
+
+/**
+ * The first two letters of every number word in either language, lower case: a word that starts
+ * otherwise cannot start a number, which lets the scanner skip most words without reading them.
+ */
+export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set(
+  [
+    ...Object.keys(EN_UNITS),
+    ...Object.keys(EN_TENS),
+    ...Object.keys(DE_UNITS),
+    ...Object.keys(DE_TENS),
+    ...Object.keys(DE_FRACTIONS),
+    'half',
+    'hundert',
+    'tausend',
+  ].map((word) => word.slice(0, 2)),
+);

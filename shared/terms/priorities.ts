@@ -156,8 +156,13 @@ export function buildPriorityScheme(mentions: readonly PriorityMention[]): Prior
   const warnings: PriorityScheme['warnings'] = [];
   const numbered = mentions.filter((m) => m.ordinal !== undefined);
   const ordinals = numbered.map((m) => m.ordinal!);
-  const min = ordinals.length ? Math.min(...ordinals) : 1;
-  const max = ordinals.length ? Math.max(...ordinals) : 1;
+  // A loop, not Math.min(...): a long document has more labels than a call may take arguments.
+  let min = ordinals.length ? Infinity : 1;
+  let max = ordinals.length ? -Infinity : 1;
+  for (const ordinal of ordinals) {
+    if (ordinal < min) min = ordinal;
+    if (ordinal > max) max = ordinal;
+  }
   const shift = min === 0 ? 1 : 0;
 
   // Pair each ordinal with the urgency its names give it.

@@ -12,7 +12,7 @@ import type {
 import type { ValueMention } from './scanValues';
 import { readChoiceTerms, type ChoiceCandidate } from './choiceTerms';
 import { catalogEntry, termLabel, type RecognitionLanguage, type TermValue } from './termCatalog';
-import { unitHas, type TextUnit } from './textUnits';
+import { labelBefore, labelsIn, mentionsIn, unitHas, type TextUnit } from './textUnits';
 import {
   BLOCK,
   CELL_HEADER,
@@ -332,14 +332,8 @@ class Collector {
   }
 
   private hasUpperBoundBeside(c: ValueContext): boolean {
-    return c.unit.mentions.some((other) => {
-      if (
-        other === c.m ||
-        other.kind !== 'percent' ||
-        other.start < c.sentence[0] ||
-        other.end > c.sentence[1]
-      )
-        return false;
+    return mentionsIn(c.unit, c.sentence).some((other) => {
+      if (other === c.m || other.kind !== 'percent') return false;
       const read = comparatorBefore(c.unit.text, other.start, c.sentence[0]);
       return read?.comparator === 'below' || other.low !== undefined;
     });
@@ -640,9 +634,7 @@ class Collector {
 
   private chronic(c: ValueContext, value: TermValue | null): boolean {
     // "drei aufeinanderfolgende Monate": the adjective sits inside the value, so ask the values too.
-    const consecutive = c.unit.mentions.some(
-      (other) => other.consecutive && other.start >= c.sentence[0] && other.end <= c.sentence[1],
-    );
+    const consecutive = mentionsIn(c.unit, c.sentence).some((other) => other.consecutive);
     const inSentence =
       c.inSentence('terminate') &&
       (consecutive || c.inSentence('chronic') || c.inSentence('miss') || c.inSentence('availability'));
@@ -866,17 +858,11 @@ class Collector {
       [c.place.intro ? [c.place.intro] : [], INTRO],
       [[c.place.clause.heading], HEADING],
     ] as [TextUnit[], number][]) {
-      const found = units.flatMap((unit) =>
-        unit.cues.filter((hit) => cues.includes(hit.cue)).map((hit) => ({ unit, hit })),
-      );
-      if (found.length === 0) continue;
-      const kinds = [...new Set(found.map((f) => f.hit.cue))];
-      if (kinds.length === 1) return { kind: kinds[0] as TimeKind, score };
-      const pair = pairAround(
-        found[0]!.unit,
-        found.filter((f) => f.unit === found[0]!.unit).map((f) => f.hit),
-        found[0]!.hit,
-      );
+      const verdicts = units.map(timeVerdictOf).filter((v) => v.kinds.length > 0);
+      if (verdicts.length === 0) continue;
+      const kinds = [...new Set(verdicts.flatMap((v) => v.kinds))];
+      if (kinds.length === 1) return { kind: kinds[0]!, score };
+      const pair = verdicts[0]!.pair;
       if (pair) return { kind: pair[0], score, pair };
       if (units === c.colHeader || score <= BLOCK) return null;
     }
@@ -884,35 +870,31 @@ class Collector {
   }
 
   private levelOf(c: ValueContext): number | undefined {
-    const labels = (unit: TextUnit) =>
-      unit.labels.filter(
-        (label) => this.scheme.levelOf(label) !== undefined && (!label.weak || this.weakAllowed(c.place)),
+    const usable = (label: PriorityMention) =>
+      this.scheme.levelOf(label) !== undefined && (!label.weak || this.weakAllowed(c.place));
+    const level = (label: PriorityMention) => this.scheme.levelOf(label);
+    const segment = labelsIn(c.unit, c.segment).filter(usable);
+    if (segment.length) {
+      const nearest = segment.reduce((best, label) =>
+        Math.abs(label.start - c.m.start) < Math.abs(best.start - c.m.start) ? label : best,
       );
-    const own = labels(c.unit);
-    const inRange = (range: [number, number]) =>
-      own.filter((label) => label.start >= range[0] && label.end <= range[1]);
-    const nearest = (list: PriorityMention[]) =>
-      list.reduce<PriorityMention | undefined>((best, label) => {
-        const d = Math.abs(label.start - c.m.start);
-        return !best || d < Math.abs(best.start - c.m.start) ? label : best;
-      }, undefined);
-    const segment = inRange(c.segment);
-    if (segment.length) return this.scheme.levelOf(nearest(segment)!);
-    const before = inRange([c.sentence[0], c.m.start]);
-    if (before.length) return this.scheme.levelOf(before[before.length - 1]!);
+      return level(nearest);
+    }
+    const before = labelsIn(c.unit, [c.sentence[0], c.m.start]).filter(usable);
+    if (before.length) return level(before[before.length - 1]!);
     for (const unit of c.rowLabel) {
-      const found = labels(unit);
-      if (found.length) return this.scheme.levelOf(found[0]!);
+      const found = unit.labels.filter(usable);
+      if (found.length) return level(found[0]!);
     }
     for (const unit of c.colHeader) {
-      const found = labels(unit);
-      if (found.length === 1) return this.scheme.levelOf(found[0]!);
+      const found = unit.labels.filter(usable);
+      if (found.length === 1) return level(found[0]!);
     }
-    const earlier = own.filter((label) => label.end <= c.m.start);
-    if (earlier.length) return this.scheme.levelOf(earlier[earlier.length - 1]!);
+    for (let label = labelBefore(c.unit, c.m.start); label; label = labelBefore(c.unit, label.start))
+      if (usable(label)) return level(label);
     if (c.place.intro) {
-      const found = labels(c.place.intro);
-      if (found.length) return this.scheme.levelOf(found[found.length - 1]!);
+      const found = c.place.intro.labels.filter(usable);
+      if (found.length) return level(found[found.length - 1]!);
     }
     return undefined;
   }
@@ -1015,7 +997,7 @@ class Collector {
   }
 
   private pick(id: string, list: Candidate[]): Candidate | undefined {
-    const top = Math.max(...list.map((c) => c.score));
+    const top = list.reduce((best, c) => Math.max(best, c.score), 0);
     let best = list.filter((c) => c.score === top);
     const keyOf = (c: Candidate) => JSON.stringify(c.value);
     if (new Set(best.map(keyOf)).size > 1) {
@@ -1064,6 +1046,25 @@ const CREDIT_FORMULA =
 /** "within any period of 6 months", "innerhalb von 12 Monaten", "die letzten 6 Monate": the window, not the count. */
 const CHRONIC_WINDOW_BEFORE =
   /(?:within|during|over|in any|in a|of any|out of|during any|over any)\s+(?:(?:the|a|any|each)\s+)?(?:rolling\s+|consecutive\s+)?(?:period\s+of\s+)?$|period\s+of\s+$|innerhalb\s+(?:von\s+|eines\s+|einer\s+|der\s+letzten\s+)?$|zeitraums?\s+von\s+$|(?:letzten|rolling|laufenden)\s+$/i;
+
+const TIME_CUES = new Set<Cue>(['response', 'restore', 'resolve', 'update']);
+const timeVerdicts = new WeakMap<TextUnit, { kinds: TimeKind[]; pair?: PairCue }>();
+
+/**
+ * Which time words a whole text uses, and the pair they form, worked out once per text: a header or a
+ * long paragraph is asked once for every value it governs.
+ */
+function timeVerdictOf(unit: TextUnit): { kinds: TimeKind[]; pair?: PairCue } {
+  let verdict = timeVerdicts.get(unit);
+  if (!verdict) {
+    const hits = unit.cues.filter((hit) => TIME_CUES.has(hit.cue));
+    const kinds = [...new Set(hits.map((hit) => hit.cue as TimeKind))];
+    const pair = hits.length ? pairAround(unit, hits, hits[0]!) : undefined;
+    verdict = pair ? { kinds, pair } : { kinds };
+    timeVerdicts.set(unit, verdict);
+  }
+  return verdict;
+}
 
 type TimeKind = 'response' | 'restore' | 'resolve' | 'update';
 type PairCue = [TimeKind, TimeKind];

@@ -1,5 +1,5 @@
 import type { Currency, DurationUnit } from '../model/term';
-import { readNumberWords, timesWordValue } from './numberWords';
+import { NUMBER_WORD_STARTS, readNumberWords, timesWordValue } from './numberWords';
 import { DIGIT_NUMBER_SOURCE, parseDigits, type NumberLanguage, type NumberUse } from './parseNumber';
 
 /**
@@ -471,10 +471,11 @@ export function* iterateValues(
     const isWord = !/^\d/.test(match[0]);
     if (isWord) {
       const word = match[0];
-      const times = timesWordValue(word);
+      const lower = word.toLowerCase();
+      const times = timesWordValue(lower);
       if (times !== null) {
         yield { kind: 'times', value: times, start: at, end: at + word.length, words: true };
-        previousWord = word.toLowerCase();
+        previousWord = lower;
         continue;
       }
       // "within an hour", "less than a day": the article is the number.
@@ -497,7 +498,8 @@ export function* iterateValues(
           }
         }
       }
-      previousWord = word.toLowerCase();
+      previousWord = lower;
+      if (!NUMBER_WORD_STARTS.has(lower.slice(0, 2))) continue;
     }
     const before = at > 0 ? text[at - 1]! : '';
     // A scan that starts inside a number or word sees only its tail: not a value of its own.

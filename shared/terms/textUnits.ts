@@ -86,13 +86,15 @@ export function buildTextUnit(
     const span = spans[next];
     return !(span && hit.start >= span.start && hit.end <= span.end);
   });
+  const cueSet = new Set(cues.map((hit) => hit.cue));
   return {
     ...where,
     text,
     mentions,
     cues,
-    cueSet: new Set(cues.map((hit) => hit.cue)),
-    labels: findPriorityLabels(text),
+    cueSet,
+    // Labels need a priority word or name; most paragraphs have none, so they are not searched.
+    labels: cueSet.has('priorityLabel') ? findPriorityLabels(text) : [],
     sentences: sentenceRanges(text),
     breaks: segmentBreaks(text),
   };
@@ -130,6 +132,41 @@ export function hitsIn(unit: TextUnit, range: readonly [number, number], cue?: C
     if (hit.end <= range[1] && (!cue || hit.cue === cue)) out.push(hit);
   }
   return out;
+}
+
+/** The values wholly inside `range`, found by bisection (texts can be long). */
+export function mentionsIn(unit: TextUnit, range: readonly [number, number]): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (let i = lowerBound(unit.mentions, range[0], (m) => m.start); i < unit.mentions.length; i++) {
+    const m = unit.mentions[i]!;
+    if (m.start >= range[1]) break;
+    if (m.end <= range[1]) out.push(m);
+  }
+  return out;
+}
+
+/** The priority labels wholly inside `range`. */
+export function labelsIn(unit: TextUnit, range: readonly [number, number]): PriorityMention[] {
+  const out: PriorityMention[] = [];
+  for (let i = lowerBound(unit.labels, range[0], (m) => m.start); i < unit.labels.length; i++) {
+    const m = unit.labels[i]!;
+    if (m.start >= range[1]) break;
+    if (m.end <= range[1]) out.push(m);
+  }
+  return out;
+}
+
+/** The last priority label that ends at or before `at`. */
+export function labelBefore(unit: TextUnit, at: number): PriorityMention | undefined {
+  let found: PriorityMention | undefined;
+  for (let i = lowerBound(unit.labels, at, (m) => m.start) - 1; i >= 0; i--) {
+    const m = unit.labels[i]!;
+    if (m.end <= at) {
+      found = m;
+      break;
+    }
+  }
+  return found;
 }
 
 export function unitHas(units: readonly (TextUnit | undefined)[], cue: Cue): boolean {
