@@ -28,14 +28,20 @@ export interface ChoiceCandidate {
 export function readChoiceTerms(places: readonly Place[], language: RecognitionLanguage): ChoiceCandidate[] {
   const out: ChoiceCandidate[] = [];
   for (const place of places) {
-    if (place.isHeader) continue;
     const cues = place.unit.cueSet;
+    if (place.isHeader) {
+      // "Service Credit (% of monthly charges)": a credit column's header names the base.
+      if (cues.has('credit') && cues.has('shareOfFee'))
+        creditBase(place, place.unit.sentences[0]!, language, out);
+      continue;
+    }
     const heading = place.clause.heading.cueSet;
     // Each reader needs words that most paragraphs lack; skip the paragraph when none is there.
     const periods = cues.has('perMonth') || cues.has('perQuarter') || cues.has('perYear');
     const digits = /\d|rund um die uhr|around the clock|round the clock/i.test(place.unit.text);
     const wanted =
       periods ||
+      (cues.has('credit') && cues.has('shareOfFee')) ||
       (cues.has('review') && cues.has('agreement')) ||
       cues.has('terminate') ||
       (digits &&
@@ -54,6 +60,7 @@ export function readChoiceTerms(places: readonly Place[], language: RecognitionL
       serviceHours(place, sentence, language, out);
       maintenanceSlot(place, sentence, out);
       immediateExit(place, sentence, out);
+      creditBase(place, sentence, language, out);
     }
   }
   return out;
@@ -81,9 +88,13 @@ function availabilityPeriod(
   const defined = hits.some(
     (hit) => hit.cue === 'measurePeriod' && PERIOD_NOUN.test(unit.text.slice(hit.start, hit.end)),
   );
+  // A cell of a row about availability ("Availability | 99.9 % | Quarterly"), or a period row in an
+  // availability table ("Messzeitraum | Kalendermonat").
+  const labels = rowLabels(place);
   const cellAbout =
-    unitHas([...rowLabels(place), ...columnHeader(place)], 'measurePeriod') ||
-    unitHas(rowLabels(place), 'availability');
+    unitHas(labels, 'availability') ||
+    (unitHas(labels, 'measurePeriod') &&
+      (place.clause.heading.cueSet.has('availability') || Boolean(place.table?.wide.has('availability'))));
   const topical =
     availability.length > 0 ||
     defined ||
@@ -387,4 +398,41 @@ function immediateExit(place: Place, sentence: [number, number], out: ChoiceCand
     end: start + match[0].length,
     score: SENTENCE,
   });
+}
+
+/** "5 % of the monthly fee", "der Jahresvergütung", a header "(% of monthly charges)": what credits are a share of. */
+function creditBase(
+  place: Place,
+  sentence: [number, number],
+  language: RecognitionLanguage,
+  out: ChoiceCandidate[],
+) {
+  const unit = place.unit;
+  const credit =
+    hitsIn(unit, sentence, 'credit').length > 0 ||
+    (place.clause.heading.cueSet.has('credit') && !place.isHeader);
+  if (!credit || hitsIn(unit, sentence, 'liability').length > 0) return;
+  for (const hit of hitsIn(unit, sentence, 'shareOfFee')) {
+    const words = unit.text.slice(hit.start, hit.end);
+    const key: AvailabilityPeriodKey | undefined = /monat|month/i.test(words)
+      ? 'monthly'
+      : /quart|quarter/i.test(words)
+        ? 'quarterly'
+        : /jahr|jähr|annual|year/i.test(words)
+          ? 'yearly'
+          : undefined;
+    if (!key) continue;
+    out.push({
+      id: 'credit_base',
+      value: {
+        kind: 'choice',
+        value: availabilityPeriodLabel(key, language),
+        options: availabilityPeriodOptions(language),
+      },
+      place,
+      start: hit.start,
+      end: hit.end,
+      score: SENTENCE,
+    });
+  }
 }

@@ -265,6 +265,7 @@ const ENTRIES: Record<Cue, Entry[]> = {
   ),
   total: any(W('total', 'in total', 'overall', 'altogether', 'insgesamt', 'summe'), I('gesamt')),
   perMonth: any(
+    W('(?:in jedem|in einem|eines|jeden|jedes|je|pro|im) kalendermonats?'),
     W('(?:(?:in|during|per|for|over)\\s+)?(?:(?:each|every|any|a|the)\\s+)?calendar month'),
     W(
       'monthly',
@@ -302,6 +303,7 @@ const ENTRIES: Record<Cue, Entry[]> = {
     P('monatsbasis', 'monatsdurchschnitt', 'monatswert', 'monatsbetrachtung', 'monatsbezogen'),
   ),
   perYear: any(
+    W('(?:in jedem|in einem|eines|jeden|jedes|je|pro|im) (?:kalender|vertrags)jahr(?:es)?'),
     W('(?:(?:in|during|per|for|over)\\s+)?(?:(?:each|every|any|a|the)\\s+)?(?:calendar|contract) year'),
     W(
       'yearly',
@@ -328,6 +330,7 @@ const ENTRIES: Record<Cue, Entry[]> = {
     P('jahresverfügbarkeit', 'jahresbasis', 'jahresdurchschnitt', 'jahresbetrachtung', 'jahreswert'),
   ),
   perQuarter: any(
+    W('(?:in jedem|in einem|eines|jeden|jedes|je|pro|im) kalenderquartals?'),
     W('(?:(?:in|during|per|for|over)\\s+)?(?:(?:each|every|any|a|the)\\s+)?calendar quarter'),
     W('quarterly', 'per quarter', 'each quarter', 'every quarter', 'calendar quarter', 'quarter'),
     W('vierteljährlich\\p{L}*', 'quartalsweise\\p{L}*', 'pro quartal', 'je quartal', 'im quartal'),
@@ -443,6 +446,13 @@ const ENTRIES: Record<Cue, Entry[]> = {
       'beginn der störungsbearbeitung',
     ),
     I('beginn der bearbeitung', 'beginn der entstörung', 'interventionszeit', 'reaktionsbeginn'),
+    // "beginnt mit der Störungsbeseitigung", "starts work on": when the work starts, not when it ends.
+    R(
+      String.raw`(?<![\p{L}])(?:beginnt|beginnen|beginn|aufnahme|nimmt)(?: mit)?(?: der| die| den)? \p{L}*(?:beseitigung|behebung|bearbeitung|entstörung|wiederherstellung)(?![\p{L}])`,
+    ),
+    R(
+      String.raw`(?<![\p{L}])(?:starts?|commences?|begins?|start of|commencement of)(?: remedial)? work(?:ing)?(?: on)?(?![\p{L}])`,
+    ),
   ),
   restore: any(
     P('restor', 'workaround', 'work-around', 'service recovery', 'time to restore'),
@@ -746,10 +756,10 @@ const ENTRIES: Record<Cue, Entry[]> = {
   ),
   shareOfFee: any(
     R(
-      String.raw`(?<![\p{L}])(?:of|on)(?:${S}[\p{L}-]+){0,5}?${S}(?:fees?|charges?|prices?|remuneration|compensation|subscription|contract value|order value)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:of|on)(?:${S}[\p{L}-]+){0,5}?${S}(?:fees?|charges?|prices?|remuneration|compensation|subscription fees?|subscription|contract value|order value)(?![\p{L}])`,
     ),
     R(
-      String.raw`(?<![\p{L}])(?:des|der|dem|vom|von|am|auf das|auf die)(?:${S}[\p{L}-]+){0,8}?${S}\p{L}*(?:entgelt|vergütung|gebühr|pauschale|preis|auftragswert|vertragswert|auftragsvolumen|honorar)\p{L}*`,
+      String.raw`(?<![\p{L}])(?:des|der|dem|vom|von|am|auf das|auf die)(?:${S}(?!(?:wird|werden|ist|sind|wie|und|oder|das|die|bei|wenn)(?![\p{L}]))[\p{L}-]+){0,8}?${S}\p{L}*(?:entgelt|vergütung|gebühr|pauschale|preis|auftragswert|vertragswert|auftragsvolumen|honorar)\p{L}*`,
     ),
   ),
 };
@@ -819,8 +829,12 @@ export function findCues(text: string): CueHit[] {
   const excluded = (hit: CueHit) => EXCLUDED[hit.cue]?.test(folded.slice(hit.start, hit.end)) ?? false;
   const reach = new Map<Cue, number>();
   const hits: CueHit[] = [];
+  // A restoration word inside a response phrase ("beginnt mit der Störungsbeseitigung") is the response.
+  let responseEnd = -1;
   for (const hit of raw) {
     if ((reach.get(hit.cue) ?? -1) >= hit.end || excluded(hit)) continue;
+    if (hit.cue === 'response') responseEnd = Math.max(responseEnd, hit.end);
+    else if ((hit.cue === 'restore' || hit.cue === 'resolve') && hit.end <= responseEnd) continue;
     reach.set(hit.cue, hit.end);
     hits.push(hit);
   }

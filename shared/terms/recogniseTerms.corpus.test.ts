@@ -8,6 +8,7 @@ import type { RecognitionBlock, RecognitionInput } from './recognition';
 import { catalogEntry } from './termCatalog';
 import { CORPUS_DE } from './testing/corpus.de';
 import { CORPUS_EN } from './testing/corpus.en';
+import { CORPUS_EXTRA } from './testing/corpus.extra';
 import { CORPUS_MIXED } from './testing/corpus.mixed';
 import type { CorpusDocument } from './testing/corpusTypes';
 
@@ -18,7 +19,9 @@ function valueOf(term: Term): { value: number | string; unit?: string; currency?
 }
 
 describe.each(
-  [...CORPUS_EN, ...CORPUS_DE, ...CORPUS_MIXED].map((doc) => [doc.name, doc] as [string, CorpusDocument]),
+  [...CORPUS_EN, ...CORPUS_DE, ...CORPUS_MIXED, ...CORPUS_EXTRA].map(
+    (doc) => [doc.name, doc] as [string, CorpusDocument],
+  ),
 )('customer SLA: %s', (_name, doc) => {
   const result = recogniseTerms({ clauses: doc.clauses });
 
@@ -102,7 +105,11 @@ describe('our own templates as customer paper', () => {
         else expect(valueOf(got!)).toEqual(valueOf(term));
       }
       const extra = result.terms.map((t) => t.term.id).filter((id) => !terms.some((t) => t.id === id));
-      expect(extra).toEqual(['availability_period']);
+      expect(extra.sort()).toEqual(['availability_period', 'credit_base']);
+      const base = found.get('credit_base');
+      expect(base?.kind === 'choice' && base.value).toBe(
+        input.clauses.length && result.language === 'de' ? 'monatlich' : 'monthly',
+      );
     },
   );
 });

@@ -307,7 +307,11 @@ describe('service credits', () => {
         'Gutschriften sind insgesamt auf 25 % des Monatsentgelts begrenzt.',
         'Der Kunde muss Gutschriften innerhalb von 30 Tagen nach Monatsende schriftlich geltend machen.',
       ]).terms,
-    ).toEqual({ credit_cap: '25 (25 %)', credit_claim_deadline: '30 days (30 Tagen)' });
+    ).toEqual({
+      credit_cap: '25 (25 %)',
+      credit_base: 'monatlich (des Monatsentgelts)',
+      credit_claim_deadline: '30 days (30 Tagen)',
+    });
   });
 
   it('notes formulas, lower bounds only and credits as money instead of inventing bands', () => {

@@ -12,7 +12,7 @@ import type {
 import type { ValueMention } from './scanValues';
 import { readChoiceTerms, type ChoiceCandidate } from './choiceTerms';
 import { catalogEntry, termLabel, type RecognitionLanguage, type TermValue } from './termCatalog';
-import { labelBefore, labelsIn, mentionsIn, unitHas, type TextUnit } from './textUnits';
+import { labelBefore, labelsIn, mentionsIn, sentenceOf, unitHas, type TextUnit } from './textUnits';
 import {
   BLOCK,
   CELL_HEADER,
@@ -226,7 +226,10 @@ class Collector {
         this.add('liability_cap', { kind: 'percent', value: m.value }, c, liability);
       return;
     }
-    if (credit >= BLOCK) return; // a credit table's other columns, or credit prose: not the target
+    // A credit table's availability column, or credit prose, is no target — but a KPI row "Availability |
+    // 99.9 % | … | 5 %" is, when its own column says nothing of credits.
+    const kpiRow = unitHas(c.rowLabel, 'availability') && !unitHas(c.colHeader, 'credit');
+    if (credit >= BLOCK && !kpiRow) return;
     this.availabilityPercent(c, below);
   }
 
@@ -545,6 +548,7 @@ class Collector {
   private feePeriod(c: ValueContext): 'month' | 'year' | 'quarter' | undefined {
     const near = (cue: Cue) => c.followedBy(cue, 40) || c.precededBy(cue, 60);
     for (const test of [
+      (cue: Cue) => c.inLabelled(cue),
       near,
       (cue: Cue) => c.inSentence(cue),
       (cue: Cue) => unitHas([...c.colHeader, ...c.rowLabel], cue),
@@ -956,10 +960,28 @@ class Collector {
           list.filter((c) => c.tag !== 'resolve'),
         );
     }
-    const chosen: Candidate[] = [];
+    // The period is best read where the availability itself stands.
+    const availability = byId.has('availability')
+      ? this.pick('availability', byId.get('availability')!)
+      : undefined;
+    if (availability)
+      for (const period of byId.get('availability_period') ?? [])
+        if (
+          period.place === availability.place &&
+          sentenceOf(period.place.unit, period.start) ===
+            sentenceOf(availability.place.unit, availability.start)
+        )
+          period.score += 1;
+    const chosen: Candidate[] = availability ? [availability] : [];
     for (const [id, list] of byId) {
+      if (id === 'availability') continue;
       const pick = this.pick(id, list);
       if (pick) chosen.push(pick);
+    }
+    // The base of credits matters only where the document has credits.
+    if (!chosen.some((c) => /^credit_(?:band\d_|cap$)/.test(c.id))) {
+      const index = chosen.findIndex((c) => c.id === 'credit_base');
+      if (index >= 0) chosen.splice(index, 1);
     }
     if (chosen.some((c) => c.tag === 'uniform')) {
       const first = chosen.find((c) => c.tag === 'uniform')!;

@@ -15,6 +15,8 @@ export type RecognitionLanguage = 'de' | 'en';
  *   Not `measurement_interval`, which is how often the checks run (every 1 or 5 minutes).
  * - `annual_fee` (money): a fee written per year stays per year; it is not divided into a `monthly_fee`
  *   that the document never states.
+ * - `credit_base` (choice, same options as `availability_period`): which fee the credit percentages are
+ *   a share of ("5 % der Jahresvergütung" is twelve times "5 % of the monthly fee"); only with credits.
  * - `pN_*` beyond P4 and `credit_bandN_*` beyond band 3, when a customer's schedule has more of them.
  */
 export const AVAILABILITY_PERIOD_KEYS = ['monthly', 'quarterly', 'yearly'] as const;
@@ -26,8 +28,16 @@ const AVAILABILITY_PERIOD_LABELS: Record<RecognitionLanguage, Record<Availabilit
 };
 
 const EXTRA_LABELS: Record<RecognitionLanguage, Record<string, string>> = {
-  en: { availability_period: 'Availability measurement period', annual_fee: 'Annual fee' },
-  de: { availability_period: 'Bemessungszeitraum der Verfügbarkeit', annual_fee: 'Jahresentgelt' },
+  en: {
+    availability_period: 'Availability measurement period',
+    annual_fee: 'Annual fee',
+    credit_base: 'Fee the service credits are a share of',
+  },
+  de: {
+    availability_period: 'Bemessungszeitraum der Verfügbarkeit',
+    annual_fee: 'Jahresentgelt',
+    credit_base: 'Bezugsgröße der Gutschriften',
+  },
 };
 
 export interface CatalogEntry {
@@ -41,7 +51,7 @@ const BAND_ID = /^credit_band([1-9])_(below|credit)$/;
 /** Kind and direction of a recognised id; the same table as our templates for our ids. */
 export function catalogEntry(id: string): CatalogEntry | undefined {
   if (id in TERM_SPECS) return TERM_SPECS[id as TermKey];
-  if (id === 'availability_period') return { kind: 'choice', favours: 'neither' };
+  if (id === 'availability_period' || id === 'credit_base') return { kind: 'choice', favours: 'neither' };
   if (id === 'annual_fee') return { kind: 'money', favours: 'lower' };
   if (PRIORITY_ID.test(id)) return { kind: 'duration', favours: 'lower' };
   if (BAND_ID.test(id)) return { kind: 'percent', favours: 'higher' };

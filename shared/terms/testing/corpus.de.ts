@@ -65,6 +65,7 @@ const rechenzentrum: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'jährlich', text: 'der Jahresvergütung' },
     availability: { value: 99.8, text: '99,8 %' },
     availability_period: { value: 'jährlich', text: 'Jahresmittel' },
     p1_response: { value: 30, unit: 'minutes', text: '30 Min.' },
@@ -150,6 +151,7 @@ const saas: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'monatlich', text: 'der monatlichen Nutzungsgebühr' },
     availability: { value: 99.5, text: '99,5 Prozent' },
     availability_period: { value: 'monatlich', text: 'im Monat' },
     service_hours: {
@@ -278,6 +280,7 @@ const telekom: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'monatlich', text: 'des Monatsentgelts' },
     availability: { value: 99.9, text: '99,9 %' },
     availability_period: { value: 'jährlich', text: 'Jahresmittel' },
     p1_response: { value: 1, unit: 'hours', text: '1 Stunde' },

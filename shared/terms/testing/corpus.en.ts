@@ -78,6 +78,7 @@ const hosting: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'monthly', text: 'of monthly charges' },
     availability: { value: 99.95, text: '99.95%' },
     availability_period: { value: 'monthly', text: 'Monthly' },
     credit_band1_below: { value: 99.95, text: '99.95%' },
@@ -162,6 +163,7 @@ const saas: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'monthly', text: 'of the monthly subscription fee' },
     availability: { value: 99.9, text: '99.9%' },
     availability_period: { value: 'monthly', text: 'monthly' },
     credit_band1_below: { value: 99.9, text: '99.9%' },
@@ -361,6 +363,7 @@ const managed: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'quarterly', text: 'of the Quarterly Charges' },
     availability: { value: 99.9, text: 'ninety-nine point nine per cent (99.9%)' },
     availability_period: { value: 'quarterly', text: 'a calendar quarter' },
     p1_response: { value: 15, unit: 'minutes', text: 'fifteen (15) minutes' },

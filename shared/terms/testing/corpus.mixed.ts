@@ -44,6 +44,7 @@ const mspBullets: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'monthly', text: 'of the Monthly Charge' },
     availability: { value: 99.5, text: '99.5%' },
     availability_period: { value: 'monthly', text: 'over each calendar month' },
     p1_response: { value: 1, unit: 'hours', text: '1 hour' },
@@ -131,6 +132,7 @@ const leistungsschein: CorpusDocument = {
     clause('Berichte', [text('Monatlich erhält der Auftraggeber einen SLA-Report mit allen Kennzahlen.')]),
   ],
   expected: {
+    credit_base: { value: 'monatlich', text: 'des Monatsentgelts' },
     service_hours: {
       value: 'Montag bis Freitag) von 07:30 Uhr bis 18:00 Uhr',
       text: 'Montag bis Freitag) von 07:30 Uhr bis 18:00 Uhr',
@@ -201,6 +203,7 @@ const schedule: CorpusDocument = {
     ]),
   ],
   expected: {
+    credit_base: { value: 'monthly', text: 'of the monthly recurring charge' },
     availability: { value: 99.99, text: '99.99%' },
     availability_period: { value: 'quarterly', text: 'Quarterly' },
     p1_response: { value: 15, unit: 'minutes', text: '15 min' },
@@ -243,7 +246,7 @@ const internetBusiness: CorpusDocument = {
   ],
   expected: {
     availability: { value: 99.5, text: '99,5 %' },
-    availability_period: { value: 'jährlich', text: 'Kalenderjahr' },
+    availability_period: { value: 'jährlich', text: 'im Kalenderjahr' },
     p1_resolution: { value: 8, unit: 'hours', text: '8 Stunden' },
     service_hours: { value: 'Mo–Fr 8–20 Uhr, Sa 8–16 Uhr', text: 'Mo–Fr 8–20 Uhr, Sa 8–16 Uhr' },
     monthly_fee: { value: 149, currency: 'EUR', text: '149,00 €' },
