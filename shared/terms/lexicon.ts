@@ -453,6 +453,12 @@ const ENTRIES: Record<Cue, Entry[]> = {
     R(
       String.raw`(?<![\p{L}])(?:starts?|commences?|begins?|start of|commencement of)(?: remedial)? work(?:ing)?(?: on)?(?![\p{L}])`,
     ),
+    R(
+      String.raw`(?<![\p{L}])\p{L}*(?:beseitigung|behebung|bearbeitung|entstörung|wiederherstellung) (?:beginnt|startet|wird begonnen)(?![\p{L}])`,
+    ),
+    R(
+      String.raw`(?<![\p{L}])(?:remedial )?(?:work|remediation|restoration) (?:begins|starts|commences)(?![\p{L}])`,
+    ),
   ),
   restore: any(
     P('restor', 'workaround', 'work-around', 'service recovery', 'time to restore'),

@@ -65,6 +65,11 @@ const KEYWORD_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:priority|severity|prio|priorität|schweregrad|dringlichkeit|einstufung|impact)[ \u00a0]*(?:is|of|der|:|=|-|–)?[ \u00a0]*[„"“'«»]?(${NAME})(?![\p{L}])[“"'»«]?`,
   'giu',
 );
+/** "…, betriebsbehindernde binnen 3 Werktagen", "high: within 4 hours": a name standing for "… incidents". */
+const ELLIPTIC_NAME = new RegExp(
+  String.raw`(?:^|[,;:(]\s*|\s(?:and|und|sowie|or|oder)\s+)(${NAME})(?=\s+(?:binnen|innerhalb|within|spätestens|in|no later|not later|nach)(?![\p{L}]))`,
+  'giu',
+);
 const LEADING_NAME = new RegExp(String.raw`^[\s•·*–—-]*(${NAME})(?![\p{L}])[ \u00a0]*(?=$|[:(–—-]|\))`, 'iu');
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
@@ -117,6 +122,12 @@ export function findPriorityLabels(text: string): PriorityMention[] {
         continue;
       withName(match.index, pattern.lastIndex, ordinal);
     }
+  }
+  ELLIPTIC_NAME.lastIndex = 0;
+  for (let match = ELLIPTIC_NAME.exec(text); match; match = ELLIPTIC_NAME.exec(text)) {
+    const rank = rankOfName(match[1]!);
+    const start = match.index + match[0].length - match[1]!.length;
+    if (rank !== undefined) add({ start, end: start + match[1]!.length, rank });
   }
   for (const pattern of [KEYWORD_THEN_NAME, NAME_WITH_NOUN]) {
     pattern.lastIndex = 0;

@@ -460,6 +460,82 @@ describe('maintenance, bonus, chronic failure, reporting, review and the rest', 
   });
 });
 
+describe('more wording', () => {
+  it.each([
+    [
+      'The Supplier guarantees that the Services will be Available for not less than 99.5% of the Core Hours in any Month.',
+      { availability: '99.5 (99.5%)', availability_period: 'monthly (in any Month)' },
+    ],
+    [
+      'Target: Uptime ≥ 99.95 % (monthly)',
+      { availability: '99.95 (99.95 %)', availability_period: 'monthly (monthly)' },
+    ],
+    [
+      'Severity 1 Incidents shall be acknowledged within fifteen minutes and a workaround shall be provided within two hours.',
+      { p1_response: '15 minutes (fifteen minutes)', p1_resolution: '2 hours (two hours)' },
+    ],
+    [
+      'Response Time: P1 – 1 Hour; P2 – 4 Hours; P3 – Next Business Day; P4 – 3 Business Days',
+      {
+        p1_response: '1 hours (1 Hour)',
+        p2_response: '4 hours (4 Hours)',
+        p4_response: '3 business-days (3 Business Days)',
+      },
+    ],
+    [
+      'Service credits will not exceed, in total, 20% of the monthly charges in any month.',
+      { credit_cap: '20 (20%)', credit_base: 'monthly (of the monthly charges)' },
+    ],
+    [
+      "In no event shall either party's liability exceed two million euros (EUR 2,000,000).",
+      { liability_cap: '2000000 EUR (two million euros)' },
+    ],
+    [
+      'Maintenance windows: every Sunday 01:00–05:00 CET; notice at least 10 business days prior.',
+      {
+        maintenance_window_slot: 'every Sunday 01:00–05:00 (every Sunday 01:00–05:00)',
+        maintenance_notice: '10 business-days (10 business days)',
+      },
+    ],
+    [
+      'Die garantierte Verfügbarkeit liegt bei 99,7 % bezogen auf das Kalenderjahr.',
+      { availability: '99.7 (99,7 %)', availability_period: 'jährlich (Kalenderjahr)' },
+    ],
+    [
+      'Reaktionszeit bei Störungen der Priorität A: 30 Minuten; Priorität B: 2 Stunden; Priorität C: 1 Arbeitstag.',
+      {
+        p1_response: '30 minutes (30 Minuten)',
+        p2_response: '2 hours (2 Stunden)',
+        p3_response: '1 business-days (1 Arbeitstag)',
+      },
+    ],
+    [
+      'Der Auftragnehmer behebt betriebsverhindernde Störungen binnen 24 Stunden, betriebsbehindernde binnen 3 Werktagen.',
+      { p1_resolution: '24 hours (24 Stunden)', p2_resolution: '3 business-days (3 Werktagen)' },
+    ],
+    [
+      'Für Ausfälle von mehr als 4 Stunden am Stück erhält der Kunde eine Gutschrift von 10 % des Monatsentgelts.',
+      {},
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read('Leistungen', [sentence]).terms).toEqual(expected);
+  });
+
+  it('reads "the repair starts within" as the response, not the resolution', () => {
+    expect(
+      read('Leistungen', ['Die Entstörung beginnt spätestens 4 Stunden nach Eingang der Störungsmeldung.'])
+        .terms,
+    ).toEqual({
+      p1_response: '4 hours (4 Stunden)',
+    });
+    expect(
+      read('Support', ['The service desk starts work on P1 incidents within 30 minutes.']).terms,
+    ).toEqual({
+      p1_response: '30 minutes (30 minutes)',
+    });
+  });
+});
+
 describe('the recognition as a whole', () => {
   const input = {
     clauses: [

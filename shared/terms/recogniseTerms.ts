@@ -290,9 +290,13 @@ class Collector {
       }
       return;
     }
-    const capHit = c
-      .hits('segment', 'cap')
-      .some((hit) => !/^(?:up to|bis zu)$/i.test(c.unit.text.slice(hit.start, hit.end)));
+    // "capped at 25 %", "shall not exceed, in total, 20 %": a cap word before the value, nothing between.
+    const firm = (hit: CueHit) => !/^(?:up to|bis zu)$/i.test(c.unit.text.slice(hit.start, hit.end));
+    const capHit =
+      c.hits('segment', 'cap').some(firm) ||
+      c
+        .hits('sentence', 'cap')
+        .some((hit) => firm(hit) && hit.end <= m.start && !c.valueBetween(hit.end, m.start));
     const atMost = c.comparator?.comparator === 'atMost';
     if (
       (capHit || (atMost && (c.inSentence('total') || c.inSentence('perMonth')))) &&
@@ -1167,7 +1171,7 @@ function prioritiesOf(
       const level = scheme.levelOf(label);
       if (level === undefined) continue;
       const topical =
-        used.has(level) ||
+        used.size > 0 ||
         place.clause.heading.cueSet.has('priority') ||
         place.unit.cueSet.has('priority') ||
         place.clause.heading.cueSet.has('incident');
