@@ -203,7 +203,18 @@ export class ValueContext {
   }
 
   /** The closest place a cue occurs: segment, sentence, table header, block, intro, heading (0: nowhere). */
+  private readonly places = new Map<Cue, number>();
+
   where(cue: Cue): number {
+    let known = this.places.get(cue);
+    if (known === undefined) {
+      known = this.whereOf(cue);
+      this.places.set(cue, known);
+    }
+    return known;
+  }
+
+  private whereOf(cue: Cue): number {
     if (hitsIn(this.unit, this.segment, cue).length) return SEGMENT;
     if (hitsIn(this.unit, this.sentence, cue).length) return SENTENCE;
     if (unitHas(this.colHeader, cue) || unitHas(this.rowLabel, cue)) return CELL_HEADER;
@@ -218,13 +229,14 @@ export class ValueContext {
    * ("Einmaliges Bereitstellungsentgelt: 1.500,00 EUR", "Monthly Charge: £2,150.00").
    */
   get labelled(): [number, number] {
-    const text = this.unit.text;
-    const colon = text.lastIndexOf(':', this.m.start);
+    const head = this.unit.text.slice(this.sentence[0], this.m.start);
+    const colon = this.sentence[0] + head.lastIndexOf(':');
     if (colon < this.sentence[0] || this.valueBetween(colon, this.m.start)) return this.segment;
     let start = this.sentence[0];
+    const label = head.slice(0, colon - this.sentence[0]);
     for (const mark of [';', '|', ':']) {
-      const at = text.lastIndexOf(mark, colon - 1);
-      if (at >= start) start = at + 1;
+      const at = label.lastIndexOf(mark);
+      if (at >= 0 && this.sentence[0] + at + 1 > start) start = this.sentence[0] + at + 1;
     }
     if (this.valueBetween(start, colon)) return this.segment;
     return [start, this.segment[1]];

@@ -172,7 +172,6 @@ const I = (...alternatives: string[]) => entries('inner', alternatives);
 /** A regular expression over the case-folded text, for what a phrase list cannot say. */
 const R = (source: string): Entry[] => [{ regex: source }];
 const any = (...groups: Entry[][]) => groups.flat();
-const S = String.raw`[ \-]+`;
 
 const ENTRIES: Record<Cue, Entry[]> = {
   availability: any(I('verfügbar', 'verfuegbar', 'availab'), P('uptime', 'up-time', 'betriebsbereitschaft')),
@@ -762,10 +761,10 @@ const ENTRIES: Record<Cue, Entry[]> = {
   ),
   shareOfFee: any(
     R(
-      String.raw`(?<![\p{L}])(?:of|on)(?:${S}[\p{L}-]+){0,5}?${S}(?:fees?|charges?|prices?|remuneration|compensation|subscription fees?|subscription|contract value|order value)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:of|on)(?: [\p{L}][\p{L}-]*){0,5}? (?:fees?|charges?|prices?|remuneration|compensation|subscription fees?|subscription|contract value|order value)(?![\p{L}])`,
     ),
     R(
-      String.raw`(?<![\p{L}])(?:des|der|dem|vom|von|am|auf das|auf die)(?:${S}(?!(?:wird|werden|ist|sind|wie|und|oder|das|die|bei|wenn)(?![\p{L}]))[\p{L}-]+){0,8}?${S}\p{L}*(?:entgelt|vergütung|gebühr|pauschale|preis|auftragswert|vertragswert|auftragsvolumen|honorar)\p{L}*`,
+      String.raw`(?<![\p{L}])(?:des|der|dem|vom|von|am|auf das|auf die)(?: (?!(?:wird|werden|ist|sind|wie|und|oder|das|die|bei|wenn)(?![\p{L}]))[\p{L}][\p{L}-]*){0,8}? \p{L}*(?:entgelt|vergütung|gebühr|pauschale|preis|auftragswert|vertragswert|auftragsvolumen|honorar)\p{L}*`,
     ),
   ),
 };

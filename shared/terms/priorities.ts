@@ -57,6 +57,8 @@ const NAME_AFTER = new RegExp(
   'iu',
 );
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME})[ \u00a0]*(?:\(|–|—|-|/)[ \u00a0]*$`, 'iu');
+/** Cheap test before the name list: a word, then a bracket or dash, then the label. */
+const NAME_BEFORE_HINT = /\p{L}[ \u00a0]*(?:\(|–|—|-|\/)[ \u00a0]*$/u;
 const NAME_WITH_NOUN = new RegExp(
   String.raw`(?<![\p{L}])(${NAME})(?:[ \u00a0-]+(?:priority|severity|prio)(?![\p{L}])|[ \u00a0]+(?:incidents?|faults?|issues?|tickets?|errors?|defects?|problems?|outages?|cases?|calls?|requests?|Störung(?:en)?|Fehler[n]?|Mängel[n]?|Mangel|Incidents?|Vorfälle[n]?|Vorfall|Tickets?|Meldung(?:en)?|Priorität)(?![\p{L}]))`,
   'giu',
@@ -83,8 +85,11 @@ function ordinalOf(token: string): number | undefined {
 /** Every priority label in `text`, in order, without overlaps. */
 export function findPriorityLabels(text: string): PriorityMention[] {
   const out: PriorityMention[] = [];
+  // Characters already part of a label: earlier (stronger) patterns win, and checking is per character.
+  const taken = new Uint8Array(text.length);
   const add = (mention: PriorityMention) => {
-    if (out.some((m) => m.start < mention.end && mention.start < m.end)) return;
+    for (let i = mention.start; i < mention.end; i++) if (taken[i]) return;
+    taken.fill(1, mention.start, mention.end);
     out.push(mention);
   };
   const withName = (start: number, end: number, ordinal: number | undefined) => {
@@ -95,7 +100,8 @@ export function findPriorityLabels(text: string): PriorityMention[] {
       mention.end = end + after[0].length;
     } else {
       const sliceStart = Math.max(0, start - 30);
-      const before = NAME_BEFORE.exec(text.slice(sliceStart, start));
+      const head = text.slice(sliceStart, start);
+      const before = NAME_BEFORE_HINT.test(head) ? NAME_BEFORE.exec(head) : null;
       if (before) {
         mention.rank = rankOfName(before[1]!);
         mention.start = sliceStart + before.index;

@@ -59,7 +59,27 @@ export function sentenceRanges(text: string): [number, number][] {
     start = end;
   }
   if (start < text.length || out.length === 0) out.push([start, text.length]);
-  return out;
+  return out.some(([a, b]) => b - a > MAX_SENTENCE) ? out.flatMap(splitLong(text)) : out;
+}
+
+/**
+ * No sentence is longer than this for the recogniser: a text without full stops (hostile, or a table
+ * flattened into one paragraph) would otherwise make every value look at every word of the text.
+ */
+const MAX_SENTENCE = 2_000;
+
+function splitLong(text: string): (range: [number, number]) => [number, number][] {
+  return ([a, b]) => {
+    const out: [number, number][] = [];
+    while (b - a > MAX_SENTENCE) {
+      const space = text.lastIndexOf(' ', a + MAX_SENTENCE);
+      const cut = space > a + MAX_SENTENCE / 2 ? space + 1 : a + MAX_SENTENCE;
+      out.push([a, cut]);
+      a = cut;
+    }
+    out.push([a, b]);
+    return out;
+  };
 }
 
 /** Segment starts: after `,` `;` `:` (not inside a number), dashes between spaces, and clause-joining words. */
