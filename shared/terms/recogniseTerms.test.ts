@@ -582,6 +582,33 @@ describe('the recognition as a whole', () => {
     expect(result.warnings[0]).toMatch(/"2 hours".*priority 1/);
   });
 
+  it('never throws on odd text, and gives only valid terms', () => {
+    const odd = [
+      '\u0000\u0007\ud800 lone surrogate \udfff 99,9 %',
+      '.'.repeat(20_000) + ' A',
+      'der ' + 'a-'.repeat(5_000) + 'b',
+      '1'.repeat(5_000) + ' %',
+      '99,'.repeat(5_000),
+      'within 4 hours and P1 '.repeat(2_000),
+      'İİİ ẞ ﬁ 𝟗𝟗,𝟗 % Verfügbarkeit',
+      'EUR 99999999999999999999 and 1e309 % and 10000000 hours',
+    ];
+    for (const text of odd) {
+      const result = recogniseTerms({
+        clauses: [
+          {
+            heading: text.slice(0, 200),
+            blocks: [
+              { type: 'text', text },
+              { type: 'table', rows: [[text], [], ['', text, '']] },
+            ],
+          },
+        ],
+      });
+      for (const t of result.terms) expect(Term.safeParse(t.term).success).toBe(true);
+    }
+  });
+
   it('copes with empty and odd input', () => {
     expect(recogniseTerms({ clauses: [] })).toMatchObject({ terms: [], priorities: [], warnings: [] });
     const odd = recogniseTerms({
