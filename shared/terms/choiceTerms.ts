@@ -124,7 +124,9 @@ function availabilityPeriod(
     const adjacent = availability.some(
       (a) =>
         (a.start >= hit.end && a.start - hit.end <= 3) ||
-        (hit.start >= a.end && hit.start - a.end <= 30) ||
+        (hit.start >= a.end &&
+          hit.start - a.end <= 30 &&
+          !mentionsIn(unit, [a.end, hit.start]).some((m) => m.kind === 'money' || m.kind === 'duration')) ||
         (a.start < hit.end && hit.start < a.end),
     );
     if (!adjacent && !hasPercent && !measured && !cellAbout && !defined) continue;

@@ -195,6 +195,12 @@ const ENTRIES: Record<Cue, Entry[]> = {
   ),
   credit: any(
     P('credit', 'refund', 'rebate', 'penalt', 'fee reduction', 'service credit', 'price reduction'),
+    P(
+      'liquidated damages',
+      'reduction of the (?:monthly |annual )?(?:fees?|charges?)',
+      'fees? (?:is|are|will be) reduced',
+    ),
+    I('reduziert sich', 'vermindert sich', 'reduziert der anbieter', 'herabgesetzt'),
     I('gutschrift', 'rückvergütung', 'rueckverguetung', 'erstattung', 'minderung', 'vertragsstrafe'),
     I(
       'pönale',
@@ -435,6 +441,7 @@ const ENTRIES: Record<Cue, Entry[]> = {
   response: any(
     P('respond', 'response', 'responses', 'reaction', 'react', 'acknowledg', 'reply', 'replies', 'answered'),
     I('reagier'),
+    W('bearbeitet', 'in bearbeitung genommen', 'attended to', 'picked up'),
     P('call[ -]?back', 'first contact', 'time to respond', 'initial contact'),
     I('reaktion', 'rückmeld', 'rueckmeld', 'rückruf', 'rueckruf', 'antwortzeit', 'eingangsbestätigung'),
     I(

@@ -517,6 +517,23 @@ describe('more wording', () => {
       'Für Ausfälle von mehr als 4 Stunden am Stück erhält der Kunde eine Gutschrift von 10 % des Monatsentgelts.',
       {},
     ],
+    [
+      'The Provider shall pay liquidated damages of EUR 1,000 per hour of unavailability, capped at EUR 50,000 per month.',
+      { credit_cap: '50000 EUR (EUR 50,000)' },
+    ],
+    [
+      'Störungen der Kategorie 1 werden innerhalb von 60 Minuten nach Eingang bearbeitet und innerhalb von 6 Stunden behoben.',
+      { p1_response: '60 minutes (60 Minuten)', p1_resolution: '6 hours (6 Stunden)' },
+    ],
+    [
+      'Der Auftragnehmer haftet für Schäden bis zu einem Betrag von 50.000 EUR je Schadensfall und insgesamt höchstens 200.000 EUR pro Vertragsjahr.',
+      { liability_cap: '200000 EUR (200.000 EUR)' },
+    ],
+    ['Fees: £1,250 per month, payable quarterly in advance.', { monthly_fee: '1250 GBP (£1,250)' }],
+    [
+      'Reaktionszeit (werktags 8–18 Uhr): Prio 1: 1 h, Prio 2: 4 h, Prio 3: 8 h',
+      { p1_response: '1 hours (1 h)', p2_response: '4 hours (4 h)', p3_response: '8 hours (8 h)' },
+    ],
   ])('%s', (sentence, expected) => {
     expect(read('Leistungen', [sentence]).terms).toEqual(expected);
   });

@@ -505,7 +505,9 @@ class Collector {
     if (c.inSentence('insurance')) return;
     const liability = c.where('liability');
     const cap = c.local('cap') || c.comparator?.comparator === 'atMost';
-    if ((liability >= SENTENCE || (liability >= HEADING && cap)) && cap) {
+    // "liquidated damages … capped at EUR 50,000": a penalty, read as credits, not as the liability cap.
+    const creditHere = c.inSegment('credit') || (c.inSentence('credit') && !c.inSegment('liability'));
+    if (!creditHere && (liability >= SENTENCE || (liability >= HEADING && cap)) && cap) {
       if (c.inSentence('liabilitySpecial')) {
         this.note('liability-special', c.place, m, { termId: 'liability_cap' });
         return;
@@ -526,7 +528,11 @@ class Collector {
     }
     const credit = c.where('credit');
     if (credit >= SENTENCE) {
-      if (cap) this.add('credit_cap', value, c, credit);
+      const capNear =
+        c.comparator?.comparator === 'atMost' ||
+        c.inSegment('cap') ||
+        c.hits('sentence', 'cap').some((hit) => hit.end <= c.m.start && !c.valueBetween(hit.end, c.m.start));
+      if (capNear) this.add('credit_cap', value, c, credit);
       else this.note('credit-not-percent', c.place, m);
       return;
     }
