@@ -1,6 +1,6 @@
 import type { Currency, DurationUnit, Favours, TermKind } from '../model/term';
-import { CLAUSE_TEXT_DE } from '../templates/clauseText.de';
-import { CLAUSE_TEXT_EN } from '../templates/clauseText.en';
+import { VOCABULARY_DE } from '../templates/vocabulary.de';
+import { VOCABULARY_EN } from '../templates/vocabulary.en';
 import { CHOICE_KEYS, TERM_SPECS, type TermKey } from '../templates/termSpecs';
 
 export type RecognitionLanguage = 'de' | 'en';
@@ -60,7 +60,7 @@ export function catalogEntry(id: string): CatalogEntry | undefined {
 
 /** The label our templates give the id in that language; made up in the same style for extra levels. */
 export function termLabel(id: string, language: RecognitionLanguage): string {
-  const pack = language === 'de' ? CLAUSE_TEXT_DE : CLAUSE_TEXT_EN;
+  const pack = language === 'de' ? VOCABULARY_DE : VOCABULARY_EN;
   const known = (pack.termLabels as Record<string, string>)[id] ?? EXTRA_LABELS[language][id];
   if (known) return known;
   const priority = PRIORITY_ID.exec(id);
@@ -102,7 +102,7 @@ export function choiceOptions(
   id: 'report_interval' | 'service_hours',
   language: RecognitionLanguage,
 ): { keys: readonly string[]; labels: Record<string, string> } {
-  const pack = language === 'de' ? CLAUSE_TEXT_DE : CLAUSE_TEXT_EN;
+  const pack = language === 'de' ? VOCABULARY_DE : VOCABULARY_EN;
   return { keys: CHOICE_KEYS[id], labels: pack.choiceLabels[id] as Record<string, string> };
 }
 
