@@ -72,8 +72,8 @@ export const deals: LocaleShape<typeof en> = {
   customerPaper: {
     label: 'Eigenes Dokument des Kunden (optional)',
     hint: 'Mit dem SLA beginnen, das der Kunde geschickt hat: Seine Klauseln bleiben wie geschrieben, seine Werte werden erkannt und nach dem Playbook der Vorlage bewertet.',
-    pick: 'Word-Datei wählen…',
-    reading: 'Wird gelesen…',
+    pick: 'Word-Datei wählen …',
+    reading: 'Wird gelesen …',
     remove: 'Entfernen',
     summary_one: '{{name}}: {{clauses}} Klauseln, {{count}} Wert erkannt.',
     summary_other: '{{name}}: {{clauses}} Klauseln, {{count}} Werte erkannt.',
