@@ -1,68 +1,15 @@
 import type { Language } from '../model/document';
-import { TERM_LIMITS, type Currency, type DurationUnit, type Term } from '../model/term';
-import { durationUnitWords } from '../format/formatTermValue';
+import { TERM_LIMITS, type DurationUnit, type Term } from '../model/term';
+import { decimalPlaces, DIGIT_NUMBER_SOURCE, parseLocaleNumber } from '../terms/parseNumber';
+import { iterateValues, scanValues, type ValueMention } from '../terms/scanValues';
 
 /**
- * Reading term values back from document text, in German and English spellings alike:
- * `99,95 %`, `99.95%`, `99.95 percent`, `4 Stunden`, `30 minutes`, `1.000 €`.
+ * Reading term values back from Word text, in German and English spellings alike: `99,95 %`,
+ * `99.95%`, `99.95 percent`, `4 Stunden`, `30 minutes`, `thirty (30) minutes`, `1.000 €`. The reading
+ * itself is the term recogniser's (`shared/terms/scanValues.ts`), so the import and the recogniser
+ * understand exactly the same spellings.
  */
-const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const SPACE = String.raw`[ \u00a0\u202f]?`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const UNIT_WORDS: [DurationUnit, string][] = [...durationUnitWords('en'), ...durationUnitWords('de')].sort(
-  (x, y) => y[1].length - x[1].length,
-);
-const UNIT_PATTERN = UNIT_WORDS.map(([, word]) =>
-  escapeRegExp(word).replace(/ /g, String.raw`[ \u00a0]`),
-).join('|');
-
-export const PERCENT_PATTERN = String.raw`(${NUMBER})(?:${SPACE}%|[ \u00a0](?:percent|per cent|Prozent)(?![\p{L}]))`;
-export const DURATION_PATTERN = String.raw`(${NUMBER})[ \u00a0\u202f](${UNIT_PATTERN})(?![\p{L}])`;
-const CURRENCY_SIGNS: Record<string, Currency> = {
-  '€': 'EUR',
-  EUR: 'EUR',
-  CHF: 'CHF',
-  $: 'USD',
-  USD: 'USD',
-  '£': 'GBP',
-  GBP: 'GBP',
-};
-const CURRENCY = String.raw`€|EUR|CHF|\$|USD|£|GBP`;
-export const MONEY_PATTERN = String.raw`(?:(${CURRENCY})${SPACE}(${NUMBER})|(${NUMBER})${SPACE}(${CURRENCY}))`;
-export const COUNT_PATTERN = String.raw`(${NUMBER})`;
-
-/** `1.000,5` / `1,000.5` / `99,95` / `99.95` → number, reading ambiguous separators by language. */
-export function parseLocaleNumber(text: string, language: Language): number | null {
-  const compact = text.replace(/[\u00a0\u202f ']/g, '');
-  const lastDot = compact.lastIndexOf('.');
-  const lastComma = compact.lastIndexOf(',');
-  let normalized: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    normalized = compact.split(group).join('').replace(decimal, '.');
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const separator = lastDot >= 0 ? '.' : ',';
-    const parts = compact.split(separator);
-    const groupsOfThree = parts.length > 1 && parts.slice(1).every((part) => part.length === 3);
-    // `1.000` is a thousand in German and `1,000` in English; anything else is a decimal mark.
-    const isGroup = groupsOfThree && (separator === (language === 'de' ? '.' : ',') || parts.length > 2);
-    normalized = isGroup ? parts.join('') : parts.length === 2 ? `${parts[0]}.${parts[1]}` : '';
-  } else normalized = compact;
-  if (!/^\d+(\.\d+)?$/.test(normalized)) return null;
-  const value = Number(normalized);
-  return Number.isFinite(value) ? value : null;
-}
-
-function decimals(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
+export { parseLocaleNumber };
 
 export interface ValueMatch {
   index: number;
@@ -70,9 +17,41 @@ export interface ValueMatch {
   term: Term;
 }
 
-function unitOf(word: string): DurationUnit | undefined {
-  const normalized = word.replace(/\u00a0/g, ' ').toLowerCase();
-  return UNIT_WORDS.find(([, w]) => w.toLowerCase() === normalized)?.[0];
+const DURATION_UNITS = new Set<string>([
+  'minutes',
+  'hours',
+  'business-hours',
+  'days',
+  'business-days',
+  'weeks',
+  'months',
+]);
+
+/** The term with the mention's value, when the mention is a value of the term's kind that the term can hold. */
+function termFromMention(like: Term, mention: ValueMention): Term | null {
+  if (mention.problem || mention.low !== undefined || mention.rangeLow) return null;
+  const value = mention.value;
+  if (decimalPlaces(value) > TERM_LIMITS.maxDecimals) return null;
+  switch (like.kind) {
+    case 'percent':
+      return mention.kind === 'percent' && value <= TERM_LIMITS.percentMax ? { ...like, value } : null;
+    case 'duration':
+      return mention.kind === 'duration' &&
+        mention.unit &&
+        DURATION_UNITS.has(mention.unit) &&
+        value <= TERM_LIMITS.durationMax
+        ? { ...like, value, unit: mention.unit as DurationUnit }
+        : null;
+    case 'money':
+      return mention.kind === 'money' &&
+        mention.currency &&
+        value <= TERM_LIMITS.moneyMax &&
+        decimalPlaces(value) <= 2
+        ? { ...like, value, currency: mention.currency }
+        : null;
+    default:
+      return null;
+  }
 }
 
 /**
@@ -86,60 +65,38 @@ export function readValueLike(
   from: number,
   search: boolean,
 ): ValueMatch | null {
-  const pattern =
-    like.kind === 'percent'
-      ? PERCENT_PATTERN
-      : like.kind === 'duration'
-        ? DURATION_PATTERN
-        : like.kind === 'money'
-          ? MONEY_PATTERN
-          : like.kind === 'count'
-            ? COUNT_PATTERN
-            : null;
-  if (!pattern) return null;
-  const regex = new RegExp(search ? `(?<![\\d.,])${pattern}` : pattern, search ? 'giu' : 'yiu');
-  regex.lastIndex = from;
-  const match = regex.exec(text);
-  if (!match) return null;
-  const term = termFromMatch(like, match, language);
-  return term ? { index: match.index, length: match[0].length, term } : null;
+  if (like.kind === 'text' || like.kind === 'choice') return null;
+  if (like.kind === 'count') return readCount(like, text, language, from, search);
+  for (const mention of iterateValues(text, language, from)) {
+    if (!search && mention.start !== from) return null;
+    const term = termFromMention(like, mention);
+    if (term) return { index: mention.start, length: mention.end - mention.start, term };
+    if (!search) return null;
+  }
+  return null;
 }
 
-function termFromMatch(like: Term, match: RegExpExecArray, language: Language): Term | null {
-  switch (like.kind) {
-    case 'percent': {
-      const value = parseLocaleNumber(match[1]!, language);
-      if (value === null || value > TERM_LIMITS.percentMax || decimals(value) > TERM_LIMITS.maxDecimals)
-        return null;
-      return { ...like, value };
-    }
-    case 'duration': {
-      const value = parseLocaleNumber(match[1]!, language);
-      const unit = unitOf(match[2]!);
-      if (
-        value === null ||
-        !unit ||
-        value > TERM_LIMITS.durationMax ||
-        decimals(value) > TERM_LIMITS.maxDecimals
-      )
-        return null;
-      return { ...like, value, unit };
-    }
-    case 'money': {
-      const sign = match[1] ?? match[4];
-      const value = parseLocaleNumber(match[2] ?? match[3] ?? '', language);
-      const currency = sign ? (CURRENCY_SIGNS[sign.toUpperCase()] ?? CURRENCY_SIGNS[sign]) : undefined;
-      if (value === null || !currency || value > TERM_LIMITS.moneyMax || decimals(value) > 2) return null;
-      return { ...like, value, currency };
-    }
-    case 'count': {
-      const value = parseLocaleNumber(match[1]!, language);
-      if (value === null || !Number.isInteger(value) || value > TERM_LIMITS.countMax) return null;
-      return { ...like, value };
-    }
-    default:
-      return null;
-  }
+/**
+ * A count is the bare number ("in 3 calendar months" keeps "calendar months" as text), so it is read as
+ * digits rather than as the duration the scanner would see.
+ */
+function readCount(
+  like: Term,
+  text: string,
+  language: Language,
+  from: number,
+  search: boolean,
+): ValueMatch | null {
+  const pattern = new RegExp(
+    search ? `(?<![\\d.,])(?:${DIGIT_NUMBER_SOURCE})(?![\\d])` : `(?:${DIGIT_NUMBER_SOURCE})(?![\\d])`,
+    search ? 'g' : 'y',
+  );
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const value = parseLocaleNumber(match[0], language);
+  if (value === null || !Number.isInteger(value) || value > TERM_LIMITS.countMax) return null;
+  return { index: match.index, length: match[0].length, term: { ...like, value } as Term };
 }
 
 export interface DetectedValue {
@@ -150,27 +107,34 @@ export interface DetectedValue {
   unit?: DurationUnit;
 }
 
-const GENERIC = new RegExp(`(?<![\\d.,\\p{L}])(?:${PERCENT_PATTERN}|${DURATION_PATTERN})`, 'giu');
-
-/** Percentages and durations in free text, for documents we have no reference for. */
+/**
+ * Percentages and durations written in digits, for documents we have no reference for. Values written
+ * in words stay text here, as before; the term recogniser (`shared/terms/recogniseTerms.ts`) reads them
+ * with their meaning and replaces this detection when it is wired into the import.
+ */
 export function detectValues(text: string, language: Language): DetectedValue[] {
   const out: DetectedValue[] = [];
-  GENERIC.lastIndex = 0;
-  for (let match = GENERIC.exec(text); match; match = GENERIC.exec(text)) {
-    if (match[1] !== undefined) {
-      const value = parseLocaleNumber(match[1], language);
-      if (value !== null && value <= TERM_LIMITS.percentMax && decimals(value) <= TERM_LIMITS.maxDecimals)
-        out.push({ index: match.index, length: match[0].length, kind: 'percent', value });
-    } else if (match[2] !== undefined && match[3] !== undefined) {
-      const value = parseLocaleNumber(match[2], language);
-      const unit = unitOf(match[3]);
-      if (
-        value !== null &&
-        unit &&
-        value <= TERM_LIMITS.durationMax &&
-        decimals(value) <= TERM_LIMITS.maxDecimals
-      )
-        out.push({ index: match.index, length: match[0].length, kind: 'duration', value, unit });
+  for (const mention of scanValues(text, language)) {
+    if (mention.kind !== 'percent' && mention.kind !== 'duration') continue;
+    if (mention.words) continue;
+    if (mention.problem || mention.low !== undefined || mention.rangeLow) continue;
+    if (decimalPlaces(mention.value) > TERM_LIMITS.maxDecimals) continue;
+    if (mention.kind === 'percent') {
+      if (mention.value <= TERM_LIMITS.percentMax)
+        out.push({
+          index: mention.start,
+          length: mention.end - mention.start,
+          kind: 'percent',
+          value: mention.value,
+        });
+    } else if (mention.unit && DURATION_UNITS.has(mention.unit) && mention.value <= TERM_LIMITS.durationMax) {
+      out.push({
+        index: mention.start,
+        length: mention.end - mention.start,
+        kind: 'duration',
+        value: mention.value,
+        unit: mention.unit as DurationUnit,
+      });
     }
   }
   return out;

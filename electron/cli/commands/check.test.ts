@@ -1,46 +1,32 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TermCheckRow } from '../../../shared/checks/checkTerms';
-import { termsToCheck, type TermToCheck } from '../../../shared/checks/checkTerms';
+import { customerDocx, ENGLISH_PAPER, GERMAN_PAPER } from '../../../shared/terms/testing/customerDocx';
 import type { CliContext } from '../cliCommand';
 import { runCli } from '../runCli';
-import { checkCommandWith, EXIT_BEYOND } from './check';
+import { EXIT_BEYOND } from './check';
 import { commands } from './index';
 
-const fixtures = fileURLToPath(new URL('../../../test/fixtures/libreoffice/', import.meta.url));
 let dir: string;
 
-beforeEach(() => {
+// Customer SLAs built by the test as Word files: German and English, prose and tables.
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sla-check-'));
-  copyFileSync(join(fixtures, 'en-hosting-round1-sent.docx'), join(dir, 'sla.docx'));
+  writeFileSync(join(dir, 'kunde.docx'), await customerDocx(GERMAN_PAPER));
+  writeFileSync(join(dir, 'sla.docx'), await customerDocx(ENGLISH_PAPER));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/**
- * Stands in for the term recogniser (shared/terms, built beside this): it types the fixture's
- * availability and P1 response under our ids, as the recogniser will.
- */
-const recogniser = checkCommandWith((imported) =>
-  termsToCheck(imported.accepted).flatMap((item): TermToCheck[] => {
-    if (item.term.id === 'availability_percent_1')
-      return [{ ...item, term: { ...item.term, id: 'availability', favours: 'higher' as const } }];
-    if (item.term.id === 'incident_response_duration_1')
-      return [{ ...item, term: { ...item.term, id: 'p1_response', favours: 'lower' as const } }];
-    return [];
-  }),
-);
-
-async function run(args: string[], command = recogniser) {
+async function run(args: string[]) {
   const io = { out: '', err: '' };
   const context: CliContext = {
     cwd: dir,
     stdout: (t) => void (io.out += t),
     stderr: (t) => void (io.err += t),
   };
-  const code = await runCli(['check', ...args], context, [command]);
+  const code = await runCli(['check', ...args], context, commands);
   return { code, ...io };
 }
 
@@ -49,62 +35,105 @@ function playbook(terms: Record<string, unknown>, name = 'playbook.json') {
   return name;
 }
 
-const AVAILABILITY = { target: 99.5, fallback: 99.8, walkAway: 99.85, owner: 'technology' };
+const AVAILABILITY = { target: 99.5, fallback: 99.9, walkAway: 99.95, owner: 'technology' };
 const RESPONSE = {
   target: { value: 60, unit: 'minutes' },
   fallback: { value: 30, unit: 'minutes' },
   walkAway: { value: 15, unit: 'minutes' },
   owner: 'support',
 };
+const LIABILITY = {
+  target: { amount: 250000, currency: 'EUR' },
+  fallback: { amount: 500000, currency: 'EUR' },
+  walkAway: { amount: 1000000, currency: 'EUR' },
+  owner: 'legal',
+};
+
+const rowsOf = (file = 'rows.json') => JSON.parse(readFileSync(join(dir, file), 'utf8')) as TermCheckRow[];
 
 describe('sla-workbench check', () => {
-  it('lists each term with its band and exits 3 when one is beyond walk-away', async () => {
+  it('reads a German customer SLA as written: prose and a class table, each term with its band', async () => {
+    const { code, out } = await run([
+      'kunde.docx',
+      '--playbook',
+      playbook({ availability: AVAILABILITY, p1_response: RESPONSE, liability_cap: LIABILITY }),
+      '--json',
+      'rows.json',
+    ]);
+    expect(code).toBe(0);
+    const rows = rowsOf();
+    const row = (id: string) => rows.find((candidate) => candidate.id === id);
+    expect(row('availability')).toEqual({
+      id: 'availability',
+      text: '99,95 %',
+      value: 99.95,
+      band: 'limit',
+      clause: '1 Verfügbarkeit',
+    });
+    expect(row('p1_response')).toEqual({
+      id: 'p1_response',
+      text: '30 Minuten',
+      value: { value: 30, unit: 'minutes' },
+      band: 'fallback',
+      clause: '2 Reaktionszeiten',
+    });
+    expect(row('p2_response')).toMatchObject({
+      text: '2 Std.',
+      value: { value: 2, unit: 'hours' },
+      band: null,
+    });
+    expect(row('liability_cap')).toMatchObject({
+      text: '1.000.000 €',
+      value: { amount: 1_000_000, currency: 'EUR' },
+      band: 'limit',
+    });
+    expect(out).toMatch(/availability\s+99,95 %\s+\S/);
+  });
+
+  it('exits 3 on an English customer SLA that asks for more than the walk-away', async () => {
     const { code, out } = await run([
       'sla.docx',
       '--playbook',
-      playbook({ availability: AVAILABILITY, p1_response: RESPONSE }),
+      playbook({ availability: AVAILABILITY, p1_response: RESPONSE, liability_cap: LIABILITY }),
       '--json',
       'rows.json',
     ]);
     expect(code).toBe(EXIT_BEYOND);
-    expect(out).toMatch(/availability\s+99\.9%\s+Beyond walk-away\s+\S/);
     expect(out).toContain('beyond walk-away: availability');
-    const rows = JSON.parse(readFileSync(join(dir, 'rows.json'), 'utf8')) as TermCheckRow[];
-    expect(rows).toEqual([
-      {
-        id: 'availability',
-        text: '99.9%',
-        value: 99.9,
-        band: 'beyond',
-        clause: expect.stringContaining('Availability'),
-      },
-      {
-        id: 'p1_response',
-        text: '30\u00a0minutes',
-        value: { value: 30, unit: 'minutes' },
-        band: 'fallback',
-        clause: expect.stringContaining('Incident response'),
-      },
-    ]);
+    const rows = rowsOf();
+    expect(rows.find((row) => row.id === 'availability')).toMatchObject({
+      text: '99.99%',
+      value: 99.99,
+      band: 'beyond',
+      clause: '1 Service Availability',
+    });
+    expect(rows.find((row) => row.id === 'p1_response')).toMatchObject({
+      text: 'thirty (30) minutes',
+      value: { value: 30, unit: 'minutes' },
+      band: 'fallback',
+    });
+    expect(rows.find((row) => row.id === 'liability_cap')).toMatchObject({
+      text: 'EUR 500,000',
+      value: { amount: 500_000, currency: 'EUR' },
+      band: 'fallback',
+    });
   });
 
   it('exits 0 when nothing is beyond, naming skipped playbook terms on stderr', async () => {
     const { code, err } = await run([
       'sla.docx',
       '--playbook',
-      playbook({ availability: { ...AVAILABILITY, walkAway: 99.95, fallback: 99.9 }, coffee: AVAILABILITY }),
+      playbook({ availability: { ...AVAILABILITY, walkAway: 99.99 }, coffee: AVAILABILITY }),
     ]);
     expect(code).toBe(0);
-    expect(err).toBe('warning: playbook.json: Unknown term “coffee”: skipped.\n');
+    expect(err).toContain('warning: playbook.json: Unknown term “coffee”: skipped.\n');
   });
 
-  it('runs on the importer’s own terms until the recogniser is wired (nothing rated)', async () => {
-    const { code, out } = await run(
-      ['sla.docx', '--playbook', playbook({ availability: AVAILABILITY })],
-      commands.find((c) => c.name === 'check'),
-    );
-    expect(code).toBe(0);
-    expect(out).toContain('availability_percent_1');
+  it('refuses a file that is not a Word document with exit code 2', async () => {
+    writeFileSync(join(dir, 'fake.docx'), 'not a zip');
+    const { code, err } = await run(['fake.docx', '--playbook', playbook({})]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: fake\.docx: /);
   });
 
   it.each([
@@ -124,7 +153,7 @@ describe('sla-workbench check', () => {
     );
     const { code, err } = await run(['sla.docx', '--playbook', 'bad.json', '--json', 'rows.json']);
     expect(code).toBe(2);
-    expect(err).toBe('error: bad.json: The playbook has version 7; this app reads version 1.\n');
+    expect(err).toContain('error: bad.json: The playbook has version 7; this app reads version 1.\n');
     expect(() => readFileSync(join(dir, 'rows.json'))).toThrow();
     const inconsistent = playbook({ availability: { ...AVAILABILITY, walkAway: 99 } }, 'inconsistent.json');
     expect((await run(['sla.docx', '--playbook', inconsistent])).err).toContain(

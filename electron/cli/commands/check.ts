@@ -4,11 +4,12 @@ import { parseArgs } from 'node:util';
 import {
   anyBeyond,
   checkTerms,
-  termsToCheck,
   type TermCheckRow,
   type TermToCheck,
 } from '../../../shared/checks/checkTerms';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
+import { numberClauses } from '../../../shared/model/numbering';
+import { asWrittenReference, recogniseDocument } from '../../../shared/terms/annotateDocument';
 import { BAND_NAMES } from '../../../shared/playbook/describeBand';
 import { playbookOf } from '../../../shared/playbook/playbook';
 import { parsePlaybookFile, PLAYBOOK_MAX_BYTES } from '../../../shared/playbook/playbookFile';
@@ -54,13 +55,36 @@ function table(rows: readonly TermCheckRow[]): string {
   ].join('\n');
 }
 
-/**
- * Finds the typed terms of an imported Word file. Today: the terms importDocx types. The term
- * recogniser for customer paper (shared/terms, issue 10 §3) is wired in here by the lead.
- */
-export type RecogniseTerms = (imported: ImportedDocx) => TermToCheck[];
+/** Finds the typed terms of an imported Word file, each with the text it was read from. */
+export type RecogniseTerms = (imported: ImportedDocx) => RecognisedFile;
 
-export const checkCommand: CliCommand = checkCommandWith((imported) => termsToCheck(imported.accepted));
+export interface RecognisedFile {
+  terms: TermToCheck[];
+  /** What was left open, one English sentence each (printed to stderr as `note:`). */
+  notes: string[];
+}
+
+/**
+ * Customer paper (issue 10 §3): the file read exactly as written, its terms found by the recogniser
+ * on the counterparty's own characters, so `text` is what they wrote ("99,95 %", "thirty (30) minutes").
+ */
+export function recogniseImported(imported: ImportedDocx): RecognisedFile {
+  const { document, recognition } = recogniseDocument(imported.accepted);
+  const numbers = numberClauses(document.clauses);
+  const recognised = new Set(document.terms.map((term) => term.id));
+  return {
+    terms: recognition.terms
+      .filter((found) => recognised.has(found.term.id))
+      .map((found) => {
+        const clause = document.clauses[found.clause];
+        const number = clause?.label?.text ?? numbers[found.clause] ?? '';
+        return { term: found.term, text: found.text, clause: `${number} ${clause?.heading ?? ''}`.trim() };
+      }),
+    notes: recognition.warnings,
+  };
+}
+
+export const checkCommand: CliCommand = checkCommandWith(recogniseImported);
 
 export function checkCommandWith(recognise: RecogniseTerms): CliCommand {
   return {
@@ -85,8 +109,10 @@ export function checkCommandWith(recognise: RecogniseTerms): CliCommand {
       if (!playbookFile) throw new CliUsageError('missing --playbook PLAYBOOK.json.');
 
       try {
-        const imported = await readDocxFile(context.cwd, file);
-        const terms = recognise(imported);
+        // Read against an empty reference: the customer's values stay their text, no generic terms.
+        const imported = await readDocxFile(context.cwd, file, asWrittenReference());
+        const { terms, notes } = recognise(imported);
+        for (const note of notes) context.stderr(`note: ${basename(file)}: ${note}\n`);
         const result = parsePlaybookFile(
           await readPlaybook(context.cwd, playbookFile),
           mergeCatalogues(catalogueOf(terms.map((item) => item.term)), STANDARD_CATALOGUE),

@@ -20,6 +20,12 @@ export interface CreateDealInput {
   currency?: Currency;
   /** The provider name from the settings when omitted. */
   providerName?: string;
+  /**
+   * Customer paper (issue 10 §3): the customer's own SLA, read as written with its terms annotated
+   * (`shared/terms/annotateDocument`). The draft is this document instead of the template's; the
+   * template still gives the deal its playbook.
+   */
+  document?: SlaDocument;
 }
 
 export type DealPatch = Partial<Pick<Deal, 'title' | 'customer' | 'status' | 'currency' | 'walkAwayReason'>>;
@@ -45,6 +51,21 @@ function withCurrency(document: SlaDocument, currency: Currency): SlaDocument {
   return {
     ...document,
     terms: document.terms.map((term) => (term.kind === 'money' ? { ...term, currency } : term)),
+  };
+}
+
+/** The customer's text stays as written; only parties the file does not name are filled in. */
+function customerPaperDocument(
+  document: SlaDocument,
+  customerName: string,
+  providerName: string,
+): SlaDocument {
+  return {
+    ...document,
+    parties: {
+      customer: document.parties.customer || customerName,
+      provider: document.parties.provider || providerName,
+    },
   };
 }
 
@@ -83,7 +104,7 @@ export function createDealsRepository(
           title: input.title,
           customer: { name: input.customerName, contacts: input.contacts ?? [] },
           tier: template.tier,
-          language: template.language,
+          language: input.document?.language ?? template.language,
           currency,
           status: 'drafting',
           template: { id: template.id, version: template.version, name: template.name },
@@ -96,11 +117,13 @@ export function createDealsRepository(
         Draft,
         {
           dealId: deal.id,
-          document: createDealDocument(template, {
-            customerName: deal.customer.name,
-            providerName,
-            currency,
-          }),
+          document: input.document
+            ? customerPaperDocument(input.document, deal.customer.name, providerName)
+            : createDealDocument(template, {
+                customerName: deal.customer.name,
+                providerName,
+                currency,
+              }),
           revision: 0,
           updatedAt: now,
         } satisfies Draft,
@@ -111,7 +134,9 @@ export function createDealsRepository(
         await db.drafts.add(draft);
         await appendAudit(deps, 'deal-created', {
           dealId: deal.id,
-          detail: `from template ${template.id} v${template.version}`,
+          detail: input.document
+            ? `from the customer's document, playbook of template ${template.id} v${template.version}`
+            : `from template ${template.id} v${template.version}`,
         });
       });
       return deal;

@@ -16,6 +16,7 @@ import { Select } from '../../components/Select';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
 import { FAMILY_CHOICES, TIER_CHOICES, templatesFor, type TierChoice } from './templatesFor';
+import { CustomerPaperPicker, type CustomerPaper } from './CustomerPaperPicker';
 import { useDealsViewStore } from './useDealsViewStore';
 
 function currencyOf(template: Template | undefined): Currency {
@@ -46,6 +47,7 @@ function NewDealForm({ onClose }: { onClose(): void }) {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [paper, setPaper] = useState<CustomerPaper | null>(null);
 
   const offered = templatesFor(templates ?? [], family, tier, language);
   const template = offered.find((candidate) => candidate.id === templateKey) ?? offered[0];
@@ -66,6 +68,7 @@ function NewDealForm({ onClose }: { onClose(): void }) {
         templateId: template.id,
         templateVersion: template.version,
         currency: effectiveCurrency,
+        ...(paper ? { document: paper.document } : {}),
       });
       onClose();
       navigate({ screen: 'deal', dealId: deal.id });
@@ -215,6 +218,7 @@ function NewDealForm({ onClose }: { onClose(): void }) {
           />
         )}
       </Field>
+      <CustomerPaperPicker paper={paper} onChange={setPaper} />
       {failure && (
         <p className="field-error" role="alert">
           {failure}

@@ -69,6 +69,27 @@ export const deals: LocaleShape<typeof en> = {
     creating: 'Wird angelegt …',
     failed: 'Der Deal konnte nicht angelegt werden: {{message}}',
   },
+  customerPaper: {
+    label: 'Eigenes Dokument des Kunden (optional)',
+    hint: 'Mit dem SLA beginnen, das der Kunde geschickt hat: Seine Klauseln bleiben wie geschrieben, seine Werte werden erkannt und nach dem Playbook der Vorlage bewertet.',
+    pick: 'Word-Datei wählen …',
+    reading: 'Wird gelesen …',
+    remove: 'Entfernen',
+    summary_one: '{{name}}: {{clauses}} Klauseln, {{count}} Wert erkannt.',
+    summary_other: '{{name}}: {{clauses}} Klauseln, {{count}} Werte erkannt.',
+    failed: {
+      open: 'Die Datei konnte nicht geöffnet werden.',
+      'not-docx': '{{name}} ist kein Word-Dokument (.docx). Es wurde nichts angelegt.',
+      empty: '{{name}} enthält keinen Text. Es wurde nichts angelegt.',
+      'too-large': '{{name}} ist zu groß zum Lesen. Es wurde nichts angelegt.',
+      'zip-bomb':
+        '{{name}} entpackt zu weit mehr Daten, als eine Word-Datei enthält, und wurde abgelehnt. Es wurde nichts angelegt.',
+      encrypted: '{{name}} ist kennwortgeschützt. Bitte ohne Kennwort speichern und erneut versuchen.',
+      truncated: '{{name}} ist unvollständig oder beschädigt. Es wurde nichts angelegt.',
+      unreadable:
+        '{{name}} konnte nicht gelesen werden; die Datei ist vielleicht beschädigt. Es wurde nichts angelegt.',
+    },
+  },
   sample: {
     title: 'Beispiel-Deal zum Ausprobieren',
     customer: 'Beispielkunde GmbH',

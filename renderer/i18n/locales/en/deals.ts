@@ -67,6 +67,26 @@ export const deals = {
     creating: 'Creating…',
     failed: 'The deal could not be created: {{message}}',
   },
+  customerPaper: {
+    label: 'Customer’s own document (optional)',
+    hint: 'Start from the SLA the customer sent: its clauses stay as written, its terms are recognised and rated by the template’s playbook.',
+    pick: 'Choose Word file…',
+    reading: 'Reading…',
+    remove: 'Remove',
+    summary_one: '{{name}}: {{clauses}} clauses, {{count}} term recognised.',
+    summary_other: '{{name}}: {{clauses}} clauses, {{count}} terms recognised.',
+    failed: {
+      open: 'The file could not be opened.',
+      'not-docx': '{{name}} is not a Word document (.docx). Nothing was created.',
+      empty: '{{name}} contains no text. Nothing was created.',
+      'too-large': '{{name}} is too large to read. Nothing was created.',
+      'zip-bomb':
+        '{{name}} unpacks to far more data than a Word file holds and was refused. Nothing was created.',
+      encrypted: '{{name}} is password-protected. Save it without a password and try again.',
+      truncated: '{{name}} is incomplete or damaged. Nothing was created.',
+      unreadable: '{{name}} could not be read; it may be damaged. Nothing was created.',
+    },
+  },
   /** The one deal an empty database starts with (issue 12), written in the UI language at first start. */
   sample: {
     title: 'Sample deal – try things out here',
