@@ -84,8 +84,8 @@ export function CustomerPaperPicker({
         <p className="field-hint" data-testid="customer-paper-summary">
           {t('customerPaper.summary', {
             name: paper.name,
-            clauses: paper.document.clauses.length,
-            count: paper.document.terms.length,
+            clauses: t('customerPaper.clauses', { count: paper.document.clauses.length }),
+            terms: t('customerPaper.terms', { count: paper.document.terms.length }),
           })}{' '}
           <Button size="sm" onClick={() => onChange(null)}>
             {t('customerPaper.remove')}

@@ -75,8 +75,11 @@ export const deals: LocaleShape<typeof en> = {
     pick: 'Word-Datei wählen …',
     reading: 'Wird gelesen …',
     remove: 'Entfernen',
-    summary_one: '{{name}}: {{clauses}} Klauseln, {{count}} Wert erkannt.',
-    summary_other: '{{name}}: {{clauses}} Klauseln, {{count}} Werte erkannt.',
+    summary: '{{name}}: {{clauses}}, {{terms}}.',
+    clauses_one: '{{count}} Klausel',
+    clauses_other: '{{count}} Klauseln',
+    terms_one: '{{count}} Wert erkannt',
+    terms_other: '{{count}} Werte erkannt',
     failed: {
       open: 'Die Datei konnte nicht geöffnet werden.',
       'not-docx': '{{name}} ist kein Word-Dokument (.docx). Es wurde nichts angelegt.',

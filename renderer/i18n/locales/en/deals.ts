@@ -73,8 +73,11 @@ export const deals = {
     pick: 'Choose Word file…',
     reading: 'Reading…',
     remove: 'Remove',
-    summary_one: '{{name}}: {{clauses}} clauses, {{count}} term recognised.',
-    summary_other: '{{name}}: {{clauses}} clauses, {{count}} terms recognised.',
+    summary: '{{name}}: {{clauses}}, {{terms}}.',
+    clauses_one: '{{count}} clause',
+    clauses_other: '{{count}} clauses',
+    terms_one: '{{count}} term recognised',
+    terms_other: '{{count}} terms recognised',
     failed: {
       open: 'The file could not be opened.',
       'not-docx': '{{name}} is not a Word document (.docx). Nothing was created.',
