@@ -6,6 +6,7 @@ import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
 import { word as deWord } from './locales/de/word';
+import { workbench as deWorkbench } from './locales/de/workbench';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
@@ -15,6 +16,7 @@ import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
 import { word as enWord } from './locales/en/word';
+import { workbench as enWorkbench } from './locales/en/workbench';
 import { workspace as enWorkspace } from './locales/en/workspace';
 
 /** Bundled with the app: the UI works offline and switches language without loading anything. */
@@ -29,6 +31,7 @@ export const resources = {
     compare: enCompare,
     word: enWord,
     backup: enBackup,
+    workbench: enWorkbench,
   },
   de: {
     common: deCommon,
@@ -40,6 +43,7 @@ export const resources = {
     compare: deCompare,
     word: deWord,
     backup: deBackup,
+    workbench: deWorkbench,
   },
 } as const;
 

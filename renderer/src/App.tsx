@@ -1,16 +1,20 @@
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LayoutDashboard } from 'lucide-react';
 import { Toaster } from '../components/Toaster';
-import { CompareScreen } from '../features/compare/CompareScreen';
-import { CompareFilesScreen } from '../features/compareFiles/CompareFilesScreen';
 import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { TemplateScreen } from '../features/templates/TemplateScreen';
-import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { LaterScreen } from './LaterScreen';
+import {
+  CompareFilesScreen,
+  CompareScreen,
+  preloadScreens,
+  SettingsScreen,
+  TemplateScreen,
+  TemplatesScreen,
+} from './lazyScreens';
 import { LeftRail } from './layout/LeftRail';
 import { TitleBar } from './layout/TitleBar';
 import type { Route } from './parseRoute';
@@ -34,6 +38,7 @@ function Shell() {
   useUiLanguageSetting();
   useNewDealShortcut();
   useAutomaticBackups();
+  useEffect(preloadScreens, []);
   return (
     <>
       <div className="app">
@@ -42,7 +47,9 @@ function Shell() {
           <TitleBar route={route} />
           <main className="app-content" data-screen={route.screen}>
             <ScreenErrorBoundary resetKey={routeHash(route)}>
-              <Screen route={route} />
+              <Suspense fallback={null}>
+                <Screen route={route} />
+              </Suspense>
             </ScreenErrorBoundary>
           </main>
         </div>

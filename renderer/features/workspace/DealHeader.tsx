@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertCircle, Check, LoaderCircle, PencilLine } from 'lucide-react';
 import { DEAL_STATUSES, type Deal, type DealStatus } from '../../../shared/model';
@@ -7,8 +7,10 @@ import { Dialog } from '../../components/Dialog';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import type { AutosaveResult } from '../../db';
-import { WordActions } from '../word/WordActions';
 import { RoundActions } from '../rounds/RoundActions';
+
+// Word import/export brings docx, jszip and the import code: its own chunk, preloaded when idle.
+const WordActions = lazy(() => import('../word/WordActions').then((m) => ({ default: m.WordActions })));
 
 export interface DealHeaderProps {
   deal: Deal;
@@ -60,7 +62,9 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
         </p>
       </div>
       <div className="ws-header-side">
-        <WordActions deal={deal} />
+        <Suspense fallback={null}>
+          <WordActions deal={deal} />
+        </Suspense>
         <RoundActions dealId={deal.id} flush={autosave.flush} />
         <SaveState status={autosave.status} error={autosave.error} />
         <Select

@@ -1,0 +1,6 @@
+import type { LocaleShape } from '../../localeShape';
+import type { workbench as en } from '../en/workbench';
+
+export const workbench: LocaleShape<typeof en> = {
+  loading: 'Wird geladen …',
+};

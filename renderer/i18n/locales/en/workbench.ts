@@ -1,0 +1,4 @@
+/** Shell-wide strings of issue 12: loading, search everywhere, the shortcut sheet. */
+export const workbench = {
+  loading: 'Loading…',
+};
