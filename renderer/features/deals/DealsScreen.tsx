@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Handshake, Plus, Search, SearchX } from 'lucide-react';
 import { DEAL_STATUSES } from '../../../shared/model';
@@ -6,21 +6,24 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Select, type SelectOption } from '../../components/Select';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { useRepositories } from '../../src/RepositoriesContext';
-import { navigate } from '../../src/useRoute';
-import { DealRowMenu } from './DealRowMenu';
-import { DealStatusBadge } from './DealStatusBadge';
+import { Loading } from '../../components/Loading';
+import { DealsList } from './DealsList';
 import { filterDeals, type DealSort, type DealStatusFilter } from './filterDeals';
 import { newDealShortcutLabel } from './useNewDealShortcut';
+import { useDealsList } from './useDealsList';
 import { useDealsViewStore } from './useDealsViewStore';
 
 export function DealsScreen() {
-  const { t } = useTranslation(['deals', 'common']);
+  const { t } = useTranslation(['deals', 'common', 'workbench']);
   const format = useLocaleFormat();
-  const { deals: dealsRepository } = useRepositories();
-  const deals = useLiveQuery(() => dealsRepository.list(), [dealsRepository]);
+  const { deals, loading } = useDealsList();
   const view = useDealsViewStore();
   const openNewDeal = () => view.setNewDealOpen(true);
+  const { query, status, sort } = view;
+  const shown = useMemo(
+    () => (deals ? filterDeals(deals, { query, status, sort }, format.locale) : []),
+    [deals, query, status, sort, format.locale],
+  );
 
   if (deals === undefined) return null;
 
@@ -54,7 +57,6 @@ export function DealsScreen() {
       </div>
     );
 
-  const shown = filterDeals(deals, view, format.locale);
   const statusOptions: SelectOption<DealStatusFilter>[] = [
     { value: 'active', label: t('filterActive') },
     { value: 'all', label: t('filterAll') },
@@ -105,9 +107,19 @@ export function DealsScreen() {
           />
         </label>
         <span className="toolbar-spacer" />
-        <span className="toolbar-count" aria-live="polite">
-          {t('count', { count: shown.length })}
-        </span>
+        {loading ? (
+          <Loading
+            label={
+              loading.total === null
+                ? t('workbench:loading')
+                : t('workbench:loadingDeals', { done: loading.done, total: loading.total })
+            }
+          />
+        ) : (
+          <span className="toolbar-count" aria-live="polite">
+            {t('count', { count: shown.length })}
+          </span>
+        )}
       </div>
       {shown.length === 0 ? (
         <EmptyState
@@ -117,49 +129,7 @@ export function DealsScreen() {
           action={<Button onClick={view.reset}>{t('noMatch.clear')}</Button>}
         />
       ) : (
-        <table className="table table-clickable" data-testid="deals-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.customer')}</th>
-              <th scope="col">{t('columns.title')}</th>
-              <th scope="col">{t('columns.tier')}</th>
-              <th scope="col">{t('columns.language')}</th>
-              <th scope="col">{t('columns.status')}</th>
-              <th scope="col">{t('columns.updated')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common:actions.more')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((deal) => {
-              const open = () => navigate({ screen: 'deal', dealId: deal.id });
-              return (
-                <tr
-                  key={deal.id}
-                  tabIndex={0}
-                  data-testid="deal-row"
-                  onClick={open}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' && event.target === event.currentTarget) open();
-                  }}
-                >
-                  <td className="cell-strong">{deal.customer.name}</td>
-                  <td>{deal.title}</td>
-                  <td className="cell-muted">{t(`common:tier.${deal.tier}`)}</td>
-                  <td className="cell-muted">{t(`common:language.${deal.language}`)}</td>
-                  <td>
-                    <DealStatusBadge status={deal.status} />
-                  </td>
-                  <td className="cell-muted cell-nowrap">{format.dateTime(deal.updatedAt)}</td>
-                  <td className="cell-actions" onClick={(event) => event.stopPropagation()}>
-                    <DealRowMenu deal={deal} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DealsList deals={shown} />
       )}
     </div>
   );

@@ -3,4 +3,6 @@ import type { workbench as en } from '../en/workbench';
 
 export const workbench: LocaleShape<typeof en> = {
   loading: 'Wird geladen …',
+  loadingDeals: 'Deals werden gelesen: {{done}} von {{total}}',
+  dealMenu: 'Aktionen für {{title}}',
 };
