@@ -36,11 +36,7 @@ export function DealRowMenu({ target, onClose }: { target: DealMenuTarget | null
     const wasArchived = previous === 'archived';
     try {
       // The status before archiving is not recorded; a deal with rounds was being negotiated.
-      const next = !wasArchived
-        ? 'archived'
-        : (await rounds.count(deal.id)) > 0
-          ? 'negotiating'
-          : 'drafting';
+      const next = !wasArchived ? 'archived' : (await rounds.count(deal.id)) > 0 ? 'negotiating' : 'drafting';
       await deals.update(deal.id, { status: next });
       showToast({
         message: t(wasArchived ? 'unarchived' : 'archived', { title: deal.title }),

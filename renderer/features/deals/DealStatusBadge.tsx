@@ -14,7 +14,11 @@ const TONE: Record<DealStatus, StatusTone> = {
 
 /** The status with its dot; long lists pass `label`, translated once for all their rows. */
 export function DealStatusBadge({ status, label }: { status: DealStatus; label?: string }) {
-  return label === undefined ? <TranslatedBadge status={status} /> : <StatusBadge status={status} label={label} />;
+  return label === undefined ? (
+    <TranslatedBadge status={status} />
+  ) : (
+    <StatusBadge status={status} label={label} />
+  );
 }
 
 function TranslatedBadge({ status }: { status: DealStatus }) {

@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Ellipsis } from 'lucide-react';
@@ -37,7 +46,9 @@ export function DealsList({ deals, detailOf }: DealsListProps) {
   const labels = useMemo<RowLabels>(
     () => ({
       tier: Object.fromEntries(TIERS.map((tier) => [tier, t(`common:tier.${tier}`)])),
-      language: Object.fromEntries(Language.options.map((language) => [language, t(`common:language.${language}`)])),
+      language: Object.fromEntries(
+        Language.options.map((language) => [language, t(`common:language.${language}`)]),
+      ),
       status: Object.fromEntries(DEAL_STATUSES.map((status) => [status, t(`common:status.${status}`)])),
       more: t('common:actions.more'),
     }),
@@ -70,6 +81,7 @@ export function DealsList({ deals, detailOf }: DealsListProps) {
       );
   }, []);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this list itself when it scrolls; nothing memoizes its functions
   const virtualizer = useVirtualizer({
     count: deals.length,
     getScrollElement: () => scrollElement,

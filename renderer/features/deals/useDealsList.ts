@@ -74,10 +74,7 @@ export function useDealsList(): DealsList {
   }, [cache]);
 
   useEffect(() => {
-    if (!ids) {
-      if (firstPage) setState({ deals: firstPage, loading: { done: firstPage.length, total: null } });
-      return;
-    }
+    if (!ids) return;
     let cancelled = false;
     // Taken once: a later run of this effect (a change elsewhere) must not put back what it replaced.
     if (firstPage && !consumed.has(firstPage)) {
@@ -91,7 +88,7 @@ export function useDealsList(): DealsList {
       let done = ids!.length - missing.length;
       setState({ deals: inOrder(), loading: missing.length > 0 ? { done, total: ids!.length } : null });
       if (missing.length > 0) await nextTask();
-      for (let start = 0; start < missing.length && !cancelled; ) {
+      for (let start = 0; start < missing.length && !cancelled;) {
         const page = missing.slice(start, start + PAGE);
         const read = await repository.getMany(page);
         if (cancelled) return;
@@ -113,5 +110,7 @@ export function useDealsList(): DealsList {
     };
   }, [repository, cache, ids, firstPage, generation]);
 
+  // Before the ids are in, the first page alone is the list.
+  if (!ids && firstPage) return { deals: firstPage, loading: { done: firstPage.length, total: null } };
   return state;
 }
