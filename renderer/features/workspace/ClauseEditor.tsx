@@ -128,7 +128,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           clause={clause}
           label={bodyLabel}
           update={update}
-          focusRequest={focusRequest}
+          focusRequestRef={focusRequest}
           onFocus={() => selectClause(clauseId)}
         />
       ) : (
@@ -152,12 +152,12 @@ interface LiveClauseBodyProps {
   label: string;
   update: ClauseEditorProps['update'];
   /** Set when the reader clicked or tabbed into the static body: the caret goes there. */
-  focusRequest: React.RefObject<FocusRequest | null>;
+  focusRequestRef: React.RefObject<FocusRequest | null>;
   onFocus(): void;
 }
 
 /** The clause's TipTap editor. Its own undo history (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z) per clause. */
-function LiveClauseBody({ clause, label, update, focusRequest, onFocus }: LiveClauseBodyProps) {
+function LiveClauseBody({ clause, label, update, focusRequestRef, onFocus }: LiveClauseBodyProps) {
   /** Canonical form of the body the editor last produced or was given. */
   const shown = useRef<string | null>(null);
   const clauseId = clause.id;
@@ -187,13 +187,13 @@ function LiveClauseBody({ clause, label, update, focusRequest, onFocus }: LiveCl
 
   // The caret goes where the reader clicked before the editor existed (same layout, same place).
   useLayoutEffect(() => {
-    const request = focusRequest.current;
+    const request = focusRequestRef.current;
     if (!request || editor.isDestroyed) return;
-    focusRequest.current = null;
+    focusRequestRef.current = null;
     const at = request === 'start' ? null : editor.view.posAtCoords({ left: request.x, top: request.y });
     if (at) editor.chain().setTextSelection(at.pos).focus(undefined, { scrollIntoView: false }).run();
     else editor.commands.focus('start');
-  }, [editor, focusRequest]);
+  }, [editor, focusRequestRef]);
 
   // Content changed outside this editor (undo of a removal, a draft adopted from elsewhere). Not
   // added to the editor's undo history: Ctrl+Z undoes the reader's typing, not someone else's change.
