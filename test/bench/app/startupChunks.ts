@@ -6,7 +6,11 @@ import { RENDERER_DIR } from './benchBrowser';
  * every chunk reachable from it through static imports (what `modulepreload` lists). Lazily loaded
  * chunks (`import("./…")`) are not followed.
  */
-export function startupChunks(dir = RENDERER_DIR): { entryBytes: number; totalBytes: number; files: string[] } {
+export function startupChunks(dir = RENDERER_DIR): {
+  entryBytes: number;
+  totalBytes: number;
+  files: string[];
+} {
   const html = readFileSync(`${dir}/index.html`, 'utf8');
   const entry = /<script[^>]+type="module"[^>]+src="\.\/([^"]+)"/.exec(html)?.[1];
   if (!entry) throw new Error('out/renderer/index.html has no module entry script');

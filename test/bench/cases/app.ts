@@ -56,7 +56,10 @@ async function firstScreen(page: Page): Promise<{ ms: number; longest: number }>
   // Let the idle-time preloading run, so its tasks count towards "longest" too.
   await page.waitForTimeout(1_500);
   const after = await readProbe(page);
-  return { ms: Math.max(painted, blockedUntil), longest: Math.max(0, ...after.longTasks.map((t) => t.duration)) };
+  return {
+    ms: Math.max(painted, blockedUntil),
+    longest: Math.max(0, ...after.longTasks.map((t) => t.duration)),
+  };
 }
 
 /**
@@ -103,7 +106,8 @@ async function openDeals(page: Page, times = 7): Promise<{ ms: number; longest: 
         new Promise<number>((resolve) => {
           const rows = document.querySelectorAll<HTMLElement>('[data-testid="deal-row"]');
           const start = performance.now();
-          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          const done = () =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
           const ready = () => document.querySelector('[data-testid="deal-workspace"] .ws-prose');
           const watch = new MutationObserver(() => {
             if (!ready()) return;
