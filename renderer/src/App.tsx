@@ -6,6 +6,7 @@ import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { GlobalDialogs } from '../features/shortcuts/GlobalDialogs';
 import { LaterScreen } from './LaterScreen';
 import {
   CompareFilesScreen,
@@ -55,6 +56,7 @@ function Shell() {
         </div>
       </div>
       <NewDealDialog />
+      <GlobalDialogs />
       <Toaster />
     </>
   );

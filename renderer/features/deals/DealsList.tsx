@@ -21,6 +21,8 @@ export interface DealsListProps {
   deals: readonly Deal[];
   /** A line under the title, e.g. where a search found the deal. */
   detailOf?: (deal: Deal) => ReactNode;
+  /** The search query these rows answer (for tests and the bench: rows are drawn for it). */
+  answered?: string | null;
 }
 
 /**
@@ -39,7 +41,7 @@ const COLUMNS = 7;
  * one tab stop: ↑/↓, Page ↑/↓, Home/End move between them, Enter opens the deal; the row's "…"
  * button opens the one shared row menu.
  */
-export function DealsList({ deals, detailOf }: DealsListProps) {
+export function DealsList({ deals, detailOf, answered }: DealsListProps) {
   const { t, i18n } = useTranslation(['deals', 'common']);
   const format = useLocaleFormat();
   // Translated once per list, not once per row and column.
@@ -149,6 +151,7 @@ export function DealsList({ deals, detailOf }: DealsListProps) {
         ref={tableRef}
         className={`table table-clickable deals-table${detailOf ? ' deals-table-detail' : ''}`}
         data-testid="deals-table"
+        data-answered={answered ?? undefined}
         aria-rowcount={deals.length + 1}
       >
         <thead>

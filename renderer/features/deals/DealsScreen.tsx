@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { SearchHit } from '../../../shared/search/SearchIndex';
 import { useTranslation } from 'react-i18next';
 import { Handshake, Plus, Search, SearchX } from 'lucide-react';
 import { DEAL_STATUSES } from '../../../shared/model';
@@ -8,8 +9,11 @@ import { Select, type SelectOption } from '../../components/Select';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { Loading } from '../../components/Loading';
 import { DealsList } from './DealsList';
-import { filterDeals, type DealSort, type DealStatusFilter } from './filterDeals';
+import { useDealSearch } from '../search/useDealSearch';
+import { SearchSnippet } from '../search/SearchSnippet';
+import type { DealSort, DealStatusFilter } from './filterDeals';
 import { newDealShortcutLabel } from './useNewDealShortcut';
+import { startSearchIndex } from '../search/searchClient';
 import { useDealsList } from './useDealsList';
 import { useDealsViewStore } from './useDealsViewStore';
 
@@ -20,10 +24,8 @@ export function DealsScreen() {
   const view = useDealsViewStore();
   const openNewDeal = () => view.setNewDealOpen(true);
   const { query, status, sort } = view;
-  const shown = useMemo(
-    () => (deals ? filterDeals(deals, { query, status, sort }, format.locale) : []),
-    [deals, query, status, sort, format.locale],
-  );
+  const listView = useMemo(() => ({ query, status, sort }), [query, status, sort]);
+  const { shown, hits, answered, indexing } = useDealSearch(deals, listView, format.locale);
 
   if (deals === undefined) return null;
 
@@ -80,10 +82,12 @@ export function DealsScreen() {
           <input
             type="search"
             className="input"
-            placeholder={t('search')}
-            aria-label={t('search')}
+            placeholder={t('workbench:search.placeholder')}
+            aria-label={t('workbench:search.label')}
             value={view.query}
             onChange={(event) => view.setQuery(event.target.value)}
+            onFocus={startSearchIndex}
+            data-testid="deal-search"
           />
         </div>
         <label className="select-inline">
@@ -107,6 +111,11 @@ export function DealsScreen() {
           />
         </label>
         <span className="toolbar-spacer" />
+        {indexing && query.trim() !== '' && (
+          <Loading
+            label={t('workbench:search.indexing', { done: indexing.indexed, total: indexing.total })}
+          />
+        )}
         {loading ? (
           <Loading
             label={
@@ -129,8 +138,16 @@ export function DealsScreen() {
           action={<Button onClick={view.reset}>{t('noMatch.clear')}</Button>}
         />
       ) : (
-        <DealsList deals={shown} />
+        <DealsList
+          deals={shown}
+          answered={answered}
+          detailOf={query.trim() === '' ? undefined : (deal) => renderHit(hits.get(deal.id))}
+        />
       )}
     </div>
   );
+}
+
+function renderHit(hit: SearchHit | undefined) {
+  return hit ? <SearchSnippet hit={hit} /> : null;
 }
