@@ -22,9 +22,13 @@ export function useSearchTitles(hits: readonly SearchHit[]): ReadonlyMap<string,
         titles.set(`deal:${deal.id}`, { primary: deal.customer.name, secondary: deal.title });
       for (const id of templateIds) {
         const template = await templates.get(id);
-        if (template) titles.set(`template:${id}`, { primary: template.name });
+        if (template)
+          titles.set(`template:${id}`, {
+            primary: template.name,
+            secondary: `${t(`tier.${template.tier}`)} · ${t(`language.${template.language}`)}`,
+          });
       }
       return titles;
-    }, [deals, templates, key]) ?? new Map()
+    }, [deals, templates, key, t]) ?? new Map()
   );
 }
