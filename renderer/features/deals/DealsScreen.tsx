@@ -25,7 +25,7 @@ export function DealsScreen() {
   const openNewDeal = () => view.setNewDealOpen(true);
   const { query, status, sort } = view;
   const listView = useMemo(() => ({ query, status, sort }), [query, status, sort]);
-  const { shown, hits, answered, indexing } = useDealSearch(deals, listView, format.locale);
+  const { shown, hits, answered, indexing, index } = useDealSearch(deals, listView, format.locale);
 
   if (deals === undefined) return null;
 
@@ -88,6 +88,8 @@ export function DealsScreen() {
             onChange={(event) => view.setQuery(event.target.value)}
             onFocus={startSearchIndex}
             data-testid="deal-search"
+            data-answered={answered ?? ''}
+            data-index={index}
           />
         </div>
         <label className="select-inline">

@@ -14,6 +14,7 @@ export interface DealSearch {
   answered: string | null;
   /** While the index is still being built. */
   indexing: IndexProgress | null;
+  index: 'off' | 'building' | 'ready';
 }
 
 /**
@@ -56,6 +57,7 @@ export function useDealSearch(
       hits,
       answered: results?.query ?? null,
       indexing: progress && !progress.ready ? progress : null,
+      index: progress ? (progress.ready ? 'ready' : 'building') : 'off',
     };
   }, [deals, view, locale, results, progress]);
 }
