@@ -1,18 +1,18 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LayoutDashboard } from 'lucide-react';
 import { Toaster } from '../components/Toaster';
 import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { useMonitoringNotifications } from '../features/monitoring/useMonitoringNotifications';
 import { GlobalDialogs } from '../features/shortcuts/GlobalDialogs';
-import { LaterScreen } from './LaterScreen';
 import {
   CompareFilesScreen,
   CompareScreen,
+  DashboardScreen,
   preloadScreens,
   SettingsScreen,
+  SignedDealScreen,
   TemplateScreen,
   TemplatesScreen,
 } from './lazyScreens';
@@ -39,6 +39,7 @@ function Shell() {
   useUiLanguageSetting();
   useNewDealShortcut();
   useAutomaticBackups();
+  useMonitoringNotifications();
   useEffect(preloadScreens, []);
   return (
     <>
@@ -63,7 +64,6 @@ function Shell() {
 }
 
 function Screen({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.screen) {
     case 'deals':
       return <DealsScreen />;
@@ -77,14 +77,10 @@ function Screen({ route }: { route: Route }) {
       return <TemplateScreen key={route.templateId} templateId={route.templateId} />;
     case 'compare':
       return <CompareFilesScreen />;
+    case 'deal-monitoring':
+      return <SignedDealScreen key={route.dealId} dealId={route.dealId} />;
     case 'dashboard':
-      return (
-        <LaterScreen
-          icon={<LayoutDashboard size={28} />}
-          title={t('later.dashboardTitle')}
-          body={t('later.dashboardBody')}
-        />
-      );
+      return <DashboardScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SearchX } from 'lucide-react';
 import { EmptyState } from '../components/EmptyState';
-import { DealWorkspace } from './lazyScreens';
+import { DealWorkspace, SignedDealScreen } from './lazyScreens';
 import { useRepositories } from './RepositoriesContext';
 
 /** `#/deals/:id`: the workspace, or a calm message when the deal does not exist. */
@@ -23,6 +23,15 @@ export function WorkspaceSlot({ dealId }: { dealId: string }) {
             {t('notFound.backToDeals')}
           </a>
         }
+      />
+    );
+  // A signed deal shows its frozen agreement and monitoring, not an editable draft (issue 11).
+  if (deal.status === 'signed')
+    return (
+      <SignedDealScreen
+        key={dealId}
+        dealId={dealId}
+        fallback={<DealWorkspace key={dealId} dealId={dealId} />}
       />
     );
   return <DealWorkspace key={dealId} dealId={dealId} />;

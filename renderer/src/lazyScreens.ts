@@ -13,6 +13,8 @@ const loaders = {
   templates: () => import('../features/templates/TemplatesScreen'),
   template: () => import('../features/templates/TemplateScreen'),
   settings: () => import('../features/settings/SettingsScreen'),
+  signedDeal: () => import('../features/monitoring/SignedDealScreen'),
+  dashboard: () => import('../features/dashboard/DashboardScreen'),
   wordActions: () => import('../features/word/WordActions'),
 };
 
@@ -24,6 +26,10 @@ export const CompareFilesScreen = lazy(() =>
 export const TemplatesScreen = lazy(() => loaders.templates().then((m) => ({ default: m.TemplatesScreen })));
 export const TemplateScreen = lazy(() => loaders.template().then((m) => ({ default: m.TemplateScreen })));
 export const SettingsScreen = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsScreen })));
+export const SignedDealScreen = lazy(() =>
+  loaders.signedDeal().then((m) => ({ default: m.SignedDealScreen })),
+);
+export const DashboardScreen = lazy(() => loaders.dashboard().then((m) => ({ default: m.DashboardScreen })));
 
 /**
  * Fetches the deal workspace (the screen opened most) and its Word actions once the first screen is

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { SlaDocument } from '../model/document';
 import type { Round, Side } from '../model/deal';
+import { documentAsVersion1 } from '../model/migrateDocument';
 
 /**
  * Stable JSON of a value: object keys sorted by UTF-16 code unit, `undefined` members dropped (as
@@ -27,9 +28,42 @@ export function canonicalize(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
+/**
+ * How a round's hash was computed. Persisted on every round (absent = 1); a new formula adds a
+ * version and old rounds keep verifying with the one they were frozen with.
+ * - 1: the document as a version-1 build stored it (rounds frozen before document version 2);
+ * - 2: the document in its current shape (version 2).
+ */
+export const CURRENT_HASH_VERSION = 2;
+
+function hashOf(canonicalDocument: string, prevHash: string | null): string {
+  return bytesToHex(sha256(utf8ToBytes(`${prevHash ?? ''}\n${canonicalDocument}`)));
+}
+
+/**
+ * The canonical form a round's hash covers: the document exactly as it was when the round was
+ * frozen, whatever shape migrations have lifted it to since.
+ */
+export function canonicalFrozenDocument(document: SlaDocument, hashVersion: number): string {
+  return canonicalize(hashVersion === 1 ? documentAsVersion1(document) : document);
+}
+
 /** SHA-256 (hex) of a round's canonical document, chained to the previous round's hash. */
-export function hashRound(document: SlaDocument, prevHash: string | null): string {
-  return bytesToHex(sha256(utf8ToBytes(`${prevHash ?? ''}\n${canonicalize(document)}`)));
+export function hashRound(
+  document: SlaDocument,
+  prevHash: string | null,
+  hashVersion: number = CURRENT_HASH_VERSION,
+): string {
+  return hashOf(canonicalFrozenDocument(document, hashVersion), prevHash);
+}
+
+function recomputedHash(round: Round): string | null {
+  try {
+    return hashRound(round.document, round.prevHash, round.hashVersion ?? 1);
+  } catch {
+    // A version-1 round whose document holds what version 1 could not: it was changed.
+    return null;
+  }
 }
 
 export type ChainVerification = { ok: true } | { ok: false; brokenAt: number; reason: string };
@@ -60,7 +94,7 @@ export function verifyChain(rounds: readonly Round[]): ChainVerification {
             ? 'the first round must not point to a previous round'
             : `round ${round.number} does not point to round ${round.number - 1}`,
       };
-    if (hashRound(round.document, round.prevHash) !== round.hash)
+    if (recomputedHash(round) !== round.hash)
       return {
         ok: false,
         brokenAt: round.number,
@@ -99,8 +133,9 @@ export function buildRound(input: BuildRoundInput): Round {
     note: input.note,
     author: input.author,
     createdAt: input.createdAt,
-    hash: hashRound(document, input.prevHash),
+    hash: hashRound(document, input.prevHash, CURRENT_HASH_VERSION),
     prevHash: input.prevHash,
+    hashVersion: CURRENT_HASH_VERSION,
   };
   if (input.sourceFile !== undefined) round.sourceFile = input.sourceFile;
   return round;

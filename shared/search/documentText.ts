@@ -1,5 +1,5 @@
 import { formatTermValue } from '../format/formatTermValue';
-import { inlinesOf, type Language, type SlaDocument } from '../model/document';
+import type { Block, Inline, Language, SlaDocument } from '../model/document';
 import type { Term } from '../model/term';
 
 /** A piece of clause text, or the place where a term's value is shown. */
@@ -38,16 +38,30 @@ export function documentText(
 ): DocumentText {
   const clauses = doc.clauses.map((clause): ClauseText => {
     const parts: TextPart[] = [];
-    for (const block of clause.body) {
-      const rows = block.type === 'table' ? block.rows.flat() : block.type === 'list' ? block.items : null;
-      // Each list item and table cell is its own block of text; a paragraph is one.
-      const pieces = rows ?? [[...inlinesOf(block)]];
-      for (const inlines of pieces) {
-        for (const inline of inlines)
-          parts.push(inline.type === 'text' ? inline.text : { termId: inline.termId });
-        parts.push('\n');
+    const pending: Block[] = [];
+    // Each paragraph, list item and table cell paragraph is its own block of text; notes follow
+    // the block they are in. Text a received file deleted (tracked) is not what it says.
+    const run = (inlines: readonly Inline[]) => {
+      for (const inline of inlines) {
+        if (inline.origin?.type === 'del' || inline.origin?.type === 'moveFrom') continue;
+        if (inline.type === 'text') parts.push(inline.text);
+        else if (inline.type === 'term') parts.push(inline.text ?? { termId: inline.termId });
+        else if (inline.type === 'note') pending.push(...inline.body);
       }
-    }
+      parts.push('\n');
+    };
+    const walk = (blocks: readonly Block[]) => {
+      for (const block of blocks) {
+        if (block.type === 'paragraph') run(block.content);
+        else if (block.type === 'list') for (const item of block.items) run(item.content);
+        else if (block.type === 'table')
+          for (const row of block.rows) for (const cell of row.cells) walk(cell.content);
+        else walk(block.blocks);
+      }
+    };
+    walk(clause.body);
+    // Notes in the order they were met; a note's own notes join the queue.
+    while (pending.length > 0) walk(pending.splice(0));
     return { clauseId: clause.id, heading: clause.heading, parts };
   });
   const terms = doc.terms.map((term): TermText => ({

@@ -4,6 +4,7 @@ import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { watchChanges } from '../changes/watchChanges';
 import { appendAudit } from './auditLog';
+import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 
 /**
@@ -16,7 +17,7 @@ export interface RoundsRepository {
   /** How many rounds the deal has, from the index alone: nothing is read or validated. */
   count(dealId: string): Promise<number>;
   get(id: string): Promise<Round | undefined>;
-  /** Validates, then refuses an unknown deal, a taken id and a taken round number. */
+  /** Validates, then refuses an unknown or closed deal, a taken id and a taken round number. */
   add(round: Round): Promise<Round>;
 }
 
@@ -69,8 +70,7 @@ export function createRoundsRepository(deps: RepositoryDeps): RoundsRepository {
     async add(round) {
       const valid = validateOrThrow(Round, round, 'round');
       return db.transaction('rw', [db.deals, db.rounds, db.audit], async () => {
-        if (!(await db.deals.get(valid.dealId)))
-          throw new RepositoryError('not-found', `The deal ${valid.dealId} does not exist.`);
+        await requireOpenDeal(deps, valid.dealId);
         const sameNumber = await db.rounds
           .where('[dealId+number]')
           .equals([valid.dealId, valid.number])

@@ -16,6 +16,7 @@ import { useLocaleFormat, type LocaleFormat } from '../../i18n/useLocaleFormat';
 import { navigate } from '../../src/useRoute';
 import { DealRowMenu, type DealMenuTarget } from './DealRowMenu';
 import { DealStatusBadge } from './DealStatusBadge';
+import { WalkAwayReason } from '../guardrails/WalkAwayReason';
 
 export interface DealsListProps {
   deals: readonly Deal[];
@@ -246,6 +247,7 @@ const DealRow = memo(function DealRow({
       <td className="cell-strong">{deal.customer.name}</td>
       <td>
         {deal.title}
+        <WalkAwayReason deal={deal} />
         {detail && <div className="deal-row-detail">{detail}</div>}
       </td>
       <td className="cell-muted">{labels.tier[deal.tier]}</td>

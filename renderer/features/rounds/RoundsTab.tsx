@@ -9,6 +9,7 @@ import { useRepositories } from '../../src/RepositoriesContext';
 import { compareHash } from '../compare/compareHash';
 import { DRAFT_SOURCE } from '../compare/defaultComparison';
 import { Loading } from '../../components/Loading';
+import { RoundOverrideNote } from '../guardrails/RoundOverrideNote';
 import { RoundViewDialog } from './RoundViewDialog';
 import './rounds.css';
 
@@ -125,6 +126,7 @@ function Timeline({
                 </code>
               </p>
               {round.note && <p className="rounds-item-note">{round.note}</p>}
+              <RoundOverrideNote round={round} />
               <div className="rounds-item-actions">
                 {previous && (
                   <a className="btn btn-ghost btn-sm" href={compareHash(dealId, previous.id, round.id)}>

@@ -30,6 +30,8 @@ export function selectDeals(
 ): Deal[] {
   if (!results || view.query.trim() === '') return filterDeals(deals, view, locale);
   const found = new Set(results.owners.filter((owner) => owner.kind === 'deal').map((owner) => owner.id));
+  // What the list matches itself (e.g. a walk-away reason, which the index does not hold) stays found.
+  for (const deal of filterDeals(deals, view, locale)) found.add(deal.id);
   return filterDeals(deals, { ...view, query: '' }, locale).filter((deal) => found.has(deal.id));
 }
 

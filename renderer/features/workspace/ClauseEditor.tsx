@@ -1,7 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import type { Block, Clause, Inline, SlaDocument } from '../../../shared/model';
+import { mapInlineRuns, type Block, type Clause, type SlaDocument } from '../../../shared/model';
 import { updateClause } from '../../../shared/model/operations';
 import { canonicalize } from '../../../shared/rounds/hashRound';
 import { clauseEditorExtensions } from './clauseEditorExtensions';
@@ -19,17 +19,15 @@ export interface ClauseEditorProps {
   changedTerms: number;
   /** Stable: applies a pure edit to the newest document. */
   update(edit: (doc: SlaDocument) => SlaDocument): void;
+  /** A closed deal: the text can be read and copied, not changed. */
+  readOnly?: boolean;
 }
 
 /** Term references the document does not define (e.g. pasted from another deal) are dropped. */
 function withKnownTerms(body: Block[], known: ReadonlySet<string>): Block[] {
-  const keep = (inlines: Inline[]) =>
-    inlines.filter((inline) => inline.type !== 'term' || known.has(inline.termId));
-  return body.map((block) => {
-    if (block.type === 'paragraph') return { ...block, content: keep(block.content) };
-    if (block.type === 'list') return { ...block, items: block.items.map(keep) };
-    return block;
-  });
+  return mapInlineRuns(body, (inlines) =>
+    inlines.filter((inline) => inline.type !== 'term' || known.has(inline.termId)),
+  );
 }
 
 function applyBody(clauseId: string, body: Block[]) {
@@ -54,6 +52,7 @@ export const ClauseEditor = memo(function ClauseEditor({
   wordingChanged,
   changedTerms,
   update,
+  readOnly = false,
 }: ClauseEditorProps) {
   const { t } = useTranslation('workspace');
   const selected = useWorkspaceStore((state) => state.selectedClauseId === clause.id);
@@ -113,6 +112,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           value={clause.heading}
           aria-label={t('editor.headingLabel', { number })}
           placeholder={t('editor.headingPlaceholder')}
+          readOnly={readOnly}
           onFocus={() => selectClause(clauseId)}
           onChange={(event) => {
             const heading = event.target.value;
@@ -128,6 +128,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           clause={clause}
           label={bodyLabel}
           update={update}
+          readOnly={readOnly}
           focusRequestRef={focusRequest}
           onFocus={() => selectClause(clauseId)}
         />
@@ -151,13 +152,14 @@ interface LiveClauseBodyProps {
   clause: Clause;
   label: string;
   update: ClauseEditorProps['update'];
+  readOnly: boolean;
   /** Set when the reader clicked or tabbed into the static body: the caret goes there. */
   focusRequestRef: React.RefObject<FocusRequest | null>;
   onFocus(): void;
 }
 
 /** The clause's TipTap editor. Its own undo history (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z) per clause. */
-function LiveClauseBody({ clause, label, update, focusRequestRef, onFocus }: LiveClauseBodyProps) {
+function LiveClauseBody({ clause, label, update, readOnly, focusRequestRef, onFocus }: LiveClauseBodyProps) {
   /** Canonical form of the body the editor last produced or was given. */
   const shown = useRef<string | null>(null);
   const clauseId = clause.id;
@@ -168,6 +170,7 @@ function LiveClauseBody({ clause, label, update, focusRequestRef, onFocus }: Liv
       content: blocksToTiptap(clause.body),
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
+      editable: !readOnly,
       editorProps: {
         attributes: {
           class: 'ws-prose',
@@ -214,6 +217,10 @@ function LiveClauseBody({ clause, label, update, focusRequestRef, onFocus }: Liv
       .setContent(blocksToTiptap(clause.body), { emitUpdate: false })
       .run();
   }, [clause.body, editor]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
 
   // The accessible name follows renumbering and renaming (editor attributes are set only once).
   useEffect(() => {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '../../../shared/model';
-import { ClauseIdContext } from './DocumentViewContext';
+import { ClauseIdContext, useDocumentView, type DocumentView } from './DocumentViewContext';
 import { TableView } from './TableBlock';
 import { TermChipView } from './TermChip';
+import { DocumentBlocks, DocumentInlines } from '../document/DocumentBlocks';
 
 /** Where the reader put the caret before the editor existed: a point on screen, or the start. */
 export type FocusRequest = { x: number; y: number } | 'start';
@@ -15,17 +16,32 @@ export interface StaticClauseBodyProps {
   onActivate(request: FocusRequest): void;
 }
 
-function inlines(content: readonly Inline[]): ReactNode[] {
+function inlines(content: readonly Inline[], view: DocumentViewParts): ReactNode[] {
   return content.map((inline, index) => {
     if (inline.type === 'term')
       return (
         <span key={index} className="ws-chip-host">
           <span className="ws-chip-wrap">
-            <TermChipView termId={inline.termId} />
+            <TermChipView termId={inline.termId} text={inline.text} />
           </span>
         </span>
       );
+    if (inline.type === 'note' || inline.type === 'object')
+      return (
+        <span key={index} className="ws-atom" contentEditable={false}>
+          <DocumentInlines inlines={[inline]} language={view.language} termsById={view.termsById} />
+        </span>
+      );
     let node: ReactNode = inline.text;
+    if (inline.marks?.includes('hidden'))
+      node = (
+        <span data-hidden="" className="ws-mark-hidden">
+          {node}
+        </span>
+      );
+    if (inline.marks?.includes('subscript')) node = <sub>{node}</sub>;
+    if (inline.marks?.includes('superscript')) node = <sup>{node}</sup>;
+    if (inline.marks?.includes('strike')) node = <s>{node}</s>;
     if (inline.marks?.includes('underline')) node = <u>{node}</u>;
     if (inline.marks?.includes('italic')) node = <em>{node}</em>;
     if (inline.marks?.includes('bold')) node = <strong>{node}</strong>;
@@ -33,17 +49,19 @@ function inlines(content: readonly Inline[]): ReactNode[] {
   });
 }
 
-function block(item: Block, index: number): ReactNode {
+type DocumentViewParts = Pick<DocumentView, 'language' | 'termsById'>;
+
+function block(item: Block, index: number, view: DocumentViewParts): ReactNode {
   switch (item.type) {
     case 'paragraph':
-      return <p key={index}>{inlines(item.content)}</p>;
+      return <p key={index}>{inlines(item.content, view)}</p>;
     case 'list': {
       const List = item.ordered ? 'ol' : 'ul';
       return (
         <List key={index}>
           {item.items.map((entry, i) => (
             <li key={i}>
-              <p>{inlines(entry)}</p>
+              <p>{inlines(entry.content, view)}</p>
             </li>
           ))}
         </List>
@@ -53,6 +71,12 @@ function block(item: Block, index: number): ReactNode {
       return (
         <div key={index} className="ws-table-wrap">
           <TableView role={item.role} headerRow={item.headerRow} rows={item.rows} />
+        </div>
+      );
+    case 'box':
+      return (
+        <div key={index} className="ws-atom-box" contentEditable={false}>
+          <DocumentBlocks blocks={[item]} language={view.language} termsById={view.termsById} />
         </div>
       );
   }
@@ -65,6 +89,7 @@ function block(item: Block, index: number): ReactNode {
  * Pressing the mouse on it or tabbing into it makes it the editor at once.
  */
 export function StaticClauseBody({ clauseId, body, label, onActivate }: StaticClauseBodyProps) {
+  const view = useDocumentView();
   return (
     <div className="ws-clause-body">
       <div
@@ -86,7 +111,7 @@ export function StaticClauseBody({ clauseId, body, label, onActivate }: StaticCl
         }}
       >
         <ClauseIdContext.Provider value={clauseId}>
-          {body.length > 0 ? body.map(block) : <p />}
+          {body.length > 0 ? body.map((item, index) => block(item, index, view)) : <p />}
         </ClauseIdContext.Provider>
       </div>
     </div>
