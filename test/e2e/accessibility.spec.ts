@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createDeal } from './support/app';
 
@@ -27,9 +28,21 @@ async function audit(page: Page, where: string): Promise<string[]> {
     );
 }
 
+/**
+ * The README gallery (issue 12 §8): with GALLERY=1 the light run keeps a picture of each main
+ * screen in assets/screenshots/, taken from the real app as it is audited.
+ */
+const GALLERY = process.env.GALLERY === '1' ? 'assets/screenshots' : null;
+async function gallery(page: Page, scheme: 'light' | 'dark', name: string): Promise<void> {
+  if (!GALLERY || scheme !== 'light') return;
+  mkdirSync(GALLERY, { recursive: true });
+  await page.screenshot({ path: `${GALLERY}/${name}.png` });
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen has no serious or critical axe violation (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1360, height: 860 });
     const found: string[] = [];
 
     await page.goto('/#/deals');
@@ -43,6 +56,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await createDeal(page, { customer: 'Müller Logistik GmbH' });
     found.push(...(await audit(page, 'workspace · terms')));
+    await gallery(page, scheme, 'workspace');
     for (const tab of ['Prüfungen', 'Runden', 'Freigaben']) {
       await page.getByRole('tab', { name: tab }).click();
       found.push(...(await audit(page, `workspace · ${tab}`)));
@@ -53,11 +67,11 @@ for (const scheme of ['light', 'dark'] as const) {
     const send = page.getByTestId('send-round-dialog');
     await send.getByLabel('Ihr Name').fill('Anna Berger');
     found.push(...(await audit(page, 'send round dialog')));
-    await send.getByRole('button', { name: 'Einfrieren und senden' }).click();
+    await send.getByRole('button', { name: 'Festschreiben und senden' }).click();
     await expect(send).toHaveCount(0);
     await page.getByRole('tab', { name: 'Runden' }).click();
     found.push(...(await audit(page, 'workspace · rounds timeline')));
-    await page.getByRole('tab', { name: 'Werte' }).click();
+    await page.getByRole('tab', { name: 'Kennzahlen' }).click();
     await page.getByTestId('term-field-availability').fill('99,95');
     await expect(page.getByTestId('save-state')).toHaveText('Gespeichert');
     await page.getByRole('tab', { name: 'Runden' }).click();
@@ -68,11 +82,28 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page).toHaveURL(/compare/);
     await page.waitForTimeout(1_000);
     found.push(...(await audit(page, 'compare rounds')));
+    await gallery(page, scheme, 'compare');
+
+    // A signed deal: its monitoring screen, every tab (issue 11).
+    await createDeal(page, { customer: 'Nordwind Reederei AG' });
+    await page.getByTestId('sign-deal').click();
+    const sign = page.getByTestId('sign-dialog');
+    await sign.getByTestId('signatory-name').first().fill('Eva Roth');
+    found.push(...(await audit(page, 'sign dialog')));
+    await sign.getByTestId('sign-confirm').click();
+    await expect(page.getByTestId('signed-deal')).toBeVisible();
+    found.push(...(await audit(page, 'signed deal · measurement')));
+    await gallery(page, scheme, 'monitoring');
+    for (const tab of [/^Störungen/, /^Vereinbarung$/, /^Überprüfungen$/]) {
+      await page.getByRole('tab', { name: tab }).click();
+      found.push(...(await audit(page, `signed deal · ${tab.source}`)));
+    }
 
     await createDeal(page, { customer: 'Acme Hosting Ltd', language: 'en' });
     await page.getByTestId('nav-deals').click();
-    await expect(page.getByTestId('deal-row')).toHaveCount(2);
+    await expect(page.getByTestId('deal-row')).toHaveCount(3);
     found.push(...(await audit(page, 'deals list')));
+    await gallery(page, scheme, 'deals');
     await page.getByTestId('deal-row').first().getByTestId('deal-menu').click();
     await expect(page.getByRole('menu')).toBeVisible();
     found.push(...(await audit(page, 'deal row menu')));
@@ -85,6 +116,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByTestId('search-dialog-input').fill('Verfügbarkeit');
     await expect(page.getByTestId('search-result').first()).toBeVisible();
     found.push(...(await audit(page, 'search dialog')));
+    await gallery(page, scheme, 'search');
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-deals').focus();
     await page.keyboard.press('F1');
@@ -95,14 +127,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByTestId('nav-templates').click();
     await expect(page.getByTestId('template-row').first()).toBeVisible();
     found.push(...(await audit(page, 'templates')));
+    await gallery(page, scheme, 'templates');
     await page.getByTestId('template-row').first().click();
     await expect(page.locator('.doc-page').first()).toBeVisible();
     found.push(...(await audit(page, 'template')));
+    await page.getByRole('tab', { name: 'Playbook' }).click();
+    found.push(...(await audit(page, 'template · playbook')));
 
     await page.getByTestId('nav-compare').click();
     found.push(...(await audit(page, 'compare files')));
     await page.getByTestId('nav-dashboard').click();
+    await expect(page.getByText('Nordwind Reederei AG').first()).toBeVisible();
     found.push(...(await audit(page, 'dashboard')));
+    await gallery(page, scheme, 'dashboard');
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('data-section')).toBeVisible();
     found.push(...(await audit(page, 'settings')));
