@@ -36,6 +36,9 @@ export default defineConfig({
     define: { __SLA_WORKBENCH_VERSION__: JSON.stringify(appVersion) },
     worker: { format: 'es' },
     build: {
+      // electron-vite leaves the renderer unminified by default; the start-up chunk is parsed on
+      // every launch, so its size is start-up time (issue 12 §4; `npm run bench` prints it).
+      minify: 'oxc',
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

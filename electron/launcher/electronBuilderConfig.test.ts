@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -30,5 +31,25 @@ describe('packaged app (electron-builder.yml)', () => {
   it('packs the app into an asar archive under its product name', () => {
     expect(config).toMatch(/^asar: true$/m);
     expect(config).toMatch(/^productName: SLA Workbench$/m);
+  });
+
+  it('builds AppImage and deb, NSIS and dmg, each with its icon from assets/icons', () => {
+    const parsed = parse(config) as Record<string, { target?: string[]; icon?: string }>;
+    expect(parsed.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(parsed.win?.target).toEqual(['nsis']);
+    expect(parsed.mac?.target).toEqual(['dmg']);
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    for (const platform of ['linux', 'win', 'mac'])
+      expect(existsSync(`${root}${parsed[platform]?.icon}`), `${platform} icon`).toBe(true);
+  });
+
+  it('opens backups and template packs by their own extensions, never .json', () => {
+    const parsed = parse(config) as { fileAssociations: { ext: string; mimeType: string }[] };
+    expect(parsed.fileAssociations.map((association) => association.ext)).toEqual(['slabackup', 'slapack']);
+    expect(
+      parsed.fileAssociations.every((association) =>
+        association.mimeType.startsWith('application/x-sla-workbench'),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Select as RadixSelect } from 'radix-ui';
 import { Check, ChevronDown } from 'lucide-react';
 
@@ -20,7 +21,12 @@ export interface SelectProps<V extends string> {
   testId?: string;
 }
 
-/** A select box (radix: keyboard and typeahead, rendered in the app's style on every platform). */
+/**
+ * A select box (radix: keyboard and typeahead, rendered in the app's style on every platform).
+ * The options are rendered only while it is open and the closed box shows the chosen label itself:
+ * radix otherwise renders every option of every closed select to find the label, which made each
+ * select on a screen cost as much as a dozen rows (issue 12 §4).
+ */
 export function Select<V extends string>({
   value,
   onValueChange,
@@ -33,8 +39,16 @@ export function Select<V extends string>({
   describedBy,
   testId,
 }: SelectProps<V>) {
+  const [open, setOpen] = useState(false);
+  const label = options.find((option) => option.value === value)?.label;
   return (
-    <RadixSelect.Root value={value} onValueChange={(next) => onValueChange(next as V)} disabled={disabled}>
+    <RadixSelect.Root
+      value={value}
+      onValueChange={(next) => onValueChange(next as V)}
+      disabled={disabled}
+      open={open}
+      onOpenChange={setOpen}
+    >
       <RadixSelect.Trigger
         id={id}
         className="select-trigger"
@@ -43,25 +57,27 @@ export function Select<V extends string>({
         aria-describedby={describedBy}
         data-testid={testId}
       >
-        <RadixSelect.Value placeholder={placeholder} />
+        <RadixSelect.Value placeholder={placeholder}>{label}</RadixSelect.Value>
         <RadixSelect.Icon className="select-icon">
           <ChevronDown size={14} aria-hidden />
         </RadixSelect.Icon>
       </RadixSelect.Trigger>
-      <RadixSelect.Portal>
-        <RadixSelect.Content className="menu select-content" position="popper" sideOffset={4}>
-          <RadixSelect.Viewport>
-            {options.map((option) => (
-              <RadixSelect.Item key={option.value} value={option.value} className="menu-item select-item">
-                <RadixSelect.ItemText>{option.label}</RadixSelect.ItemText>
-                <RadixSelect.ItemIndicator className="select-check">
-                  <Check size={14} aria-hidden />
-                </RadixSelect.ItemIndicator>
-              </RadixSelect.Item>
-            ))}
-          </RadixSelect.Viewport>
-        </RadixSelect.Content>
-      </RadixSelect.Portal>
+      {open && (
+        <RadixSelect.Portal>
+          <RadixSelect.Content className="menu select-content" position="popper" sideOffset={4}>
+            <RadixSelect.Viewport>
+              {options.map((option) => (
+                <RadixSelect.Item key={option.value} value={option.value} className="menu-item select-item">
+                  <RadixSelect.ItemText>{option.label}</RadixSelect.ItemText>
+                  <RadixSelect.ItemIndicator className="select-check">
+                    <Check size={14} aria-hidden />
+                  </RadixSelect.ItemIndicator>
+                </RadixSelect.Item>
+              ))}
+            </RadixSelect.Viewport>
+          </RadixSelect.Content>
+        </RadixSelect.Portal>
+      )}
     </RadixSelect.Root>
   );
 }

@@ -31,6 +31,7 @@ export type {
   TemplatesRepository,
 } from './repositories';
 export { BUILT_IN_REVIEW_DATES_KEY, Settings, SETTINGS_DEFAULTS } from './Settings';
+export { watchChanges, type TableChange } from './changes/watchChanges';
 export { requestPersistentStorage } from './requestPersistentStorage';
 export { RepositoriesContext, useRepositories } from './useRepositories';
 export { useAutosave, type AutosaveOptions, type AutosaveResult } from './useAutosave';

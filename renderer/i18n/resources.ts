@@ -12,6 +12,7 @@ import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
 import { templateEditor as deTemplateEditor } from './locales/de/templateEditor';
 import { word as deWord } from './locales/de/word';
+import { workbench as deWorkbench } from './locales/de/workbench';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
@@ -27,6 +28,7 @@ import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
 import { templateEditor as enTemplateEditor } from './locales/en/templateEditor';
 import { word as enWord } from './locales/en/word';
+import { workbench as enWorkbench } from './locales/en/workbench';
 import { workspace as enWorkspace } from './locales/en/workspace';
 
 /** Bundled with the app: the UI works offline and switches language without loading anything. */
@@ -41,6 +43,7 @@ export const resources = {
     compare: enCompare,
     word: enWord,
     backup: enBackup,
+    workbench: enWorkbench,
     document: enDocument,
     guardrails: enGuardrails,
     playbook: enPlaybook,
@@ -58,6 +61,7 @@ export const resources = {
     compare: deCompare,
     word: deWord,
     backup: deBackup,
+    workbench: deWorkbench,
     document: deDocument,
     guardrails: deGuardrails,
     playbook: dePlaybook,

@@ -1,16 +1,21 @@
+import { Suspense, useEffect } from 'react';
 import { Toaster } from '../components/Toaster';
-import { CompareScreen } from '../features/compare/CompareScreen';
-import { CompareFilesScreen } from '../features/compareFiles/CompareFilesScreen';
 import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
-import { SignedDealScreen } from '../features/monitoring/SignedDealScreen';
 import { useMonitoringNotifications } from '../features/monitoring/useMonitoringNotifications';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { TemplateScreen } from '../features/templates/TemplateScreen';
-import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { GlobalDialogs } from '../features/shortcuts/GlobalDialogs';
+import {
+  CompareFilesScreen,
+  CompareScreen,
+  DashboardScreen,
+  preloadScreens,
+  SettingsScreen,
+  SignedDealScreen,
+  TemplateScreen,
+  TemplatesScreen,
+} from './lazyScreens';
 import { LeftRail } from './layout/LeftRail';
 import { TitleBar } from './layout/TitleBar';
 import type { Route } from './parseRoute';
@@ -35,6 +40,7 @@ function Shell() {
   useNewDealShortcut();
   useAutomaticBackups();
   useMonitoringNotifications();
+  useEffect(preloadScreens, []);
   return (
     <>
       <div className="app">
@@ -43,12 +49,15 @@ function Shell() {
           <TitleBar route={route} />
           <main className="app-content" data-screen={route.screen}>
             <ScreenErrorBoundary resetKey={routeHash(route)}>
-              <Screen route={route} />
+              <Suspense fallback={null}>
+                <Screen route={route} />
+              </Suspense>
             </ScreenErrorBoundary>
           </main>
         </div>
       </div>
       <NewDealDialog />
+      <GlobalDialogs />
       <Toaster />
     </>
   );

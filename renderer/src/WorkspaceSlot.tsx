@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SearchX } from 'lucide-react';
 import { EmptyState } from '../components/EmptyState';
-import { DealWorkspace } from '../features/workspace/DealWorkspace';
-import { SignedDealScreen } from '../features/monitoring/SignedDealScreen';
+import { DealWorkspace, SignedDealScreen } from './lazyScreens';
 import { useRepositories } from './RepositoriesContext';
 
 /** `#/deals/:id`: the workspace, or a calm message when the deal does not exist. */

@@ -53,7 +53,7 @@ test('a first deal is created from the German Business template and found again 
   await expect(muller).toContainText(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
 
   // Search ignores case and umlauts.
-  const search = page.getByRole('searchbox', { name: 'Kunde oder Titel suchen' });
+  const search = page.getByRole('searchbox', { name: 'Kunden, Titel, Klauseln und Werte suchen' });
   await search.fill('muller');
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('Müller Logistik GmbH');

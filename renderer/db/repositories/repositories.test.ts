@@ -92,6 +92,24 @@ describe('deals', () => {
     expect((await repos.deals.list()).map((d) => d.id)).toEqual([first.id, second.id]);
   });
 
+  it('lists deal ids newest first from the index, reads a chosen few and reports changes', async () => {
+    const first = await newDeal('First');
+    const second = await newDeal('Second');
+    expect(await repos.deals.idsNewestFirst()).toEqual([second.id, first.id]);
+    expect((await repos.deals.newest(1)).map((deal) => deal.id)).toEqual([second.id]);
+    const changed: (readonly string[] | 'all')[] = [];
+    const stop = repos.deals.watch((ids) => changed.push(ids));
+    await repos.deals.update(first.id, { status: 'negotiating' });
+    stop();
+    expect(await repos.deals.idsNewestFirst()).toEqual([first.id, second.id]);
+    expect(changed).toEqual([[first.id]]);
+
+    await writeRaw(db.name, 'deals', { ...second, id: 'broken', status: 'lost' });
+    const read = await repos.deals.getMany([second.id, 'missing', 'broken', first.id]);
+    expect(read.map((deal) => deal.title)).toEqual(['Second', 'First']);
+    expect(problems).toMatchObject([{ table: 'deals', key: 'broken' }]);
+  });
+
   it('records status changes and moves the draft to a new currency', async () => {
     const deal = await newDeal();
     const updated = await repos.deals.update(deal.id, { status: 'negotiating', currency: 'CHF' });
@@ -204,13 +222,27 @@ describe('rounds', () => {
       'Round 2 of this deal already exists.',
     );
     expect((await repos.rounds.list(deal.id)).map((r) => r.number)).toEqual([1, 2]);
+    expect(await repos.rounds.count(deal.id)).toBe(2);
+    expect(await repos.rounds.count('another-deal')).toBe(0);
     expect(await repos.audit.list(deal.id)).toContainEqual(
       expect.objectContaining({ action: 'round-added', detail: 'round 2 (us)' }),
     );
   });
 
+  it('reads a round again when it was changed underneath (e.g. a restore), not from what it read before', async () => {
+    const deal = await newDeal();
+    const { document } = (await repos.drafts.get(deal.id))!;
+    const first = await repos.rounds.add(round(deal.id, 1, document));
+    expect((await repos.rounds.list(deal.id))[0]?.note).toBe('');
+    await writeRaw(db.name, 'rounds', { ...first, note: 'restored from a backup' });
+    expect((await repos.rounds.list(deal.id))[0]?.note).toBe('restored from a backup');
+    await writeRaw(db.name, 'rounds', { ...first, number: 'one' });
+    expect(await repos.rounds.list(deal.id)).toEqual([]);
+    expect(problems).toMatchObject([{ table: 'rounds', key: first.id }]);
+  });
+
   it('offers no way to change a frozen round', () => {
-    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'get', 'list']);
+    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'count', 'get', 'list']);
   });
 
   it('refuses an invalid round and a round of an unknown deal', async () => {

@@ -2,6 +2,7 @@ import { IsoDate, Template } from '../../../shared/model';
 import { RepositoryError } from '../RepositoryError';
 import { BUILT_IN_REVIEW_DATES_KEY, BuiltInReviewDates } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
+import { watchChanges } from '../changes/watchChanges';
 import { appendAudit } from './auditLog';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 
@@ -41,10 +42,29 @@ export function createTemplatesRepository(
     return readValid(deps, BuiltInReviewDates, 'settings', BUILT_IN_REVIEW_DATES_KEY, record?.value) ?? {};
   }
 
+  /**
+   * Template versions are never changed once written (a change is a new version), so each is
+   * validated once per app run; a write to one from anywhere (a restore) drops it from here.
+   */
+  const validated = new Map<string, Template>();
+  watchChanges(db.name, ['templates'], (changes) => {
+    for (const change of changes)
+      if (change.keys === 'all') validated.clear();
+      else for (const key of change.keys) validated.delete(JSON.stringify(key));
+  });
+  const validate = (record: Template): Template | undefined => {
+    const key = JSON.stringify([record.id, record.version]);
+    const known = validated.get(key);
+    if (known) return known;
+    const template = readValid(deps, Template, 'templates', [record.id, record.version], record);
+    if (template) validated.set(key, template);
+    return template;
+  };
+
   async function readAll(records: Template[]): Promise<Template[]> {
     const overrides = await reviewOverrides();
     return records.flatMap((record) => {
-      const template = readValid(deps, Template, 'templates', [record.id, record.version], record);
+      const template = validate(record);
       if (!template) return [];
       const override = template.builtIn ? overrides[template.id] : undefined;
       return [override ? { ...template, reviewDate: override } : template];
@@ -89,23 +109,25 @@ export function createTemplatesRepository(
 
   return {
     async ensureBuiltIns() {
-      const valid = builtIns.flatMap((template) => {
-        const result = Template.safeParse(template);
-        if (result.success && result.data.builtIn) return [result.data];
-        deps.reportInvalid({
-          table: 'templates',
-          key: [template.id, template.version],
-          message: result.success
-            ? 'a built-in template must be marked builtIn'
-            : (result.error.issues[0]?.message ?? 'invalid template'),
-        });
-        return [];
-      });
+      // Runs at every start: look up which versions are stored first and validate only the ones
+      // to insert (validating every built-in on every start cost ~20 ms before the first screen).
       await db.transaction('rw', db.templates, async () => {
-        const keys = valid.map((t): [string, number] => [t.id, t.version]);
+        const keys = builtIns.map((t): [string, number] => [t.id, t.version]);
         const stored = await db.templates.bulkGet(keys);
-        const missing = valid.filter((_, i) => stored[i] === undefined);
-        if (missing.length > 0) await db.templates.bulkAdd(missing);
+        const missing = builtIns.filter((_, i) => stored[i] === undefined);
+        const valid = missing.flatMap((template) => {
+          const result = Template.safeParse(template);
+          if (result.success && result.data.builtIn) return [result.data];
+          deps.reportInvalid({
+            table: 'templates',
+            key: [template.id, template.version],
+            message: result.success
+              ? 'a built-in template must be marked builtIn'
+              : (result.error.issues[0]?.message ?? 'invalid template'),
+          });
+          return [];
+        });
+        if (valid.length > 0) await db.templates.bulkAdd(valid);
       });
     },
 

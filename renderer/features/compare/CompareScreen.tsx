@@ -388,7 +388,14 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             onToggleReviewed={(changeId) => store().toggleReviewed(key, changeId)}
             silentIds={silentIds}
           />
-          <div className="cmp-redline-scroll" ref={redlineRef}>
+          <div
+            className="cmp-redline-scroll"
+            ref={redlineRef}
+            // Scrollable with the keyboard too (arrow keys, Page Down) once focused.
+            tabIndex={0}
+            role="region"
+            aria-label={t('redlineRegion')}
+          >
             <RedlineView
               redline={redline}
               mode={mode}

@@ -12,11 +12,24 @@ const TONE: Record<DealStatus, StatusTone> = {
   archived: 'muted',
 };
 
-export function DealStatusBadge({ status }: { status: DealStatus }) {
+/** The status with its dot; long lists pass `label`, translated once for all their rows. */
+export function DealStatusBadge({ status, label }: { status: DealStatus; label?: string }) {
+  return label === undefined ? (
+    <TranslatedBadge status={status} />
+  ) : (
+    <StatusBadge status={status} label={label} />
+  );
+}
+
+function TranslatedBadge({ status }: { status: DealStatus }) {
   const { t } = useTranslation();
+  return <StatusBadge status={status} label={t(`status.${status}`)} />;
+}
+
+function StatusBadge({ status, label }: { status: DealStatus; label: string }) {
   return (
     <Badge tone={TONE[status]} dot>
-      {t(`status.${status}`)}
+      {label}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { SearchHit } from '../../../shared/search/SearchIndex';
 import { useTranslation } from 'react-i18next';
 import { Handshake, Plus, Search, SearchX } from 'lucide-react';
 import { DEAL_STATUSES } from '../../../shared/model';
@@ -6,22 +7,25 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Select, type SelectOption } from '../../components/Select';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { useRepositories } from '../../src/RepositoriesContext';
-import { navigate } from '../../src/useRoute';
-import { DealRowMenu } from './DealRowMenu';
-import { WalkAwayReason } from '../guardrails/WalkAwayReason';
-import { DealStatusBadge } from './DealStatusBadge';
-import { filterDeals, type DealSort, type DealStatusFilter } from './filterDeals';
+import { Loading } from '../../components/Loading';
+import { DealsList } from './DealsList';
+import { useDealSearch } from '../search/useDealSearch';
+import { SearchSnippet } from '../search/SearchSnippet';
+import type { DealSort, DealStatusFilter } from './filterDeals';
 import { newDealShortcutLabel } from './useNewDealShortcut';
+import { startSearchIndex } from '../search/searchClient';
+import { useDealsList } from './useDealsList';
 import { useDealsViewStore } from './useDealsViewStore';
 
 export function DealsScreen() {
-  const { t } = useTranslation(['deals', 'common']);
+  const { t } = useTranslation(['deals', 'common', 'workbench']);
   const format = useLocaleFormat();
-  const { deals: dealsRepository } = useRepositories();
-  const deals = useLiveQuery(() => dealsRepository.list(), [dealsRepository]);
+  const { deals, loading } = useDealsList();
   const view = useDealsViewStore();
   const openNewDeal = () => view.setNewDealOpen(true);
+  const { query, status, sort } = view;
+  const listView = useMemo(() => ({ query, status, sort }), [query, status, sort]);
+  const { shown, hits, answered, indexing, index } = useDealSearch(deals, listView, format.locale);
 
   if (deals === undefined) return null;
 
@@ -55,7 +59,6 @@ export function DealsScreen() {
       </div>
     );
 
-  const shown = filterDeals(deals, view, format.locale);
   const statusOptions: SelectOption<DealStatusFilter>[] = [
     { value: 'active', label: t('filterActive') },
     { value: 'all', label: t('filterAll') },
@@ -79,10 +82,14 @@ export function DealsScreen() {
           <input
             type="search"
             className="input"
-            placeholder={t('search')}
-            aria-label={t('search')}
+            placeholder={t('workbench:search.placeholder')}
+            aria-label={t('workbench:search.label')}
             value={view.query}
             onChange={(event) => view.setQuery(event.target.value)}
+            onFocus={startSearchIndex}
+            data-testid="deal-search"
+            data-answered={answered ?? ''}
+            data-index={index}
           />
         </div>
         <label className="select-inline">
@@ -106,9 +113,24 @@ export function DealsScreen() {
           />
         </label>
         <span className="toolbar-spacer" />
-        <span className="toolbar-count" aria-live="polite">
-          {t('count', { count: shown.length })}
-        </span>
+        {indexing && query.trim() !== '' && (
+          <Loading
+            label={t('workbench:search.indexing', { done: indexing.indexed, total: indexing.total })}
+          />
+        )}
+        {loading ? (
+          <Loading
+            label={
+              loading.total === null
+                ? t('workbench:loading')
+                : t('workbench:loadingDeals', { done: loading.done, total: loading.total })
+            }
+          />
+        ) : (
+          <span className="toolbar-count" aria-live="polite">
+            {t('count', { count: shown.length })}
+          </span>
+        )}
       </div>
       {shown.length === 0 ? (
         <EmptyState
@@ -118,53 +140,16 @@ export function DealsScreen() {
           action={<Button onClick={view.reset}>{t('noMatch.clear')}</Button>}
         />
       ) : (
-        <table className="table table-clickable" data-testid="deals-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.customer')}</th>
-              <th scope="col">{t('columns.title')}</th>
-              <th scope="col">{t('columns.tier')}</th>
-              <th scope="col">{t('columns.language')}</th>
-              <th scope="col">{t('columns.status')}</th>
-              <th scope="col">{t('columns.updated')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common:actions.more')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((deal) => {
-              const open = () => navigate({ screen: 'deal', dealId: deal.id });
-              return (
-                <tr
-                  key={deal.id}
-                  tabIndex={0}
-                  data-testid="deal-row"
-                  onClick={open}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' && event.target === event.currentTarget) open();
-                  }}
-                >
-                  <td className="cell-strong">{deal.customer.name}</td>
-                  <td>
-                    {deal.title}
-                    <WalkAwayReason deal={deal} />
-                  </td>
-                  <td className="cell-muted">{t(`common:tier.${deal.tier}`)}</td>
-                  <td className="cell-muted">{t(`common:language.${deal.language}`)}</td>
-                  <td>
-                    <DealStatusBadge status={deal.status} />
-                  </td>
-                  <td className="cell-muted cell-nowrap">{format.dateTime(deal.updatedAt)}</td>
-                  <td className="cell-actions" onClick={(event) => event.stopPropagation()}>
-                    <DealRowMenu deal={deal} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DealsList
+          deals={shown}
+          answered={answered}
+          detailOf={query.trim() === '' ? undefined : (deal) => renderHit(hits.get(deal.id))}
+        />
       )}
     </div>
   );
+}
+
+function renderHit(hit: SearchHit | undefined) {
+  return hit ? <SearchSnippet hit={hit} /> : null;
 }

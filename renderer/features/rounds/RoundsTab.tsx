@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowDownLeft, ArrowUpRight, GitCompareArrows, ShieldAlert, ShieldCheck } from 'lucide-react';
@@ -8,10 +8,15 @@ import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { compareHash } from '../compare/compareHash';
 import { DRAFT_SOURCE } from '../compare/defaultComparison';
+import { Loading } from '../../components/Loading';
 import { RoundOverrideNote } from '../guardrails/RoundOverrideNote';
-import { NegotiationChart } from './NegotiationChart';
 import { RoundViewDialog } from './RoundViewDialog';
 import './rounds.css';
+
+// recharts is the largest library of the workspace; it loads when the chart is first shown.
+const NegotiationChart = lazy(() =>
+  import('./NegotiationChart').then((m) => ({ default: m.NegotiationChart })),
+);
 
 type View = 'timeline' | 'chart';
 
@@ -61,7 +66,9 @@ export function RoundsTab({ dealId }: { dealId: string }) {
           onOpen={setOpen}
         />
       ) : (
-        <NegotiationChart rounds={rounds} />
+        <Suspense fallback={<Loading />}>
+          <NegotiationChart rounds={rounds} />
+        </Suspense>
       )}
       <RoundViewDialog round={open} onClose={() => setOpen(null)} />
     </div>

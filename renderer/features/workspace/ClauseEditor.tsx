@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { mapInlineRuns, type Block, type Clause, type SlaDocument } from '../../../shared/model';
@@ -8,6 +8,8 @@ import { clauseEditorExtensions } from './clauseEditorExtensions';
 import { blocksToTiptap, tiptapToBlocks } from './tiptapBlocks';
 import { useWorkspaceStore } from './useWorkspaceStore';
 import { ClauseIdContext } from './DocumentViewContext';
+import { requestEditorActivation } from './editorActivation';
+import { StaticClauseBody, type FocusRequest } from './StaticClauseBody';
 import { StatusDots } from './StatusDots';
 
 export interface ClauseEditorProps {
@@ -36,7 +38,14 @@ function applyBody(clauseId: string, body: Block[]) {
   };
 }
 
-/** One clause on the page: number, editable heading and a TipTap editor for its wording. */
+/** How far outside the visible page a clause gets its editor ahead of being scrolled to. */
+const ACTIVATION_MARGIN = '100% 0px';
+
+/**
+ * One clause on the page: number, editable heading and its wording. The wording is drawn without
+ * an editor until the clause comes near the view or the reader clicks or tabs into it; then its
+ * TipTap editor takes over (see StaticClauseBody).
+ */
 export const ClauseEditor = memo(function ClauseEditor({
   clause,
   number,
@@ -50,55 +59,30 @@ export const ClauseEditor = memo(function ClauseEditor({
   const scrollRequest = useWorkspaceStore((state) => state.clauseScrollRequest);
   const selectClause = useWorkspaceStore((state) => state.selectClause);
   const sectionRef = useRef<HTMLElement>(null);
-  /** Canonical form of the body the editor last produced or was given. */
-  const shown = useRef<string | null>(null);
+  const [live, setLive] = useState(false);
+  const focusRequest = useRef<FocusRequest | null>(null);
   const clauseId = clause.id;
 
-  const editor = useEditor(
-    {
-      extensions: clauseEditorExtensions,
-      content: blocksToTiptap(clause.body),
-      immediatelyRender: true,
-      shouldRerenderOnTransaction: false,
-      editable: !readOnly,
-      editorProps: {
-        attributes: {
-          class: 'ws-prose',
-          'aria-label': t('editor.bodyLabel', { number, heading: clause.heading }),
-          'data-testid': `clause-body-${clauseId}`,
-        },
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (live || !section || typeof IntersectionObserver === 'undefined') return;
+    let cancel: (() => void) | null = null;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (entry?.isIntersecting) cancel ??= requestEditorActivation(() => setLive(true));
+        else {
+          cancel?.();
+          cancel = null;
+        }
       },
-      onUpdate: ({ editor: current }) => {
-        const body = tiptapToBlocks(current.getJSON());
-        shown.current = canonicalize(body);
-        update(applyBody(clauseId, body));
-      },
-      onFocus: () => selectClause(clauseId),
-    },
-    [clauseId],
-  );
-
-  // Content changed outside this editor (undo of a removal, a draft adopted from elsewhere).
-  useEffect(() => {
-    const incoming = canonicalize(clause.body);
-    if (shown.current === null) {
-      shown.current = incoming;
-      return;
-    }
-    if (incoming === shown.current || editor.isDestroyed) return;
-    shown.current = incoming;
-    editor.commands.setContent(blocksToTiptap(clause.body), { emitUpdate: false });
-  }, [clause.body, editor]);
-
-  useEffect(() => {
-    if (!editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
-  }, [editor, readOnly]);
-
-  // The accessible name follows renumbering and renaming (editor attributes are set only once).
-  const bodyLabel = t('editor.bodyLabel', { number, heading: clause.heading });
-  useEffect(() => {
-    if (!editor.isDestroyed) editor.view.dom.setAttribute('aria-label', bodyLabel);
-  }, [editor, bodyLabel]);
+      { rootMargin: ACTIVATION_MARGIN },
+    );
+    observer.observe(section);
+    return () => {
+      observer.disconnect();
+      cancel?.();
+    };
+  }, [live]);
 
   useEffect(() => {
     if (selected && scrollRequest > 0)
@@ -107,6 +91,7 @@ export const ClauseEditor = memo(function ClauseEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRequest]);
 
+  const bodyLabel = t('editor.bodyLabel', { number, heading: clause.heading });
   const headingId = `clause-heading-${clauseId}`;
   return (
     <section
@@ -138,9 +123,113 @@ export const ClauseEditor = memo(function ClauseEditor({
         />
         <StatusDots wordingChanged={wordingChanged} changedTerms={changedTerms} />
       </div>
-      <ClauseIdContext.Provider value={clauseId}>
-        <EditorContent editor={editor} className="ws-clause-body" />
-      </ClauseIdContext.Provider>
+      {live ? (
+        <LiveClauseBody
+          clause={clause}
+          label={bodyLabel}
+          update={update}
+          readOnly={readOnly}
+          focusRequestRef={focusRequest}
+          onFocus={() => selectClause(clauseId)}
+        />
+      ) : (
+        <StaticClauseBody
+          clauseId={clauseId}
+          body={clause.body}
+          label={bodyLabel}
+          onActivate={(request) => {
+            focusRequest.current = request;
+            selectClause(clauseId);
+            setLive(true);
+          }}
+        />
+      )}
     </section>
   );
 });
+
+interface LiveClauseBodyProps {
+  clause: Clause;
+  label: string;
+  update: ClauseEditorProps['update'];
+  readOnly: boolean;
+  /** Set when the reader clicked or tabbed into the static body: the caret goes there. */
+  focusRequestRef: React.RefObject<FocusRequest | null>;
+  onFocus(): void;
+}
+
+/** The clause's TipTap editor. Its own undo history (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z) per clause. */
+function LiveClauseBody({ clause, label, update, readOnly, focusRequestRef, onFocus }: LiveClauseBodyProps) {
+  /** Canonical form of the body the editor last produced or was given. */
+  const shown = useRef<string | null>(null);
+  const clauseId = clause.id;
+
+  const editor = useEditor(
+    {
+      extensions: clauseEditorExtensions,
+      content: blocksToTiptap(clause.body),
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editable: !readOnly,
+      editorProps: {
+        attributes: {
+          class: 'ws-prose',
+          'aria-label': label,
+          'data-testid': `clause-body-${clauseId}`,
+        },
+      },
+      onUpdate: ({ editor: current }) => {
+        const body = tiptapToBlocks(current.getJSON());
+        shown.current = canonicalize(body);
+        update(applyBody(clauseId, body));
+      },
+      onFocus,
+    },
+    [clauseId],
+  );
+
+  // The caret goes where the reader clicked before the editor existed (same layout, same place).
+  useLayoutEffect(() => {
+    const request = focusRequestRef.current;
+    if (!request || editor.isDestroyed) return;
+    focusRequestRef.current = null;
+    const at = request === 'start' ? null : editor.view.posAtCoords({ left: request.x, top: request.y });
+    if (at) editor.chain().setTextSelection(at.pos).focus(undefined, { scrollIntoView: false }).run();
+    else editor.commands.focus('start');
+  }, [editor, focusRequestRef]);
+
+  // Content changed outside this editor (undo of a removal, a draft adopted from elsewhere). Not
+  // added to the editor's undo history: Ctrl+Z undoes the reader's typing, not someone else's change.
+  useEffect(() => {
+    const incoming = canonicalize(clause.body);
+    if (shown.current === null) {
+      shown.current = incoming;
+      return;
+    }
+    if (incoming === shown.current || editor.isDestroyed) return;
+    shown.current = incoming;
+    editor
+      .chain()
+      .command(({ tr }) => {
+        tr.setMeta('addToHistory', false);
+        return true;
+      })
+      .setContent(blocksToTiptap(clause.body), { emitUpdate: false })
+      .run();
+  }, [clause.body, editor]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
+
+  // The accessible name follows renumbering and renaming (editor attributes are set only once).
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dom.setAttribute('aria-label', label);
+  }, [editor, label]);
+
+  return (
+    <ClauseIdContext.Provider value={clauseId}>
+      <EditorContent editor={editor} className="ws-clause-body" />
+    </ClauseIdContext.Provider>
+  );
+}

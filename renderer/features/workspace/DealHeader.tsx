@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertCircle, Check, LoaderCircle, PencilLine } from 'lucide-react';
 import { isClosed } from '../../../shared/checks/closedDeal';
@@ -7,9 +7,11 @@ import { Select } from '../../components/Select';
 import type { AutosaveResult } from '../../db';
 import { ProviderLine } from '../guardrails/CompanyProfileDialog';
 import { useGuardrailsStore } from '../guardrails/useGuardrailsStore';
-import { WordActions } from '../word/WordActions';
 import { RoundActions } from '../rounds/RoundActions';
 import { SignAction } from '../monitoring/SignAction';
+
+// Word import/export brings docx, jszip and the import code: its own chunk, preloaded when idle.
+const WordActions = lazy(() => import('../word/WordActions').then((m) => ({ default: m.WordActions })));
 
 export interface DealHeaderProps {
   deal: Deal;
@@ -64,7 +66,9 @@ export function DealHeader({ deal, autosave, onStatusChange, provider }: DealHea
         </p>
       </div>
       <div className="ws-header-side">
-        <WordActions deal={deal} />
+        <Suspense fallback={null}>
+          <WordActions deal={deal} />
+        </Suspense>
         <RoundActions dealId={deal.id} flush={autosave.flush} />
         <SignAction deal={deal} open={signing} onOpenChange={setSigning} flush={autosave.flush} />
         <SaveState status={autosave.status} error={autosave.error} />

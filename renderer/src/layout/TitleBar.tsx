@@ -35,7 +35,7 @@ export function TitleBar({ route }: { route: Route }) {
 function DealCrumb({ dealId }: { dealId: string }) {
   const { deals, rounds } = useRepositories();
   const deal = useLiveQuery(() => deals.get(dealId), [deals, dealId]);
-  const roundCount = useLiveQuery(async () => (await rounds.list(dealId)).length, [rounds, dealId]);
+  const roundCount = useLiveQuery(() => rounds.count(dealId), [rounds, dealId]);
   if (!deal) return null;
   return (
     <>

@@ -54,6 +54,11 @@ export function AvailabilityChart({
             allowDataOverflow
           />
           <Tooltip
+            contentStyle={{
+              background: 'var(--bg-panel)',
+              border: '1px solid var(--border)',
+              borderRadius: 6,
+            }}
             formatter={(value) => (typeof value === 'number' ? format.availability(value) : String(value))}
             labelFormatter={(_, items) =>
               (items?.[0]?.payload as { month?: string } | undefined)?.month ?? ''

@@ -47,6 +47,12 @@ export function BurnDownChart({
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.minutes(value) : String(value))}
             labelFormatter={(day) => t('charts.day', { day: String(day) })}
+            // The theme's panel, so the tooltip's themed text stays readable in the dark theme.
+            contentStyle={{
+              background: 'var(--bg-panel)',
+              border: '1px solid var(--border)',
+              borderRadius: 6,
+            }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--danger)" />

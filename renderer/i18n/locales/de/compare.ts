@@ -4,6 +4,7 @@ import type { compare as en } from '../en/compare';
 export const compare: LocaleShape<typeof en> = {
   title: 'Vergleich',
   back: 'Zurück zum Deal',
+  redlineRegion: 'Änderungen zwischen den beiden Fassungen',
   pick: {
     a: 'Älter',
     b: 'Neuer',

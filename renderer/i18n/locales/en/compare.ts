@@ -2,6 +2,7 @@
 export const compare = {
   title: 'Compare',
   back: 'Back to the deal',
+  redlineRegion: 'Changes between the two versions',
   pick: {
     a: 'Older',
     b: 'Newer',

@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import type { Block, Inline } from '../../../shared/model';
+import { ClauseIdContext, useDocumentView, type DocumentView } from './DocumentViewContext';
+import { TableView } from './TableBlock';
+import { TermChipView } from './TermChip';
+import { DocumentBlocks, DocumentInlines } from '../document/DocumentBlocks';
+
+/** Where the reader put the caret before the editor existed: a point on screen, or the start. */
+export type FocusRequest = { x: number; y: number } | 'start';
+
+export interface StaticClauseBodyProps {
+  clauseId: string;
+  body: readonly Block[];
+  label: string;
+  /** Turns this body into the editor, putting the caret where the reader asked for it. */
+  onActivate(request: FocusRequest): void;
+}
+
+function inlines(content: readonly Inline[], view: DocumentViewParts): ReactNode[] {
+  return content.map((inline, index) => {
+    if (inline.type === 'term')
+      return (
+        <span key={index} className="ws-chip-host">
+          <span className="ws-chip-wrap">
+            <TermChipView termId={inline.termId} text={inline.text} />
+          </span>
+        </span>
+      );
+    if (inline.type === 'note' || inline.type === 'object')
+      return (
+        <span key={index} className="ws-atom" contentEditable={false}>
+          <DocumentInlines inlines={[inline]} language={view.language} termsById={view.termsById} />
+        </span>
+      );
+    let node: ReactNode = inline.text;
+    if (inline.marks?.includes('hidden'))
+      node = (
+        <span data-hidden="" className="ws-mark-hidden">
+          {node}
+        </span>
+      );
+    if (inline.marks?.includes('subscript')) node = <sub>{node}</sub>;
+    if (inline.marks?.includes('superscript')) node = <sup>{node}</sup>;
+    if (inline.marks?.includes('strike')) node = <s>{node}</s>;
+    if (inline.marks?.includes('underline')) node = <u>{node}</u>;
+    if (inline.marks?.includes('italic')) node = <em>{node}</em>;
+    if (inline.marks?.includes('bold')) node = <strong>{node}</strong>;
+    return <span key={index}>{node}</span>;
+  });
+}
+
+type DocumentViewParts = Pick<DocumentView, 'language' | 'termsById'>;
+
+function block(item: Block, index: number, view: DocumentViewParts): ReactNode {
+  switch (item.type) {
+    case 'paragraph':
+      return <p key={index}>{inlines(item.content, view)}</p>;
+    case 'list': {
+      const List = item.ordered ? 'ol' : 'ul';
+      return (
+        <List key={index}>
+          {item.items.map((entry, i) => (
+            <li key={i}>
+              <p>{inlines(entry.content, view)}</p>
+            </li>
+          ))}
+        </List>
+      );
+    }
+    case 'table':
+      return (
+        <div key={index} className="ws-table-wrap">
+          <TableView role={item.role} headerRow={item.headerRow} rows={item.rows} />
+        </div>
+      );
+    case 'box':
+      return (
+        <div key={index} className="ws-atom-box" contentEditable={false}>
+          <DocumentBlocks blocks={[item]} language={view.language} termsById={view.termsById} />
+        </div>
+      );
+  }
+}
+
+/**
+ * A clause body drawn exactly as its TipTap editor draws it (same elements and classes), without
+ * the editor: opening a deal draws every clause at once but creates editors only for the clauses
+ * near the view (issue 12 §4: fifteen editors at once cost more than the whole rest of the screen).
+ * Pressing the mouse on it or tabbing into it makes it the editor at once.
+ */
+export function StaticClauseBody({ clauseId, body, label, onActivate }: StaticClauseBodyProps) {
+  const view = useDocumentView();
+  return (
+    <div className="ws-clause-body">
+      <div
+        className="ws-prose"
+        role="textbox"
+        aria-multiline="true"
+        aria-label={label}
+        tabIndex={0}
+        translate="no"
+        data-testid={`clause-body-${clauseId}`}
+        data-static=""
+        onMouseDown={(event) => {
+          // A chip keeps its own click (it opens the term); anywhere else starts editing there.
+          if ((event.target as HTMLElement).closest('.ws-chip') || event.button !== 0) return;
+          onActivate({ x: event.clientX, y: event.clientY });
+        }}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) onActivate('start');
+        }}
+      >
+        <ClauseIdContext.Provider value={clauseId}>
+          {body.length > 0 ? body.map((item, index) => block(item, index, view)) : <p />}
+        </ClauseIdContext.Provider>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { readFileSync, statSync } from 'node:fs';
+import { RENDERER_DIR } from './benchBrowser';
+
+/**
+ * The JavaScript the built app parses before its first screen: the entry script of index.html and
+ * every chunk reachable from it through static imports (what `modulepreload` lists). Lazily loaded
+ * chunks (`import("./…")`) are not followed.
+ */
+export function startupChunks(dir = RENDERER_DIR): {
+  entryBytes: number;
+  totalBytes: number;
+  files: string[];
+} {
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
+  const entry = /<script[^>]+type="module"[^>]+src="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('out/renderer/index.html has no module entry script');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(`${dir}/${file}`, 'utf8');
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    // Minified static imports: `import{a as b}from"./x.js"` and bare `import"./x.js"`.
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g))
+      visit(folder + match[1]!.slice(2));
+  };
+  visit(entry);
+  const files = [...seen];
+  const size = (file: string) => statSync(`${dir}/${file}`).size;
+  return { entryBytes: size(entry), totalBytes: files.reduce((sum, file) => sum + size(file), 0), files };
+}
