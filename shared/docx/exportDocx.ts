@@ -48,22 +48,19 @@ export interface RedlineExportMeta extends ExportMeta {
 }
 
 interface Labels {
-  parties: (provider: string, customer: string) => string;
   page: string;
   of: string;
   redline: string;
 }
 
-/** Fixed wording in the document's language; the import reads both back (see PARTY_LINE). */
+/** Fixed wording in the document's language (the parties line is `partiesLine`, read back by the import). */
 const LABELS: Record<Language, Labels> = {
   en: {
-    parties: (provider, customer) => `Between ${provider} (“Provider”) and ${customer} (“Customer”).`,
     page: 'Page',
     of: 'of',
     redline: 'Changes',
   },
   de: {
-    parties: (provider, customer) => `Zwischen ${provider} („Anbieter“) und ${customer} („Kunde“).`,
     page: 'Seite',
     of: 'von',
     redline: 'Änderungen',

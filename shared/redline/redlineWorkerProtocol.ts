@@ -1,19 +1,22 @@
 import type { SlaDocument } from '../model/document';
-import { computeRedline } from './computeRedline';
-import type { Redline } from './types';
+import { buildChangeTree } from './buildChangeTree';
+import type { ChangeTree } from './changeTree';
 
 /**
  * Messages between the renderer and the redline Web Worker (the worker file itself lives in the
- * renderer). Large documents are compared off the UI thread, with progress per clause.
+ * renderer). Large documents are compared off the UI thread, with progress per clause; the answer is
+ * the one change tree every part of the screen reads.
  */
 export interface RedlineRequest {
   id: string;
   a: SlaDocument;
   b: SlaDocument;
+  /** See `ChangeTreeOptions.originsJudged`; absent: whether b carries origins. */
+  originsJudged?: boolean;
 }
 
 export type RedlineResponse =
-  { id: string; progress: number } | { id: string; redline: Redline } | { id: string; error: string };
+  { id: string; progress: number } | { id: string; tree: ChangeTree } | { id: string; error: string };
 
 /** Posting progress for every clause would flood the channel: only every this much. */
 const PROGRESS_STEP = 0.05;
@@ -28,7 +31,8 @@ export function handleRedlineRequest(
 ): void {
   let lastPosted = 0;
   try {
-    const redline = computeRedline(request.a, request.b, {
+    const tree = buildChangeTree(request.a, request.b, {
+      ...(request.originsJudged !== undefined ? { originsJudged: request.originsJudged } : {}),
       onProgress: (progress) => {
         if (progress - lastPosted >= PROGRESS_STEP && progress < 1) {
           lastPosted = progress;
@@ -36,14 +40,14 @@ export function handleRedlineRequest(
         }
       },
     });
-    post({ id: request.id, redline });
+    post({ id: request.id, tree });
   } catch (error) {
     post({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
-export function isRedlineResult(response: RedlineResponse): response is { id: string; redline: Redline } {
-  return 'redline' in response;
+export function isRedlineResult(response: RedlineResponse): response is { id: string; tree: ChangeTree } {
+  return 'tree' in response;
 }
 
 export function isRedlineError(response: RedlineResponse): response is { id: string; error: string } {

@@ -6,6 +6,7 @@ import {
   type Inline,
   type Language,
   type Mark,
+  type Origin,
   type SlaDocument,
 } from '../model/document';
 import type { Term } from '../model/term';
@@ -88,3 +89,39 @@ export const responseTerm = (
   value,
   unit,
 });
+
+/** A tracked revision of a Word file, for documents as the reader gives them (origins on text). */
+export function revision(
+  type: Origin['type'],
+  id: string,
+  author = 'Kunde AG',
+  date = '2026-11-02T10:00:00Z',
+): Origin {
+  return { type, id, author, date };
+}
+
+/** Text tracked as inserted by `author`. */
+export function ins(value: string, id = 'i1', author?: string, ...marks: Mark[]): Inline {
+  const inline: Inline = { type: 'text', text: value, origin: revision('ins', id, author) };
+  if (marks.length) inline.marks = marks;
+  return inline;
+}
+
+/** Text tracked as deleted by `author`. */
+export function del(value: string, id = 'd1', author?: string, ...marks: Mark[]): Inline {
+  const inline: Inline = { type: 'text', text: value, origin: revision('del', id, author) };
+  if (marks.length) inline.marks = marks;
+  return inline;
+}
+
+/** A term annotation of text as written (their documents), optionally tracked. */
+export function writtenTerm(termId: string, value: string, origin?: Origin): Inline {
+  const inline: Inline = { type: 'term', termId, text: value };
+  if (origin) inline.origin = origin;
+  return inline;
+}
+
+/** A paragraph whose own mark is tracked (Word's tracked split, insertion or deletion of a paragraph). */
+export function markedPara(mark: Origin, ...content: (string | Inline)[]): Block {
+  return { ...para(...content), mark } as Block;
+}
