@@ -285,6 +285,7 @@ function textSegments(node: TextNode, accepted: Accepted): { content: Inline[]; 
     // b's last paragraph had a tracked mark: kept, nothing follows it; removed, it stays only if not empty.
     const kept = sideOf(last, accepted) !== null;
     if (kept || segments[segments.length - 1]!.content.length === 0) segments.pop();
+    if (kept && segments.length > 0) segments[segments.length - 1]!.props = endProps;
   }
   return segments;
 }

@@ -15,7 +15,7 @@ import type {
 } from '../model/document';
 import { clauseNumbers, numberClauses } from '../model/numbering';
 import type { Term } from '../model/term';
-import { hasOrigins, isRemovedIn, viewBlocks, viewDocument } from '../model/views';
+import { hasOrigins, isRemovedIn, viewBlocks, viewDocument, viewInlines } from '../model/views';
 import { formatTermValue, termInlineText } from '../format/formatTermValue';
 import { partiesLine } from '../format/partiesLine';
 import { canonicalize } from '../rounds/hashRound';
@@ -301,7 +301,7 @@ class TreeBuilder {
     private readonly judged: boolean,
     private readonly options: ChangeTreeOptions,
   ) {
-    this.rec = new ChangeRecorder(judged);
+    this.rec = new ChangeRecorder(judged, (termId) => this.valueChanged.has(termId));
     this.termsA = new Map(a.terms.map((term) => [term.id, term]));
     this.termsB = new Map(b.terms.map((term) => [term.id, term]));
     this.termTextA = makeTermText(this.termsA, a);
@@ -529,7 +529,7 @@ class TreeBuilder {
       return [this.tablePair(aBlock, bBlock, ai, unit.start)];
     if (aBlock.type === 'box' && bBlock.type === 'box') {
       if (this.judged && isTrackedDeletion(bBlock.origin))
-        return [this.wholeBlock(aBlock, ai, 'a', bBlock.origin, unit.start)];
+        return [this.wholeBlock(aBlock, ai, 'a', bBlock.origin)];
       const blocks = this.withLocation('textbox', () => this.blocks(aBlock.blocks, bBlock.blocks));
       return [{ type: 'box', a: ai, b: unit.start, blocks } satisfies BoxNode];
     }
@@ -623,14 +623,13 @@ class TreeBuilder {
 
   /**
    * A block of one side only, one change for all of it. `origin` is the tracked revision that removed
-   * a block a still has (b's deleted row or box); `bIndex` where b keeps that deleted block.
+   * a block a still has (b's deleted box): the node stands for a's block, removed by that revision.
    */
-  private wholeBlock(block: Block, index: number, side: Side, origin?: Origin, bIndex?: number): BlockNode {
+  private wholeBlock(block: Block, index: number, side: Side, origin?: Origin): BlockNode {
     const location: ChangeLocation =
       block.type === 'table' ? 'table' : block.type === 'box' ? 'textbox' : this.rec.context.location;
     const id = this.withLocation(location, () => this.open(block.type === 'table' ? 'table-cell' : 'text'));
     const node = this.sideBlock(block, index, side, id, origin);
-    if (bIndex !== undefined) node.b = bIndex;
     node.changeId = id;
     return node;
   }
@@ -656,6 +655,7 @@ class TreeBuilder {
           aSpan: side === 'a' ? j - i : 0,
           bSpan: side === 'b' ? j - i : 0,
           spans: this.sideSpans(segs, side, id, origin),
+          changeId: id,
         };
         nodes.push(node);
         i = j;
@@ -683,16 +683,22 @@ class TreeBuilder {
         aSpan: side === 'a' ? 1 : 0,
         bSpan: side === 'b' ? 1 : 0,
         spans: this.sideSpans([{ content: block.content, mark: block.mark }], side, id, fallback),
+        changeId: id,
       };
     if (block.type === 'list') {
-      const node: ListNode = { type: 'list', ...at, items: this.sideItems(block.items, side, id, fallback) };
+      const node: ListNode = {
+        type: 'list',
+        ...at,
+        items: this.sideItems(block.items, side, id, fallback),
+        changeId: id,
+      };
       if (side === 'a') node.listA = listProps(block);
       else node.listB = listProps(block);
       return node;
     }
     if (block.type === 'table')
       return this.withLocation('table', () => {
-        const node: TableNode = { type: 'table', ...at, rows: [] };
+        const node: TableNode = { type: 'table', ...at, rows: [], changeId: id };
         if (side === 'a') node.tableA = tableProps(block);
         else node.tableB = tableProps(block);
         block.rows.forEach((row, r) => {
@@ -703,7 +709,12 @@ class TreeBuilder {
         return node;
       });
     return this.withLocation('textbox', () => {
-      const node: BoxNode = { type: 'box', ...at, blocks: this.sideBlocks(block.blocks, side, id, fallback) };
+      const node: BoxNode = {
+        type: 'box',
+        ...at,
+        blocks: this.sideBlocks(block.blocks, side, id, fallback),
+        changeId: id,
+      };
       if (fallback) node.origin = fallback;
       return node;
     });
@@ -725,6 +736,7 @@ class TreeBuilder {
         aSpan: side === 'a' ? j - i : 0,
         bSpan: side === 'b' ? j - i : 0,
         spans: this.sideSpans(chain.map(itemSegment), side, id, origin),
+        changeId: id,
         item: side === 'a' ? { a: itemProps(last) } : { b: itemProps(last) },
       });
       i = j;
@@ -737,6 +749,7 @@ class TreeBuilder {
     const node: RowNode = {
       a: side === 'a' ? index : null,
       b: side === 'b' ? index : null,
+      changeId: id,
       status: side === 'a' ? 'removed' : 'inserted',
       cells: row.cells.map((cell, c) => {
         if (c > 0) this.rec.gap(id, ' | ');
@@ -852,7 +865,9 @@ class TreeBuilder {
       if (levelDiffers)
         textNode.levelChangeId = this.open('formatting', {
           before: aItems.map((item) => inlinesText(item.content, this.termTextA)).join('\n'),
-          after: chain.map((item) => inlinesText(item.content, this.termTextB)).join('\n'),
+          after: chain
+            .map((item) => inlinesText(viewInlines(item.content, 'accepted'), this.termTextB))
+            .join('\n'),
         });
       node.items.push(textNode);
     }
@@ -939,7 +954,10 @@ class TreeBuilder {
     if (structureDiffers)
       node.structureChangeId = this.open('table-cell', {
         before: rowText(aRow, this.termTextA),
-        after: rowText(bRow, this.termTextB),
+        after: rowText(
+          { cells: bRow.cells.map((cell) => ({ ...cell, content: viewBlocks(cell.content, 'accepted') })) },
+          this.termTextB,
+        ),
       });
     const count = Math.max(aRow.cells.length, bRow.cells.length);
     for (let c = 0; c < count; c++) {

@@ -56,6 +56,15 @@ const revisionKey = (revision: ChangeRevision) =>
 export class ChangeRecorder {
   private readonly pending: Pending[] = [];
   private readonly byId = new Map<string, Pending>();
+  /**
+   * Inserted and deleted text lying in a changed term, under whatever change it is shown (a clause
+   * inserted whole, a move): where a term's own change has no text of its own, this text is the
+   * evidence of where its new value came from.
+   */
+  private readonly termEvidence = new Map<
+    string,
+    { tracked: number; silent: number; revisions: Map<string, ChangeRevision> }
+  >();
   private nextId = 1;
   /** Spans recorded so far: lets the builder tell whether a clause changed. */
   touched = 0;
@@ -67,7 +76,10 @@ export class ChangeRecorder {
     location: 'body',
   };
 
-  constructor(private readonly judged: boolean) {}
+  constructor(
+    private readonly judged: boolean,
+    private readonly changedTerm: (termId: string) => boolean = () => false,
+  ) {}
 
   private create(id: string, rule: KindRule, explicit?: { before: string; after: string }): Pending {
     const entry: Pending = {
@@ -166,6 +178,17 @@ export class ChangeRecorder {
       (op === 'insert'
         ? origin.type === 'ins' || origin.type === 'moveTo'
         : origin.type === 'del' || origin.type === 'moveFrom');
+    if (span.term && this.changedTerm(span.term.id) && !id.startsWith('term:')) {
+      let evidence = this.termEvidence.get(span.term.id);
+      if (!evidence)
+        this.termEvidence.set(span.term.id, (evidence = { tracked: 0, silent: 0, revisions: new Map() }));
+      if (tracked) {
+        evidence.tracked++;
+        const revision: ChangeRevision = { type: origin.type, id: origin.id, author: origin.author };
+        if (origin.date !== undefined) revision.date = origin.date;
+        evidence.revisions.set(revisionKey(revision), revision);
+      } else evidence.silent++;
+    }
     if (tracked) {
       entry.tracked++;
       this.addRevision(entry, { ...origin });
@@ -201,8 +224,16 @@ export class ChangeRecorder {
       if (entry.marksBefore || entry.marksAfter)
         change.marks = { before: entry.marksBefore ?? [], after: entry.marksAfter ?? [] };
       if (entry.hidden) change.hidden = true;
+      const evidence = change.term ? this.termEvidence.get(change.term.id) : undefined;
+      if (evidence && entry.tracked === 0 && entry.silent === 0) {
+        entry.tracked = evidence.tracked;
+        entry.silent = evidence.silent;
+        entry.revisions = evidence.revisions;
+      }
       change.revisions = [...entry.revisions.values()];
-      if (this.judged) {
+      // A term's value shown nowhere in the text: the file says nothing about where it came from.
+      const unseenTerm = change.kind === 'term' && entry.tracked === 0 && entry.silent === 0;
+      if (this.judged && !unseenTerm) {
         // Nothing tracked at all (text or a structural difference no Word revision records) is silent.
         change.origin = entry.tracked > 0 ? (entry.silent > 0 ? 'mixed' : 'tracked') : 'silent';
         if (change.origin === 'mixed')

@@ -85,6 +85,9 @@ export function walkUnit(aTokens: readonly Token[], bTokens: readonly Token[]): 
       insertUpTo(j);
       const b = bTokens[j]!;
       if (!isDeleted(b)) push(INS, undefined, b);
+      // b's last paragraph mark, tracked as deleted: it decides whether that paragraph is there in
+      // b's accepted view (an emptied paragraph goes), so it is a tracked deletion of the mark.
+      else if (j === bTokens.length - 1 && b.kind === 'break') push(DEL, { ...b, origin: undefined }, b);
       pos = j + 1;
     }
   }

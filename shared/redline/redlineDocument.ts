@@ -255,8 +255,9 @@ class RedlineWriter {
         current = [];
       } else current.push(piece);
     }
+    const endProps = (effective === 'a' ? node.item?.a : (node.item?.b ?? node.item?.a)) ?? {};
+    if (trailingKept && out.length > 0) out[out.length - 1]!.props = endProps;
     if (!trailingKept) {
-      const endProps = (effective === 'a' ? node.item?.a : (node.item?.b ?? node.item?.a)) ?? {};
       const segment: { content: Inline[]; mark?: Origin; props: ItemProps } = {
         content: piecesToInlines(current),
         props: endProps,
