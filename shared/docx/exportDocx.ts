@@ -20,12 +20,22 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Language, Mark, SlaDocument as DocSlaDocument } from '../model/document';
+import type {
+  Block as DocBlock,
+  Inline as DocInline,
+  Language,
+  Mark,
+  Origin,
+  SlaDocument as DocSlaDocument,
+} from '../model/document';
 import { toLegacy, type Block, type Clause, type Inline, type SlaDocument } from '../redline/legacyModel';
 import { numberClauses } from '../model/numbering';
 import type { Term } from '../model/term';
+import { viewDocument } from '../model/views';
 import { formatTermValue, LOCALE_OF } from '../format/formatTermValue';
-import type { BlockDiff, ClauseDiff, DiffPart, Redline } from '../redline/types';
+import { partiesLine } from '../format/partiesLine';
+import type { ChangeTree } from '../redline/changeTree';
+import { redlineDocument } from '../redline/redlineDocument';
 
 export interface ExportMeta {
   dealName: string;
@@ -98,6 +108,10 @@ function markOptions(marks: readonly Mark[] | undefined) {
     bold: marks?.includes('bold') || undefined,
     italics: marks?.includes('italic') || undefined,
     underline: marks?.includes('underline') ? {} : undefined,
+    strike: marks?.includes('strike') || undefined,
+    superScript: marks?.includes('superscript') || undefined,
+    subScript: marks?.includes('subscript') || undefined,
+    vanish: marks?.includes('hidden') || undefined,
   };
 }
 
@@ -266,7 +280,7 @@ function numberingConfig() {
   };
 }
 
-function frame(doc: SlaDocument, meta: ExportMeta, labels: Labels, roundLabel: string) {
+function frame(meta: ExportMeta, labels: Labels, roundLabel: string) {
   const footerLeft = [roundLabel, meta.shortHash].filter(Boolean).join(' · ');
   return {
     properties: {
@@ -310,7 +324,11 @@ function frame(doc: SlaDocument, meta: ExportMeta, labels: Labels, roundLabel: s
   };
 }
 
-function documentOptions(doc: SlaDocument, meta: ExportMeta, description: string) {
+function documentOptions(
+  doc: Pick<DocSlaDocument, 'title' | 'language'>,
+  meta: ExportMeta,
+  description: string,
+) {
   const custom = [
     { name: 'SLA Workbench deal', value: meta.dealName || '-' },
     { name: 'SLA Workbench round', value: meta.roundLabel || '-' },
@@ -347,14 +365,10 @@ async function pack(document: Document): Promise<Uint8Array> {
   return Packer.pack(document, 'uint8array');
 }
 
-function preamble(doc: SlaDocument, labels: Labels): Paragraph[] {
+function preamble(doc: SlaDocument): Paragraph[] {
   const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(doc.title))] })];
-  if (doc.parties.provider || doc.parties.customer)
-    out.push(
-      new Paragraph({
-        children: [new TextRun(xmlSafe(labels.parties(doc.parties.provider, doc.parties.customer)))],
-      }),
-    );
+  const line = partiesLine(doc.parties, doc.language);
+  if (line) out.push(new Paragraph({ children: [new TextRun(xmlSafe(line))] }));
   return out;
 }
 
@@ -363,238 +377,195 @@ export async function exportCleanDocx(stored: DocSlaDocument, meta: ExportMeta):
   const doc = toLegacy(stored);
   const writer = new DocxWriter(doc);
   const numbers = numberClauses(doc.clauses);
-  const children: (Paragraph | Table)[] = [...preamble(doc, writer.labels)];
+  const children: (Paragraph | Table)[] = [...preamble(doc)];
   doc.clauses.forEach((clause, i) => children.push(...writer.cleanClause(clause, numbers[i]!)));
   const document = new Document({
     ...documentOptions(doc, meta, `${meta.dealName} — ${meta.roundLabel}`),
-    sections: [{ ...frame(doc, meta, writer.labels, meta.roundLabel), children }],
+    sections: [{ ...frame(meta, writer.labels, meta.roundLabel), children }],
   });
   return pack(document);
 }
 
 /**
- * Round b against round a as real Word tracked changes: Word's Review pane lists them, "Accept All"
- * yields b and "Reject All" yields a. All marks are authored by the side that made round b. Moves
- * are written as delete + insert (Word's move markup is a known source of "unreadable content").
+ * b against a as real Word tracked changes, from the pair's change tree: Word's Review pane lists
+ * them, "Accept All" yields b and "Reject All" yields a. The tree becomes one document whose origins
+ * are the changes (`redlineDocument`); revisions their file tracked keep their author and date,
+ * everything else is credited to whoever made round b. Formatting changes are `w:rPrChange`, moves a
+ * delete and an insert (Word's move markup is a known source of "unreadable content").
  */
-export async function exportRedlineDocx(
-  storedA: DocSlaDocument,
-  storedB: DocSlaDocument,
-  redline: Redline,
-  meta: RedlineExportMeta,
-): Promise<Uint8Array> {
-  const a = toLegacy(storedA);
-  const b = toLegacy(storedB);
-  const writer = new DocxWriter(b);
-  const writerA = new DocxWriter(a);
-  const rev = () => writer.revision(meta.authorB, meta.dateB);
-  const children: (Paragraph | Table)[] = [];
+export async function exportRedlineDocx(tree: ChangeTree, meta: RedlineExportMeta): Promise<Uint8Array> {
+  const doc = redlineDocument(tree, { author: meta.authorB, date: meta.dateB });
+  return writeRedlineDocument(doc, meta);
+}
 
-  // Title and parties: replaced whole when they differ.
-  const line = (before: string, after: string, options: IParagraphOptions = {}) => {
-    if (before === after) return new Paragraph({ ...options, children: [new TextRun(xmlSafe(after))] });
-    const runs: ParagraphChild[] = [];
-    if (before) runs.push(new DeletedTextRun({ text: xmlSafe(before), ...rev() }));
-    if (after) runs.push(new InsertedTextRun({ text: xmlSafe(after), ...rev() }));
-    return new Paragraph({ ...options, children: runs });
-  };
-  children.push(line(a.title, b.title, { heading: HeadingLevel.TITLE }));
-  const partiesText = (doc: SlaDocument) =>
-    doc.parties.provider || doc.parties.customer
-      ? LABELS[doc.language].parties(doc.parties.provider, doc.parties.customer)
-      : '';
-  if (partiesText(a) || partiesText(b)) children.push(line(partiesText(a), partiesText(b)));
+/** Word ids of revisions: unique in the file, whatever the origins' own ids were. */
+type WordRevision = { id: number; author: string; date: string };
 
-  const partRuns = (parts: readonly DiffPart[], forced?: 'insert' | 'delete'): ParagraphChild[] =>
-    parts
-      .filter((part) => part.text.length > 0)
-      .map((part) => ({ text: part.text, op: forced ?? part.op }))
-      .flatMap((part) =>
-        splitLines(part.text, (text, lineBreak) =>
-          part.op === 'equal'
-            ? new TextRun({ text, ...lineBreak })
-            : part.op === 'insert'
-              ? new InsertedTextRun({ text, ...lineBreak, ...rev() })
-              : new DeletedTextRun({ text, ...lineBreak, ...rev() }),
-        ),
-      );
-  const markFor = (op: 'insert' | 'delete' | 'equal'): IParagraphOptions['run'] =>
-    op === 'insert' ? { insertion: rev() } : op === 'delete' ? { deletion: rev() } : undefined;
+/**
+ * Writes a document with origins (a redline document) as Word tracked changes. Until the Word writer
+ * writes every part of a document with origins (footnotes, text boxes, headers and footers of theirs,
+ * objects), those are written as the text they show.
+ */
+async function writeRedlineDocument(doc: DocSlaDocument, meta: RedlineExportMeta): Promise<Uint8Array> {
+  const labels = LABELS[doc.language];
+  let nextId = 1;
+  let listInstance = 0;
+  const revision = (origin: { author: string; date?: string }): WordRevision => ({
+    id: nextId++,
+    author: origin.author,
+    date: origin.date ?? meta.dateB,
+  });
+  const inserted = (origin: Origin | undefined) => origin?.type === 'ins' || origin?.type === 'moveTo';
+  const deleted = (origin: Origin | undefined) => origin?.type === 'del' || origin?.type === 'moveFrom';
+  const markRun = (origin: Origin | undefined): IParagraphOptions['run'] =>
+    inserted(origin)
+      ? { insertion: revision(origin!) }
+      : deleted(origin)
+        ? { deletion: revision(origin!) }
+        : undefined;
 
-  const headingParagraph = (diff: ClauseDiff, op: 'insert' | 'delete' | 'equal', parts: DiffPart[]) => {
-    const side = diff.b ?? diff.a!;
-    const level = side.clause.level;
-    const numberParts: DiffPart[] = [];
-    const numberText = (n: string) => (level === 1 ? `${n}.` : n);
-    const sep = side.clause.heading || diff.a?.clause.heading ? ' ' : '';
-    if (op !== 'equal') numberParts.push({ text: `${numberText(side.number)}${sep}`, op });
-    else if (diff.a && diff.b && diff.a.number !== diff.b.number)
-      numberParts.push(
-        { text: `${numberText(diff.a.number)}${sep}`, op: 'delete' },
-        { text: `${numberText(diff.b.number)}${sep}`, op: 'insert' },
-      );
-    else numberParts.push({ text: `${numberText(side.number)}${sep}`, op: 'equal' });
-    const run = markFor(op);
-    return new Paragraph({
-      heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-      keepNext: true,
-      ...(run ? { run } : {}),
-      children: partRuns([...numberParts, ...parts]),
+  const textRuns = (
+    text: string,
+    marks: readonly Mark[] | undefined,
+    origin: Origin | undefined,
+    formatChange?: { author: string; date?: string; marks: Mark[] },
+  ): ParagraphChild[] =>
+    splitLines(text, (line, lineBreak) => {
+      const options = { text: line, ...lineBreak, ...markOptions(marks) };
+      if (inserted(origin)) return new InsertedTextRun({ ...options, ...revision(origin!) });
+      if (deleted(origin)) return new DeletedTextRun({ ...options, ...revision(origin!) });
+      if (formatChange)
+        return new TextRun({
+          ...options,
+          revision: { ...revision(formatChange), ...markOptions(formatChange.marks) },
+        });
+      return new TextRun(options);
     });
-  };
 
-  const blockOf = (diff: ClauseDiff, blockDiff: BlockDiff): Block | undefined =>
-    (blockDiff.blockB !== null ? diff.b?.clause.body[blockDiff.blockB] : undefined) ??
-    (blockDiff.blockA !== null ? diff.a?.clause.body[blockDiff.blockA] : undefined);
+  const runs = (inlines: readonly DocInline[]): ParagraphChild[] =>
+    inlines.flatMap((inline): ParagraphChild[] => {
+      if (inline.type === 'text')
+        return textRuns(inline.text, inline.marks, inline.origin, inline.formatChange);
+      if (inline.type === 'term') {
+        const term = doc.terms.find((t) => t.id === inline.termId);
+        const text = inline.text ?? (term ? formatTermValue(term, doc.language) : '');
+        return textRuns(text, inline.marks, inline.origin, inline.formatChange);
+      }
+      if (inline.type === 'object')
+        return textRuns(
+          inline.name ? `[${inline.object}: ${inline.name}]` : `[${inline.object}]`,
+          undefined,
+          inline.origin,
+        );
+      // Notes are written at their reference as their text until the writer writes footnotes.
+      const text = inline.body
+        .flatMap((block) => (block.type === 'paragraph' ? [block] : []))
+        .map((p) => p.content);
+      return [
+        ...textRuns(' [', undefined, inline.origin),
+        ...text.flatMap((content, k) => [
+          ...(k > 0 ? textRuns(' ', undefined, inline.origin) : []),
+          ...runs(content),
+        ]),
+        ...textRuns(']', undefined, inline.origin),
+      ];
+    });
 
-  const bodyOf = (diff: ClauseDiff, forced?: 'insert' | 'delete'): (Paragraph | Table)[] => {
-    const out: (Paragraph | Table)[] = [];
-    let listKey = '';
-    let instance = 0;
-    for (const blockDiff of diff.blocks) {
-      const op: 'insert' | 'delete' | 'equal' =
-        forced ?? (blockDiff.blockA === null ? 'insert' : blockDiff.blockB === null ? 'delete' : 'equal');
-      if (blockDiff.type === 'table') {
-        const block = blockOf(diff, blockDiff);
-        const header = block?.type === 'table' && block.headerRow;
-        out.push(
+  const blocks = (list: readonly DocBlock[], header = false): (Paragraph | Table)[] =>
+    list.flatMap((block): (Paragraph | Table)[] => {
+      if (block.type === 'paragraph') {
+        const run = markRun(block.mark);
+        const options: IParagraphOptions = { children: runs(block.content), ...(run ? { run } : {}) };
+        return [header ? new Paragraph({ ...options, style: TABLE_HEADER_STYLE }) : new Paragraph(options)];
+      }
+      if (block.type === 'list') {
+        const instance = ++listInstance;
+        return block.items.map((item) => {
+          const run = markRun(item.mark);
+          return new Paragraph({
+            numbering: { reference: block.ordered ? ORDERED : BULLETS, level: 0, instance },
+            children: runs(item.content),
+            ...(run ? { run } : {}),
+          });
+        });
+      }
+      if (block.type === 'table') {
+        if (block.rows.length === 0) return [];
+        return [
           table(
-            blockDiff.rows.map((row, r) => {
-              const rowOp =
-                forced ??
-                (row.status === 'inserted' ? 'insert' : row.status === 'removed' ? 'delete' : 'equal');
-              return tableRow(
-                row.cells.map((cell) => [cellParagraph(partRuns(cell, forced), header && r === 0)]),
-                {
-                  header: header && r === 0,
-                  ...(rowOp === 'insert'
-                    ? { insertion: rev() }
-                    : rowOp === 'delete'
-                      ? { deletion: rev() }
-                      : {}),
-                },
-              );
+            block.rows.map((row, r) => {
+              const head = block.headerRow && r === 0;
+              const cells = row.cells.map((cell) => {
+                const content = blocks(cell.content, head).filter(
+                  (p): p is Paragraph => p instanceof Paragraph,
+                );
+                return content.length > 0 ? content : [cellParagraph([], head)];
+              });
+              return tableRow(cells, {
+                header: head,
+                ...(inserted(row.origin) ? { insertion: revision(row.origin!) } : {}),
+                ...(deleted(row.origin) ? { deletion: revision(row.origin!) } : {}),
+              });
             }),
           ),
-        );
-        listKey = '';
-        continue;
+        ];
       }
-      const run = markFor(op);
-      if (blockDiff.item !== undefined) {
-        const block = blockOf(diff, blockDiff);
-        const ordered = block?.type === 'list' && block.ordered;
-        const key = `${blockDiff.blockA}:${blockDiff.blockB}`;
-        if (key !== listKey) {
-          listKey = key;
-          instance = writer.nextListInstance();
-        }
-        out.push(
-          new Paragraph({
-            numbering: { reference: ordered ? ORDERED : BULLETS, level: 0, instance },
-            ...(run ? { run } : {}),
-            children: partRuns(blockDiff.parts, forced),
-          }),
-        );
-        continue;
-      }
-      listKey = '';
-      out.push(new Paragraph({ ...(run ? { run } : {}), children: partRuns(blockDiff.parts, forced) }));
+      return blocks(block.blocks);
+    });
+
+  // Clause numbers are written as text: each side's number, where they differ a deletion and an insertion.
+  const numbersIn = (view: 'original' | 'accepted') => {
+    const shown = viewDocument(doc, view).clauses;
+    const numbers = numberClauses(shown);
+    return new Map(shown.map((clause, i) => [clause.id, numbers[i]!]));
+  };
+  const numbersA = numbersIn('original');
+  const numbersB = numbersIn('accepted');
+  const children: (Paragraph | Table)[] = [];
+  const title = doc.front?.title ?? [{ type: 'text' as const, text: doc.title }];
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(title) }));
+  const line = partiesLine(doc.parties, doc.language);
+  const parties = doc.front?.parties ?? (line ? [{ type: 'text' as const, text: line }] : []);
+  if (parties.length > 0) children.push(new Paragraph({ children: runs(parties) }));
+  for (const clause of doc.clauses) {
+    const numberA = numbersA.get(clause.id);
+    const numberB = numbersB.get(clause.id);
+    const prefix = (n: string) => (n ? `${clause.level === 1 ? `${n}.` : n} ` : '');
+    const number: ParagraphChild[] = [];
+    if (numberA !== undefined && numberB !== undefined && numberA === numberB)
+      number.push(...textRuns(prefix(numberB), undefined, undefined));
+    else {
+      if (numberA !== undefined)
+        number.push(...textRuns(prefix(numberA), undefined, { type: 'del', id: '', author: meta.authorB }));
+      if (numberB !== undefined)
+        number.push(...textRuns(prefix(numberB), undefined, { type: 'ins', id: '', author: meta.authorB }));
     }
-    return out;
-  };
-
-  const wholeClause = (diff: ClauseDiff, op: 'insert' | 'delete'): (Paragraph | Table)[] => {
-    const side = op === 'insert' ? diff.b! : diff.a!;
-    const headingParts: DiffPart[] = side.clause.heading ? [{ text: side.clause.heading, op }] : [];
-    return [
-      headingParagraph(
-        { ...diff, a: op === 'delete' ? side : null, b: op === 'insert' ? side : null },
-        op,
-        headingParts,
-      ),
-      ...bodyOf(diff, op),
-    ];
-  };
-
-  // A moved clause is deleted where it stood in a and inserted where it stands in b.
-  const movedAfter = new Map<string, ClauseDiff[]>();
-  const movedAtStart: ClauseDiff[] = [];
-  for (const diff of redline.clauses) {
-    if (diff.status !== 'moved' || !diff.a) continue;
-    const before = redline.clauses
-      .filter(
-        (other) => other !== diff && other.a && other.status !== 'moved' && other.a.index < diff.a!.index,
-      )
-      .sort((x, y) => y.a!.index - x.a!.index)[0];
-    if (before) movedAfter.set(before.key, [...(movedAfter.get(before.key) ?? []), diff]);
-    else movedAtStart.push(diff);
-  }
-  const removedCopy = (diff: ClauseDiff): (Paragraph | Table)[] => {
-    const clause = diff.a!.clause;
-    const asRemoved: ClauseDiff = {
-      ...diff,
-      b: null,
-      heading: [],
-      blocks: clause.body.flatMap((block, index) => wholeBlockDiffs(block, index, writerA)),
-    };
-    return wholeClause(asRemoved, 'delete');
-  };
-  const insertedCopy = (diff: ClauseDiff): (Paragraph | Table)[] => {
-    const clause = diff.b!.clause;
-    return wholeClause(
-      {
-        ...diff,
-        a: null,
-        blocks: clause.body.flatMap((block, index) => wholeBlockDiffs(block, index, writer, 'b')),
-      },
-      'insert',
+    // A clause in one view only: its heading paragraph itself is inserted or deleted.
+    const run =
+      numberA === undefined
+        ? markRun({ type: 'ins', id: '', author: meta.authorB })
+        : numberB === undefined
+          ? markRun({ type: 'del', id: '', author: meta.authorB })
+          : undefined;
+    children.push(
+      new Paragraph({
+        heading: clause.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        keepNext: true,
+        children: [...number, ...runs(clause.headingContent ?? [{ type: 'text', text: clause.heading }])],
+        ...(run ? { run } : {}),
+      }),
     );
-  };
-
-  for (const diff of movedAtStart) children.push(...removedCopy(diff));
-  for (const diff of redline.clauses) {
-    if (diff.status === 'inserted') children.push(...wholeClause(diff, 'insert'));
-    else if (diff.status === 'removed') children.push(...wholeClause(diff, 'delete'));
-    else if (diff.status === 'moved') children.push(...insertedCopy(diff));
-    else children.push(headingParagraph(diff, 'equal', diff.heading), ...bodyOf(diff));
-    for (const moved of movedAfter.get(diff.key) ?? []) children.push(...removedCopy(moved));
+    children.push(...blocks(clause.body));
   }
 
-  const roundLabel = `${writer.labels.redline}: ${meta.roundLabel}`;
+  const roundLabel = `${labels.redline}: ${meta.roundLabel}`;
   const document = new Document({
     ...documentOptions(
-      b,
+      doc,
       meta,
       `${meta.dealName} — ${roundLabel} (${meta.authorA} ${meta.dateA} → ${meta.authorB} ${meta.dateB})`,
     ),
-    sections: [{ ...frame(b, meta, writer.labels, roundLabel), children }],
+    sections: [{ ...frame(meta, labels, roundLabel), children }],
   });
   return pack(document);
-}
-
-/** The block as plain DiffParts of one side, for clauses written whole (moved copies). */
-function wholeBlockDiffs(
-  block: Block,
-  index: number,
-  writer: DocxWriter,
-  side: 'a' | 'b' = 'a',
-): BlockDiff[] {
-  const text = (inlines: readonly Inline[]): DiffPart[] => [{ text: writer.plainText(inlines), op: 'equal' }];
-  const blockA = side === 'a' ? index : null;
-  const blockB = side === 'b' ? index : null;
-  if (block.type === 'paragraph') return [{ type: 'text', blockA, blockB, parts: text(block.content) }];
-  if (block.type === 'list')
-    return block.items.map((item, k) => ({ type: 'text', blockA, blockB, item: k, parts: text(item) }));
-  return [
-    {
-      type: 'table',
-      blockA,
-      blockB,
-      rows: block.rows.map((row) => ({
-        status: side === 'a' ? 'removed' : 'inserted',
-        cells: row.map(text),
-      })),
-    },
-  ];
 }

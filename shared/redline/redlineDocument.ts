@@ -20,6 +20,8 @@ import type { BlockNode, ChangeTree, ClauseNode, ItemProps, Span, SpanTerm, Text
 export interface RedlineMeta {
   author: string;
   date?: string;
+  /** Who made one change, when it is known better than `author` (rounds stored before origins were kept). */
+  revisionOf?: (changeId: string) => { author: string; date?: string } | undefined;
 }
 
 /** `pair`: both sides with origins; `a`/`b`: one side only, all of it deleted/inserted (a moved clause's copies). */
@@ -65,8 +67,10 @@ class RedlineWriter {
   ) {}
 
   private revision(type: 'ins' | 'del', changeId: string | undefined): Origin {
-    const origin: Origin = { type, id: changeId ?? 'sla', author: this.meta.author };
-    if (this.meta.date) origin.date = this.meta.date;
+    const known = changeId ? this.meta.revisionOf?.(changeId) : undefined;
+    const origin: Origin = { type, id: changeId ?? 'sla', author: known?.author ?? this.meta.author };
+    const date = known ? known.date : this.meta.date;
+    if (date) origin.date = date;
     return origin;
   }
 
