@@ -347,7 +347,7 @@ describe('buildChangeTree', () => {
 
   it('reports progress per clause, ending at 1', () => {
     const progress: number[] = [];
-    computeRedline(base(), base(), { onProgress: (p) => progress.push(p) });
+    computeRedline(base(), base(), { onProgress: (p: number) => progress.push(p) });
     expect(progress).toHaveLength(5);
     expect(progress.at(-1)).toBe(1);
   });

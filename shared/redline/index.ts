@@ -7,7 +7,9 @@ export { changeListJson, isTracked, type ChangeJson } from './changeListJson';
 export { describeChange, changeKindLabel, changeLocationLabel } from './describeChange';
 export { termEffect } from './classifyChange';
 export { normalizeHeading } from './alignClauses';
+export { receivedWithOrigins, type RecordedTrackedChange } from './receivedWithOrigins';
 export {
+  changeTreeFor,
   handleRedlineRequest,
   isRedlineError,
   isRedlineResult,

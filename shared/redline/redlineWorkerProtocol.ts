@@ -1,6 +1,7 @@
 import type { SlaDocument } from '../model/document';
 import { buildChangeTree } from './buildChangeTree';
 import type { ChangeTree } from './changeTree';
+import { receivedWithOrigins, type RecordedTrackedChange } from './receivedWithOrigins';
 
 /**
  * Messages between the renderer and the redline Web Worker (the worker file itself lives in the
@@ -13,6 +14,12 @@ export interface RedlineRequest {
   b: SlaDocument;
   /** See `ChangeTreeOptions.originsJudged`; absent: whether b carries origins. */
   originsJudged?: boolean;
+  /**
+   * A round received before origins were kept: its text with their tracked changes rejected and
+   * the changes themselves, from which b's origins are recovered (`receivedWithOrigins`) here, off
+   * the UI thread.
+   */
+  received?: { original: SlaDocument; trackedChanges: RecordedTrackedChange[] };
 }
 
 export type RedlineResponse =
@@ -20,6 +27,21 @@ export type RedlineResponse =
 
 /** Posting progress for every clause would flood the channel: only every this much. */
 const PROGRESS_STEP = 0.05;
+
+/** The tree a request asks for: a received round's origins recovered first where it needs them. */
+export function changeTreeFor(
+  request: Omit<RedlineRequest, 'id'>,
+  onProgress?: (fraction: number) => void,
+): ChangeTree {
+  const b =
+    request.received && request.originsJudged !== false
+      ? receivedWithOrigins(request.b, request.received.original, request.received.trackedChanges)
+      : request.b;
+  return buildChangeTree(request.a, b, {
+    ...(request.originsJudged !== undefined ? { originsJudged: request.originsJudged } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+}
 
 /**
  * Handles one request: what the worker's `onmessage` calls with `postMessage` as `post`. Never
@@ -31,14 +53,11 @@ export function handleRedlineRequest(
 ): void {
   let lastPosted = 0;
   try {
-    const tree = buildChangeTree(request.a, request.b, {
-      ...(request.originsJudged !== undefined ? { originsJudged: request.originsJudged } : {}),
-      onProgress: (progress) => {
-        if (progress - lastPosted >= PROGRESS_STEP && progress < 1) {
-          lastPosted = progress;
-          post({ id: request.id, progress });
-        }
-      },
+    const tree = changeTreeFor(request, (progress) => {
+      if (progress - lastPosted >= PROGRESS_STEP && progress < 1) {
+        lastPosted = progress;
+        post({ id: request.id, progress });
+      }
     });
     post({ id: request.id, tree });
   } catch (error) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlaDocument } from '../../shared/model/document';
-import { computeRedline } from '../../shared/redline/computeRedline';
+import { buildChangeTree } from '../../shared/redline/buildChangeTree';
 import { detectSilentEdits } from '../../shared/docx/detectSilentEdits';
 import { exportCleanDocx, exportRedlineDocx } from '../../shared/docx/exportDocx';
 import { importDocx } from '../../shared/docx/importDocx';
@@ -64,7 +64,7 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('exported Word files in LibreOffic
         roundLabel: 'Runde 2',
         shortHash: 'e5f6a7b8',
       }),
-      redline: await exportRedlineDocx(en, revised, computeRedline(en, revised), {
+      redline: await exportRedlineDocx(buildChangeTree(en, revised), {
         dealName: 'Kessler hosting deal',
         roundLabel: 'Round 2',
         shortHash: 'c9d0e1f2',
@@ -139,7 +139,7 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('exported Word files in LibreOffic
       const resaved = await importDocx(new Uint8Array(readFileSync(join(dir, 'resaved', `${name}.docx`))), {
         reference: doc,
       });
-      expect(computeRedline(doc, resaved.accepted).changes).toEqual([]);
+      expect(buildChangeTree(doc, resaved.accepted).changes).toEqual([]);
       expect(detectSilentEdits(doc, resaved).silentEdits).toEqual([]);
     }
   });

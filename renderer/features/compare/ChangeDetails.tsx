@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Check, X } from 'lucide-react';
 import type { Language, Term } from '../../../shared/model';
 import { formatTermValue } from '../../../shared/format/formatTermValue';
-import { changeKindLabel, type Change, type Decision } from '../../../shared/redline';
+import { changeKindLabel, changeLocationLabel, type Change, type Decision } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { ChangeKindIcon } from './changeKindIcon';
 import { EffectBadge } from './EffectBadge';
@@ -50,7 +50,14 @@ export function ChangeDetails({
           <span className="cmp-muted">{t('details.clause')}</span> {number} {change.heading}
         </p>
       )}
+      {change.location !== 'body' && (
+        <p className="cmp-details-clause" data-testid="change-location">
+          <span className="cmp-muted">{t('details.where')}</span>{' '}
+          {changeLocationLabel(change.location, uiLanguage)}
+        </p>
+      )}
       {change.kind === 'term' && <EffectBadge effect={change.effect} />}
+      <ChangeOrigin change={change} />
       <dl className="cmp-before-after" lang={docLanguage}>
         <dt>{t('details.before')}</dt>
         <dd>
@@ -110,5 +117,28 @@ export function ChangeDetails({
         </div>
       )}
     </aside>
+  );
+}
+
+/** Where the change's text came from: their tracked revisions (with authors) or not marked at all. */
+function ChangeOrigin({ change }: { change: Change }) {
+  const { t } = useTranslation('compare');
+  if (change.origin === null) return null;
+  const authors = [...new Set(change.revisions.map((revision) => revision.author).filter(Boolean))].join(
+    ', ',
+  );
+  const text =
+    change.origin === 'silent'
+      ? t('details.silent')
+      : change.origin === 'mixed'
+        ? t('details.mixed', { authors: authors || '?' })
+        : authors
+          ? t('details.tracked', { authors })
+          : t('details.trackedUnknown');
+  return (
+    <p className={`cmp-origin cmp-origin-${change.origin}`} data-testid="change-origin">
+      {text}
+      {change.hidden && <span className="cmp-muted"> · {t('details.hidden')}</span>}
+    </p>
   );
 }

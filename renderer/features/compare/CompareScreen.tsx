@@ -19,17 +19,18 @@ import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
-import { NO_SILENT_EDITS, silentFirst } from '../word/markSilentEdits';
+import { NO_SILENT_EDITS } from '../word/markSilentEdits';
 import { ReceivedComments } from '../word/ReceivedComments';
-import { silentEditIds } from '../word/silentEditIds';
+import { redlineInput, silentEditIds } from '../word/silentEditIds';
 import { buildNextDraft, decisionCounts } from './buildNextDraft';
+import { changeRows } from './changeRows';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeList } from './ChangeList';
 import { DRAFT_SOURCE, resolveComparison, type CompareSource } from './defaultComparison';
 import { RedlineView } from './RedlineView';
 import { revealInside } from './revealInside';
 import { comparisonKey, emptyMarks, useCompareStore } from './useCompareStore';
-import { useRedline } from './useRedline';
+import { useRedline, type RedlineInput } from './useRedline';
 import './compare.css';
 
 export interface CompareScreenProps {
@@ -81,25 +82,22 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     },
     [draft, roundOf],
   );
-  // Live queries hand out new objects on every re-read; only a different source or draft revision
-  // is a new comparison, so the worker is not restarted for nothing.
   const docKey = (source: CompareSource | undefined) =>
     source === DRAFT_SOURCE ? `draft@${draft?.revision ?? '-'}` : (source ?? '-');
   const keyA = docKey(comparison?.a);
   const keyB = docKey(comparison?.b);
-  const docA = useStableDocument(documentOf(comparison?.a), keyA);
-  const docB = useStableDocument(documentOf(comparison?.b), keyB);
-  const state = useRedline(docA, docB);
-  const redline = state.status === 'done' && state.a === docA && state.b === docB ? state.redline : null;
-  // Their round imported from Word, against the round it was read against: untracked edits flagged.
   const roundB = comparison ? roundOf(comparison.b) : undefined;
-  const silentIds = useMemo(
-    () =>
-      redline && docA && comparison
-        ? silentEditIds({ id: comparison.a, document: docA }, roundB, redline)
-        : NO_SILENT_EDITS,
-    [redline, docA, comparison, roundB],
-  );
+  // Their round imported from Word, against the round it was read against: judged by its origins.
+  const input = useStableValue((): RedlineInput | undefined => {
+    const a = documentOf(comparison?.a);
+    const b = documentOf(comparison?.b);
+    if (!a || !b || !comparison) return undefined;
+    return redlineInput({ id: comparison.a, document: a }, { document: b, round: roundB });
+  }, `${keyA}|${keyB}`);
+  const state = useRedline(input);
+  const tree = state.status === 'done' && state.input === input ? state.tree : null;
+  const docA = tree?.a;
+  const silentIds = useMemo(() => (tree ? silentEditIds(tree) : NO_SILENT_EDITS), [tree]);
 
   const key = comparisonKey(dealId, keyA, keyB);
   const marks = useCompareStore((store) => store.marks[key] ?? emptyMarks);
@@ -109,24 +107,18 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const store = useCompareStore.getState;
 
   const visibleChanges = useMemo(
-    () =>
-      redline
-        ? silentFirst(
-            redline.changes.filter((change) => !kindFilter || change.kind === kindFilter),
-            silentIds,
-          )
-        : [],
-    [redline, kindFilter, silentIds],
+    () => (tree ? changeRows(tree, kindFilter, silentIds) : []),
+    [tree, kindFilter, silentIds],
   );
-  const selected: Change | null = redline?.changes.find((change) => change.id === selectedId) ?? null;
+  const selected: Change | null = tree?.changes.find((change) => change.id === selectedId) ?? null;
 
   // A new redline starts at its first change; a filter that hides the selection moves it to the first shown.
   useEffect(() => {
-    if (!redline) return;
+    if (!tree) return;
     const current = store().selectedChangeId;
     if (!visibleChanges.some((change) => change.id === current))
       store().select(visibleChanges[0]?.id ?? null);
-  }, [redline, visibleChanges, store]);
+  }, [tree, visibleChanges, store]);
 
   const redlineRef = useRef<HTMLDivElement>(null);
   // Highlight and reveal the selection in the redline without re-rendering the (large) redline.
@@ -138,7 +130,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     const first = targets[0];
     if (first) revealInside(root, first);
     return () => targets.forEach((element) => element.classList.remove('is-selected'));
-  }, [selectedId, redline, mode]);
+  }, [selectedId, tree, mode]);
 
   const select = useCallback((changeId: string) => store().select(changeId), [store]);
   const decide = useCallback(
@@ -147,16 +139,16 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   );
   const decideKind = useCallback(
     (decision: Decision) => {
-      if (!redline || !selected) return;
-      store().setDecisions(key, decideAllOfKind(redline, selected.kind, decision, marks.decisions));
+      if (!tree || !selected) return;
+      store().setDecisions(key, decideAllOfKind(tree, selected.kind, decision, marks.decisions));
     },
-    [redline, selected, key, marks.decisions, store],
+    [tree, selected, key, marks.decisions, store],
   );
 
   // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!redline || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (!tree || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
       const step = (delta: number) => {
         const next = visibleChanges[Math.min(visibleChanges.length - 1, Math.max(0, index + delta))];
@@ -199,22 +191,15 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [redline, visibleChanges, key, store]);
+  }, [tree, visibleChanges, key, store]);
 
   const [confirmBuild, setConfirmBuild] = useState(false);
-  const counts = redline ? decisionCounts(redline, marks.decisions) : null;
+  const counts = tree ? decisionCounts(tree, marks.decisions) : null;
 
   const build = async () => {
-    if (!redline || !docA || !docB) return;
+    if (!tree) return;
     try {
-      const { previous } = await buildNextDraft(
-        repositories.drafts,
-        dealId,
-        docA,
-        docB,
-        redline,
-        marks.decisions,
-      );
+      const { previous } = await buildNextDraft(repositories.drafts, dealId, tree, marks.decisions);
       navigate({ screen: 'deal', dealId });
       showToast({
         message: t('build.done', { count: counts?.accepted ?? 0 }),
@@ -275,7 +260,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const go = (a: CompareSource, b: CompareSource) => {
     navigate({ screen: 'deal-compare', dealId, a, b });
   };
-  const docLanguage = docB?.language ?? docA?.language ?? 'en';
+  const docLanguage = tree?.b.language ?? docA?.language ?? 'en';
 
   return (
     <div className="cmp-screen" data-testid="compare-screen">
@@ -338,7 +323,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           variant="primary"
           size="sm"
           icon={<FileCheck2 size={14} aria-hidden />}
-          disabled={!redline || redline.changes.length === 0}
+          disabled={!tree || tree.changes.length === 0}
           onClick={() => setConfirmBuild(true)}
           data-testid="build-draft"
         >
@@ -346,7 +331,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
         </Button>
       </div>
 
-      {state.status === 'running' || (state.status === 'done' && !redline) || state.status === 'idle' ? (
+      {state.status === 'running' || (state.status === 'done' && !tree) || state.status === 'idle' ? (
         <div className="cmp-progress" data-testid="compare-progress">
           <span>{t('progress')}</span>
           <div
@@ -367,17 +352,17 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
         <p className="cmp-failed" role="alert">
           {t('failed', { message: state.message })}
         </p>
-      ) : redline && redline.changes.length === 0 ? (
+      ) : tree && tree.changes.length === 0 ? (
         <EmptyState
           icon={<GitCompareArrows size={28} />}
           title={t('noChanges.title')}
           body={t('noChanges.body')}
           testId="compare-no-changes"
         />
-      ) : redline ? (
+      ) : tree ? (
         <div className="cmp-panes">
           <ChangeList
-            redline={redline}
+            tree={tree}
             visibleChanges={visibleChanges}
             marks={marks}
             selectedId={selectedId}
@@ -390,7 +375,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           />
           <div className="cmp-redline-scroll" ref={redlineRef}>
             <RedlineView
-              redline={redline}
+              tree={tree}
               mode={mode}
               language={docLanguage}
               labelA={sourceLabel(comparison.a)}
@@ -402,7 +387,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             <ChangeDetails
               change={selected}
               decision={selected ? marks.decisions[selected.id] : undefined}
-              kindCount={selected ? redline.counts[selected.kind] : 0}
+              kindCount={selected ? tree.counts[selected.kind] : 0}
               uiLanguage={uiLanguage}
               docLanguage={docLanguage}
               onDecide={(decision) => selected && decide(selected.id, decision)}
@@ -428,12 +413,17 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   );
 }
 
-/** The same document object while `key` is unchanged (see the comment at its use). */
-function useStableDocument(doc: SlaDocument | undefined, key: string): SlaDocument | undefined {
-  const [held, setHeld] = useState({ key, doc });
-  if (held.key !== key || (held.doc === undefined && doc !== undefined)) {
-    setHeld({ key, doc });
-    return doc;
+/**
+ * The same value while `key` is unchanged: live queries hand out new objects on every re-read, and
+ * only a different pair (or draft revision) is a new comparison, so the worker is not restarted for
+ * nothing. `make` runs only when the key changes or nothing was made yet.
+ */
+function useStableValue<T>(make: () => T | undefined, key: string): T | undefined {
+  const [held, setHeld] = useState<{ key: string; value: T | undefined } | null>(null);
+  if (held === null || held.key !== key || held.value === undefined) {
+    const value = make();
+    if (held === null || held.key !== key || value !== undefined) setHeld({ key, value });
+    return value;
   }
-  return held.doc;
+  return held.value;
 }
