@@ -36,7 +36,7 @@ import type {
   TableNode,
   TextNode,
 } from './changeTree';
-import { ChangeRecorder, type ChangeContext } from './changeRecorder';
+import { ChangeRecorder, termChangeId, type ChangeContext } from './changeRecorder';
 import { termEffect } from './classifyChange';
 import { emitSide, emitUnit, planGroups, pushSpan, walkUnit, type EmitEnv, type UnitGroup } from './diffUnit';
 import { matchUnits, type UnitMatch } from './matchUnits';
@@ -322,6 +322,8 @@ class TreeBuilder {
   }
 
   private termId(termId: string): string {
+    const id = termChangeId(termId);
+    if (this.rec.has(id)) return id;
     const before = this.termsA.get(termId) ?? null;
     const after = this.termsB.get(termId) ?? null;
     return this.rec.term(termId, (after ?? before)?.label ?? termId, {
@@ -899,6 +901,8 @@ class TreeBuilder {
       }));
       const firstCell = (row: TableRow | undefined, termText: TermText) =>
         row?.cells[0] ? row.cells[0].content.map((block) => blockText(block, termText)).join(' ') : '';
+      const firstA = aTable.rows.map((row) => firstCell(row, this.termTextA));
+      const firstB = bTable.rows.map((row) => firstCell(row, this.termTextB));
       const matches = matchUnits(
         aTable.rows.map(() => 'r'),
         aKeys,
@@ -907,10 +911,7 @@ class TreeBuilder {
         (keysA, keysV, vUnit) => {
           const words = wordSimilarity(keysA, keysV);
           // Rows are named by their first cell (priority, availability band).
-          return (i, j) =>
-            firstCell(aTable.rows[i], this.termTextA) === firstCell(bTable.rows[vUnit[j]!], this.termTextB)
-              ? 1
-              : words(i, j);
+          return (i, j) => (firstA[i] === firstB[vUnit[j]!] ? 1 : words(i, j));
         },
       );
       for (const match of matches) {

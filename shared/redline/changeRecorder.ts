@@ -30,7 +30,8 @@ interface Pending {
   trackedAfter: string;
   silentBefore: string;
   silentAfter: string;
-  revisions: Map<string, ChangeRevision>;
+  /** Made when the first revision comes: most changes of a long pair have none or one. */
+  revisions: Map<string, ChangeRevision> | undefined;
   object: boolean;
   hidden: boolean;
   marksBefore?: Mark[];
@@ -108,7 +109,7 @@ export class ChangeRecorder {
       trackedAfter: '',
       silentBefore: '',
       silentAfter: '',
-      revisions: new Map(),
+      revisions: undefined,
       object: false,
       hidden: false,
     };
@@ -147,8 +148,14 @@ export class ChangeRecorder {
     if (entry && !entry.gap) entry.gap = separator;
   }
 
+  private lastId = '';
+  private lastEntry: Pending | undefined;
+
   add(id: string, span: Span): void {
-    const entry = this.byId.get(id)!;
+    // Spans of one change come in runs: look the change up once per run.
+    const entry = id === this.lastId ? this.lastEntry! : this.byId.get(id)!;
+    this.lastId = id;
+    this.lastEntry = entry;
     this.touched++;
     const { op } = span;
     const text = span.text;
@@ -205,6 +212,7 @@ export class ChangeRecorder {
     const clean: ChangeRevision = { type: revision.type, id: revision.id, author: revision.author };
     if (revision.date !== undefined) clean.date = revision.date;
     const key = revisionKey(clean);
+    entry.revisions ??= new Map();
     if (!entry.revisions.has(key)) entry.revisions.set(key, clean);
   }
 
@@ -230,7 +238,7 @@ export class ChangeRecorder {
         entry.silent = evidence.silent;
         entry.revisions = evidence.revisions;
       }
-      change.revisions = [...entry.revisions.values()];
+      change.revisions = entry.revisions ? [...entry.revisions.values()] : [];
       // A term's value shown nowhere in the text: the file says nothing about where it came from.
       const unseenTerm = change.kind === 'term' && entry.tracked === 0 && entry.silent === 0;
       if (this.judged && !unseenTerm) {

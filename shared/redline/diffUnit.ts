@@ -315,6 +315,8 @@ export function sideSpan(
 /** Spans of a walked unit, with change ids from its groups. */
 export function emitUnit(items: UnitItems, groups: readonly UnitGroup[], env: EmitEnv): Span[] {
   const spans: Span[] = [];
+  // Reused for recording tokens that only lengthen a span: the recorder reads it and keeps nothing.
+  const scratch: Span = { text: '', op: 'insert' };
   let g = 0;
   let id: string | undefined;
   for (let k = 0; k < items.ops.length; k++) {
@@ -329,6 +331,63 @@ export function emitUnit(items: UnitItems, groups: readonly UnitGroup[], env: Em
     const op = items.ops[k]!;
     const a = items.a[k];
     const b = items.b[k];
+    // Most tokens are equal text continuing the span before: append, allocate nothing.
+    if (
+      op === EQ &&
+      changeId === undefined &&
+      b!.kind !== 'break' &&
+      b!.kind !== 'object' &&
+      b!.kind !== 'note'
+    ) {
+      const last = spans[spans.length - 1];
+      const termDiffers = !sameTerm(a!.term, b!.term);
+      if (
+        last !== undefined &&
+        last.op === 'equal' &&
+        last.changeId === undefined &&
+        last.paragraphBreak === undefined &&
+        last.object === undefined &&
+        last.note === undefined &&
+        sameMarks(last.marks, b!.marks) &&
+        sameTerm(last.term, b!.term) &&
+        (termDiffers
+          ? last.termA !== undefined && sameTerm(last.termA, a!.term ?? null)
+          : last.termA === undefined)
+      ) {
+        last.text += b!.text;
+        continue;
+      }
+    }
+    // A changed token continuing the span before (a rewritten phrase): record it, append its text.
+    if ((op === DEL || op === INS) && changeId !== undefined) {
+      const token = op === DEL ? a! : b!;
+      const origin = op === DEL ? b?.origin : isInserted(b!) ? b!.origin : undefined;
+      const last = spans[spans.length - 1];
+      if (
+        token.kind !== 'break' &&
+        token.kind !== 'object' &&
+        token.kind !== 'note' &&
+        last !== undefined &&
+        last.op === (op === DEL ? 'delete' : 'insert') &&
+        last.changeId === changeId &&
+        last.paragraphBreak === undefined &&
+        last.object === undefined &&
+        last.note === undefined &&
+        last.termA === undefined &&
+        sameMarks(last.marks, token.marks) &&
+        sameTerm(last.term, token.term) &&
+        sameOrigin(last.origin, origin)
+      ) {
+        scratch.op = last.op;
+        scratch.text = token.text;
+        scratch.marks = token.marks;
+        scratch.term = token.term;
+        scratch.origin = origin;
+        env.record(changeId, scratch);
+        last.text += token.text;
+        continue;
+      }
+    }
     let span: Span;
     if (op === DEL) span = sideSpan(a!, 'delete', changeId, b?.origin, env);
     else if (op === INS) span = sideSpan(b!, 'insert', changeId, isInserted(b!) ? b!.origin : undefined, env);
