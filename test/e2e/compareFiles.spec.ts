@@ -32,7 +32,11 @@ test('two Word files: changes listed, silent edits flagged first, redline export
   await pick(page, 'newer', `${FIXTURES}/en-hosting-round2-counterparty.docx`);
 
   const summary = page.getByTestId('cf-summary');
-  await expect(summary).toContainText('Stillschweigende Änderungen in der neueren Datei: 3');
+  // Both files are read in a worker and then redlined; on a loaded two-core machine that can take
+  // longer than the default wait.
+  await expect(summary).toContainText('Stillschweigende Änderungen in der neueren Datei: 3', {
+    timeout: 30_000,
+  });
   await expect(summary).toContainText('Ihre nachverfolgten Änderungen: 4');
   const changes = page.getByTestId('cf-change');
   await expect(changes).toHaveCount(7);
