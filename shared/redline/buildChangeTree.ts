@@ -294,6 +294,12 @@ class TreeBuilder {
   private readonly termChanged = new Set<string>();
   private readonly changedTerm = (termId: string) => this.valueChanged.has(termId);
   private readonly env: EmitEnv;
+  /**
+   * b is judged and carries origins: only then do its views differ, so the work of reading them
+   * (units joined by tracked marks, blocks in b's original view) is done only then. Judging a b
+   * without origins is a plain comparison whose every change is silent.
+   */
+  private readonly origins: boolean;
 
   constructor(
     private readonly a: SlaDocument,
@@ -302,6 +308,7 @@ class TreeBuilder {
     private readonly options: ChangeTreeOptions,
   ) {
     this.rec = new ChangeRecorder(judged, (termId) => this.valueChanged.has(termId));
+    this.origins = judged && hasOrigins(b);
     this.termsA = new Map(a.terms.map((term) => [term.id, term]));
     this.termsB = new Map(b.terms.map((term) => [term.id, term]));
     this.termTextA = makeTermText(this.termsA, a);
@@ -450,7 +457,7 @@ class TreeBuilder {
       const block = blocks[i]!;
       if (block.type === 'paragraph') {
         let j = i + 1;
-        if (this.judged)
+        if (this.origins)
           while (
             blocks[j - 1]!.type === 'paragraph' &&
             (blocks[j - 1] as Paragraph).mark &&
@@ -458,16 +465,16 @@ class TreeBuilder {
           )
             j++;
         const group = blocks.slice(i, j);
-        const virtuals = this.judged
+        const virtuals = this.origins
           ? viewBlocks(group, 'original').map((view) => blockKey(view, this.termTextB))
           : [blockKey(block, this.termTextB)];
         units.push({ kind: 'p', start: i, count: j - i, virtuals });
         i = j;
         continue;
       }
-      const original = this.judged ? viewBlocks([block], 'original') : [block];
+      const original = this.origins ? viewBlocks([block], 'original') : [block];
       const present =
-        block.type === 'box' ? !(this.judged && isRemovedIn('original', block.origin)) : original.length > 0;
+        block.type === 'box' ? !(this.origins && isRemovedIn('original', block.origin)) : original.length > 0;
       units.push({
         kind: BLOCK_KIND[block.type],
         start: i,
@@ -481,7 +488,7 @@ class TreeBuilder {
 
   /** Two block lists aligned and compared, recursively. */
   private blocks(aBlocks: readonly Block[], bBlocks: readonly Block[]): BlockNode[] {
-    if (!this.judged && sameBlocks(aBlocks, bBlocks, this.termTextA, this.termTextB))
+    if (!this.origins && sameBlocks(aBlocks, bBlocks, this.termTextA, this.termTextB))
       return aBlocks.map((block, k) => this.equalBlock(block, bBlocks[k]!, k));
     const units = this.blockUnits(bBlocks);
     const aKeys = aBlocks.map((block) => blockKey(block, this.termTextA));
@@ -530,7 +537,7 @@ class TreeBuilder {
     if (aBlock.type === 'table' && bBlock.type === 'table')
       return [this.tablePair(aBlock, bBlock, ai, unit.start)];
     if (aBlock.type === 'box' && bBlock.type === 'box') {
-      if (this.judged && isTrackedDeletion(bBlock.origin))
+      if (this.origins && isTrackedDeletion(bBlock.origin))
         return [this.wholeBlock(aBlock, ai, 'a', bBlock.origin)];
       const blocks = this.withLocation('textbox', () => this.blocks(aBlock.blocks, bBlock.blocks));
       return [{ type: 'box', a: ai, b: unit.start, blocks } satisfies BoxNode];
@@ -644,7 +651,7 @@ class TreeBuilder {
       const block = blocks[i]!;
       if (block.type === 'paragraph') {
         let j = i + 1;
-        if (side === 'b' && this.judged)
+        if (side === 'b' && this.origins)
           while ((blocks[j - 1] as Paragraph).mark && blocks[j]?.type === 'paragraph') j++;
         const segs = blocks
           .slice(i, j)
@@ -663,7 +670,7 @@ class TreeBuilder {
         i = j;
         continue;
       }
-      if (side === 'b' && this.judged && isRemovedIn('accepted', blockOrigin(block)) && !origin) {
+      if (side === 'b' && this.origins && isRemovedIn('accepted', blockOrigin(block)) && !origin) {
         // Tracked as deleted in b but not in a either: it changes nothing.
         i++;
         continue;
@@ -705,7 +712,7 @@ class TreeBuilder {
         else node.tableB = tableProps(block);
         block.rows.forEach((row, r) => {
           const rowOrigin = origin ?? (side === 'b' ? insertedOrigin(row.origin) : undefined);
-          if (side === 'b' && this.judged && !origin && isTrackedDeletion(row.origin)) return;
+          if (side === 'b' && this.origins && !origin && isTrackedDeletion(row.origin)) return;
           node.rows.push(this.sideRow(row, r, side, id, rowOrigin ?? fallback));
         });
         return node;
@@ -727,7 +734,7 @@ class TreeBuilder {
     let i = 0;
     while (i < items.length) {
       let j = i + 1;
-      if (side === 'b' && this.judged) while (items[j - 1]!.mark && j < items.length) j++;
+      if (side === 'b' && this.origins) while (items[j - 1]!.mark && j < items.length) j++;
       const chain = items.slice(i, j);
       this.rec.gap(id, '\n');
       const last = chain[chain.length - 1]!;
@@ -793,9 +800,9 @@ class TreeBuilder {
     let i = 0;
     while (i < bList.items.length) {
       let j = i + 1;
-      if (this.judged) while (bList.items[j - 1]!.mark && j < bList.items.length) j++;
+      if (this.origins) while (bList.items[j - 1]!.mark && j < bList.items.length) j++;
       const chain = bList.items.slice(i, j);
-      const virtuals = this.judged
+      const virtuals = this.origins
         ? ((viewBlocks([{ ...bList, items: chain }], 'original')[0] as List | undefined)?.items.map((item) =>
             inlinesText(item.content, this.termTextB),
           ) ?? [])
@@ -897,7 +904,7 @@ class TreeBuilder {
         kind: 'r',
         start: r,
         count: 1,
-        virtuals: this.judged && isRemovedIn('original', row.origin) ? [] : [rowText(row, this.termTextB)],
+        virtuals: this.origins && isRemovedIn('original', row.origin) ? [] : [rowText(row, this.termTextB)],
       }));
       const firstCell = (row: TableRow | undefined, termText: TermText) =>
         row?.cells[0] ? row.cells[0].content.map((block) => blockText(block, termText)).join(' ') : '';
@@ -925,7 +932,7 @@ class TreeBuilder {
           continue;
         }
         const k = match.a[0]!;
-        if (this.judged && isTrackedDeletion(bRow.origin)) {
+        if (this.origins && isTrackedDeletion(bRow.origin)) {
           const removed = this.wholeRow(aTable.rows[k]!, k, 'a', bRow.origin);
           removed.b = match.b;
           node.rows.push(removed);
@@ -994,20 +1001,20 @@ class TreeBuilder {
   // ---- clauses -----------------------------------------------------------------------------
 
   build(): ChangeTree {
-    const { a, b, judged } = this;
+    const { a, b, judged, origins } = this;
     const front = this.front();
     const numbersA = clauseNumbers(a.clauses);
     // b's clauses as they stand in its original view (what a is compared with) and whether they are
     // there at all in each view: a clause inserted whole with tracking is not in the original view, one
     // deleted whole not in the accepted view.
-    const originalOf = judged
+    const originalOf = origins
       ? b.clauses.map(
           (clause) =>
             viewDocument({ ...b, clauses: [clause], front: undefined, pageParts: undefined }, 'original')
               .clauses[0] ?? null,
         )
       : b.clauses;
-    const inAccepted = judged
+    const inAccepted = origins
       ? b.clauses.map(
           (clause) =>
             viewDocument({ ...b, clauses: [clause], front: undefined, pageParts: undefined }, 'accepted')
@@ -1302,7 +1309,7 @@ class TreeBuilder {
     const bParts = this.b.pageParts ?? [];
     const aParts = partsInA
       ? (this.a.pageParts ?? [])
-      : this.judged
+      : this.origins
         ? bParts.map((part) => ({ ...part, blocks: viewBlocks(part.blocks, 'original') }))
         : bParts;
     const key = (part: { kind: string; variant: string; section: number }) =>
