@@ -34,7 +34,7 @@ test('two Word files: changes listed, silent edits flagged first, redline export
   const summary = page.getByTestId('cf-summary');
   // Both files are read in a worker and then redlined; on a loaded two-core machine that can take
   // longer than the default wait.
-  await expect(summary).toContainText('Stillschweigende Änderungen in der neueren Datei: 3', {
+  await expect(summary).toContainText('Unmarkierte Änderungen in der neueren Datei: 3', {
     timeout: 30_000,
   });
   await expect(summary).toContainText('Ihre nachverfolgten Änderungen: 4');
