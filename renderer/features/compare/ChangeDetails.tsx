@@ -14,7 +14,8 @@ export interface ChangeDetailsProps {
   kindCount: number;
   uiLanguage: Language;
   docLanguage: Language;
-  onDecide(decision: Decision | null): void;
+  /** Absent where no decisions are taken: no decision buttons then. */
+  onDecide?: (decision: Decision | null) => void;
   onDecideAllOfKind(decision: Decision): void;
 }
 
@@ -76,45 +77,49 @@ export function ChangeDetails({
           )}
         </dd>
       </dl>
-      <div className="cmp-decide" role="group" aria-label={t('decision.accept')}>
-        <Button
-          variant={decision === 'accept' ? 'primary' : 'secondary'}
-          icon={<Check size={14} aria-hidden />}
-          aria-pressed={decision === 'accept'}
-          onClick={() => onDecide(decision === 'accept' ? null : 'accept')}
-          data-testid="accept-change"
-        >
-          {t('decision.accept')} <kbd className="kbd">A</kbd>
-        </Button>
-        <Button
-          variant={decision === 'reject' ? 'danger' : 'secondary'}
-          icon={<X size={14} aria-hidden />}
-          aria-pressed={decision === 'reject'}
-          onClick={() => onDecide(decision === 'reject' ? null : 'reject')}
-          data-testid="reject-change"
-        >
-          {t('decision.reject')} <kbd className="kbd">R</kbd>
-        </Button>
-      </div>
-      {kindCount > 1 && (
-        <div className="cmp-decide-all">
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => onDecideAllOfKind('accept')}
-            data-testid="accept-all-kind"
-          >
-            {t('decision.acceptAll', { count: kindCount })}
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => onDecideAllOfKind('reject')}
-            data-testid="reject-all-kind"
-          >
-            {t('decision.rejectAll', { count: kindCount })}
-          </Button>
-        </div>
+      {onDecide && (
+        <>
+          <div className="cmp-decide" role="group" aria-label={t('decision.accept')}>
+            <Button
+              variant={decision === 'accept' ? 'primary' : 'secondary'}
+              icon={<Check size={14} aria-hidden />}
+              aria-pressed={decision === 'accept'}
+              onClick={() => onDecide(decision === 'accept' ? null : 'accept')}
+              data-testid="accept-change"
+            >
+              {t('decision.accept')} <kbd className="kbd">A</kbd>
+            </Button>
+            <Button
+              variant={decision === 'reject' ? 'danger' : 'secondary'}
+              icon={<X size={14} aria-hidden />}
+              aria-pressed={decision === 'reject'}
+              onClick={() => onDecide(decision === 'reject' ? null : 'reject')}
+              data-testid="reject-change"
+            >
+              {t('decision.reject')} <kbd className="kbd">R</kbd>
+            </Button>
+          </div>
+          {kindCount > 1 && (
+            <div className="cmp-decide-all">
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => onDecideAllOfKind('accept')}
+                data-testid="accept-all-kind"
+              >
+                {t('decision.acceptAll', { count: kindCount })}
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => onDecideAllOfKind('reject')}
+                data-testid="reject-all-kind"
+              >
+                {t('decision.rejectAll', { count: kindCount })}
+              </Button>
+            </div>
+          )}
+        </>
       )}
     </aside>
   );

@@ -28,6 +28,8 @@ export interface ChangeListProps {
   onToggleReviewed(changeId: string): void;
   /** Changes the counterparty made without track changes (word feature): flagged in their row. */
   silentIds?: ReadonlySet<string>;
+  /** Whether each row shows its decision (not where no decisions are taken). */
+  decidable?: boolean;
 }
 
 function DecisionIcon({ decision }: { decision: Decision | undefined }) {
@@ -63,6 +65,7 @@ export const ChangeList = memo(function ChangeList({
   onFilter,
   onToggleReviewed,
   silentIds,
+  decidable = true,
 }: ChangeListProps) {
   const { t } = useTranslation('compare');
   const listRef = useRef<HTMLOListElement>(null);
@@ -160,7 +163,7 @@ export const ChangeList = memo(function ChangeList({
                   >
                     {reviewed && <Check size={12} aria-hidden />}
                   </button>
-                  <DecisionIcon decision={marks.decisions[change.id]} />
+                  {decidable && <DecisionIcon decision={marks.decisions[change.id]} />}
                 </div>
               </li>
             );

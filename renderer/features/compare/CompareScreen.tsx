@@ -1,17 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  ArrowLeft,
-  ArrowLeftRight,
-  Columns2,
-  FileCheck2,
-  GitCompareArrows,
-  Rows2,
-  SearchX,
-} from 'lucide-react';
+import { ArrowLeft, ArrowLeftRight, FileCheck2, GitCompareArrows, SearchX } from 'lucide-react';
 import type { Round, SlaDocument } from '../../../shared/model';
-import { decideAllOfKind, type Change, type Decision } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -19,16 +10,11 @@ import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
-import { NO_SILENT_EDITS } from '../word/markSilentEdits';
 import { ReceivedComments } from '../word/ReceivedComments';
-import { redlineInput, silentEditIds } from '../word/silentEditIds';
+import { redlineInput } from '../word/silentEditIds';
 import { buildNextDraft, decisionCounts } from './buildNextDraft';
-import { changeRows } from './changeRows';
-import { ChangeDetails } from './ChangeDetails';
-import { ChangeList } from './ChangeList';
 import { DRAFT_SOURCE, resolveComparison, type CompareSource } from './defaultComparison';
-import { RedlineView } from './RedlineView';
-import { revealInside } from './revealInside';
+import { RedlineModeToggle, ReviewPanes } from './ReviewPanes';
 import { comparisonKey, emptyMarks, useCompareStore } from './useCompareStore';
 import { useRedline, type RedlineInput } from './useRedline';
 import './compare.css';
@@ -38,13 +24,6 @@ export interface CompareScreenProps {
   /** From the URL; unknown or missing values fall back to the default pair. */
   a?: string;
   b?: string;
-}
-
-/** Keys typed into a field or a dialog belong there, not to the change list. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('[role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**
@@ -96,103 +75,9 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   }, `${keyA}|${keyB}`);
   const state = useRedline(input);
   const tree = state.status === 'done' && state.input === input ? state.tree : null;
-  const docA = tree?.a;
-  const silentIds = useMemo(() => (tree ? silentEditIds(tree) : NO_SILENT_EDITS), [tree]);
 
   const key = comparisonKey(dealId, keyA, keyB);
   const marks = useCompareStore((store) => store.marks[key] ?? emptyMarks);
-  const selectedId = useCompareStore((store) => store.selectedChangeId);
-  const kindFilter = useCompareStore((store) => store.kindFilter);
-  const mode = useCompareStore((store) => store.mode);
-  const store = useCompareStore.getState;
-
-  const visibleChanges = useMemo(
-    () => (tree ? changeRows(tree, kindFilter, silentIds) : []),
-    [tree, kindFilter, silentIds],
-  );
-  const selected: Change | null = tree?.changes.find((change) => change.id === selectedId) ?? null;
-
-  // A new redline starts at its first change; a filter that hides the selection moves it to the first shown.
-  useEffect(() => {
-    if (!tree) return;
-    const current = store().selectedChangeId;
-    if (!visibleChanges.some((change) => change.id === current))
-      store().select(visibleChanges[0]?.id ?? null);
-  }, [tree, visibleChanges, store]);
-
-  const redlineRef = useRef<HTMLDivElement>(null);
-  // Highlight and reveal the selection in the redline without re-rendering the (large) redline.
-  useEffect(() => {
-    const root = redlineRef.current;
-    if (!root || !selectedId) return undefined;
-    const targets = root.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`);
-    targets.forEach((element) => element.classList.add('is-selected'));
-    const first = targets[0];
-    if (first) revealInside(root, first);
-    return () => targets.forEach((element) => element.classList.remove('is-selected'));
-  }, [selectedId, tree, mode]);
-
-  const select = useCallback((changeId: string) => store().select(changeId), [store]);
-  const decide = useCallback(
-    (changeId: string, decision: Decision | null) => store().decide(key, [changeId], decision),
-    [key, store],
-  );
-  const decideKind = useCallback(
-    (decision: Decision) => {
-      if (!tree || !selected) return;
-      store().setDecisions(key, decideAllOfKind(tree, selected.kind, decision, marks.decisions));
-    },
-    [tree, selected, key, marks.decisions, store],
-  );
-
-  // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!tree || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
-      const step = (delta: number) => {
-        const next = visibleChanges[Math.min(visibleChanges.length - 1, Math.max(0, index + delta))];
-        if (next) store().select(next.id);
-      };
-      const current = visibleChanges[index];
-      switch (event.key) {
-        case 'j':
-        case 'J':
-        case 'ArrowDown':
-          step(1);
-          break;
-        case 'k':
-        case 'K':
-        case 'ArrowUp':
-          step(-1);
-          break;
-        case 'a':
-        case 'A':
-          if (current) store().decide(key, [current.id], 'accept');
-          break;
-        case 'r':
-        case 'R':
-          if (current) store().decide(key, [current.id], 'reject');
-          break;
-        case ' ':
-          // Space on a focused button presses it; the change rows are the exception.
-          if (
-            event.target instanceof HTMLElement &&
-            event.target.closest('button, a, [role="checkbox"]') &&
-            !event.target.closest('.cmp-row-main')
-          )
-            return;
-          if (current) store().toggleReviewed(key, current.id);
-          break;
-        default:
-          return;
-      }
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [tree, visibleChanges, key, store]);
-
   const [confirmBuild, setConfirmBuild] = useState(false);
   const counts = tree ? decisionCounts(tree, marks.decisions) : null;
 
@@ -260,7 +145,6 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const go = (a: CompareSource, b: CompareSource) => {
     navigate({ screen: 'deal-compare', dealId, a, b });
   };
-  const docLanguage = tree?.b.language ?? docA?.language ?? 'en';
 
   return (
     <div className="cmp-screen" data-testid="compare-screen">
@@ -297,28 +181,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           />
         </label>
         <span className="toolbar-spacer" />
-        <div className="segmented" role="radiogroup" aria-label={t('mode.label')}>
-          {(
-            [
-              ['inline', t('mode.inline'), <Rows2 key="i" size={14} aria-hidden />],
-              ['side-by-side', t('mode.sideBySide'), <Columns2 key="s" size={14} aria-hidden />],
-            ] as const
-          ).map(([value, label, icon]) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={mode === value}
-              data-state={mode === value ? 'on' : 'off'}
-              className="segmented-item cmp-mode"
-              data-testid={`mode-${value}`}
-              onClick={() => store().setMode(value)}
-            >
-              {icon}
-              {label}
-            </button>
-          ))}
-        </div>
+        <RedlineModeToggle />
         <Button
           variant="primary"
           size="sm"
@@ -360,43 +223,15 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           testId="compare-no-changes"
         />
       ) : tree ? (
-        <div className="cmp-panes">
-          <ChangeList
-            tree={tree}
-            visibleChanges={visibleChanges}
-            marks={marks}
-            selectedId={selectedId}
-            kindFilter={kindFilter}
-            uiLanguage={uiLanguage}
-            onSelect={select}
-            onFilter={(kind) => store().setKindFilter(kind)}
-            onToggleReviewed={(changeId) => store().toggleReviewed(key, changeId)}
-            silentIds={silentIds}
-          />
-          <div className="cmp-redline-scroll" ref={redlineRef}>
-            <RedlineView
-              tree={tree}
-              mode={mode}
-              language={docLanguage}
-              labelA={sourceLabel(comparison.a)}
-              labelB={sourceLabel(comparison.b)}
-              onSelectChange={select}
-            />
-          </div>
-          <div className="cmp-side">
-            <ChangeDetails
-              change={selected}
-              decision={selected ? marks.decisions[selected.id] : undefined}
-              kindCount={selected ? tree.counts[selected.kind] : 0}
-              uiLanguage={uiLanguage}
-              docLanguage={docLanguage}
-              onDecide={(decision) => selected && decide(selected.id, decision)}
-              onDecideAllOfKind={decideKind}
-            />
-            <ReceivedComments round={roundB} clauseId={selected?.clauseId} />
-            <p className="cmp-keys">{t('keys')}</p>
-          </div>
-        </div>
+        <ReviewPanes
+          tree={tree}
+          marksKey={key}
+          labelA={sourceLabel(comparison.a)}
+          labelB={sourceLabel(comparison.b)}
+          uiLanguage={uiLanguage}
+          decidable
+          aside={(selected) => <ReceivedComments round={roundB} clauseId={selected?.clauseId} />}
+        />
       ) : null}
 
       {counts && (

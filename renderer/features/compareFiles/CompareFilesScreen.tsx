@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
-import { changeKindLabel, type ChangeTree } from '../../../shared/redline';
+import type { Round } from '../../../shared/model';
+import type { ChangeTree } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { showToast } from '../../components/useToastStore';
 import { getPlatform } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
-import { changeRows } from '../compare/changeRows';
-import { RedlineView } from '../compare/RedlineView';
+import { RedlineModeToggle, ReviewPanes } from '../compare/ReviewPanes';
+import { comparisonKey } from '../compare/useCompareStore';
+import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
 import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
@@ -32,6 +34,18 @@ type ParsedNewer = ParsedOlder;
 
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
+
+/**
+ * The newer file's Word comments in the shape the comments panel reads (a received round's): the
+ * file is not stored, so there is no round.
+ */
+function commentsOf(file: ParsedNewer | null): Round | null {
+  if (!file || file.imported.comments.length === 0) return null;
+  return {
+    document: file.imported.accepted,
+    received: { comments: file.imported.comments },
+  } as unknown as Round;
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -113,12 +127,12 @@ export function CompareFilesScreen() {
   };
 
   const silentIds = useMemo(() => (tree ? silentEditIds(tree) : new Set<string>()), [tree]);
-  const changes = useMemo(() => (tree ? changeRows(tree, null, silentIds) : []), [tree, silentIds]);
+  // Marks (reviewed ticks) belong to this pair of files; a new pick is a new review.
+  const marksKey = comparisonKey('files', older?.name ?? '-', newer?.name ?? '-');
   const trackedCount = useMemo(
     () => (tree ? tree.changes.filter((change) => change.origin === 'tracked').length : 0),
     [tree],
   );
-  const language = newer?.imported.accepted.language ?? uiLanguage;
 
   const exportRedline = async () => {
     if (!older || !newer || !tree) return;
@@ -142,11 +156,6 @@ export function CompareFilesScreen() {
     }
   };
 
-  const scrollTo = (changeId: string) =>
-    document
-      .querySelector(`.cf-redline [data-change-id="${CSS.escape(changeId)}"]`)
-      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-
   const slot = (side: 'older' | 'newer', file: PickedFile | null) => (
     <div className="cf-slot" data-testid={`cf-${side}`}>
       <span className="cf-slot-label">
@@ -167,6 +176,7 @@ export function CompareFilesScreen() {
     <div className="screen cf-screen">
       <div className="screen-header">
         <h1 className="screen-title">{t('compareFiles.title')}</h1>
+        {tree && <RedlineModeToggle />}
         {tree && (
           <Button
             variant="primary"
@@ -217,65 +227,18 @@ export function CompareFilesScreen() {
           {tree.changes.length === 0 ? (
             <p className="word-ok">{t('compareFiles.noChanges')}</p>
           ) : (
-            <div className="cf-body">
-              <ol className="cf-list" aria-label={t('compareFiles.listLabel')} data-testid="cf-change-list">
-                {changes.map((change) => (
-                  <li key={change.id}>
-                    <button
-                      type="button"
-                      className={`cf-change${silentIds.has(change.id) ? ' cf-change-silent' : ''}`}
-                      onClick={() => scrollTo(change.id)}
-                      data-testid="cf-change"
-                    >
-                      <span className="cf-change-head">
-                        {silentIds.has(change.id) && (
-                          <span
-                            className="word-silent-badge"
-                            title={t('silentBadgeHint')}
-                            data-testid="silent-badge"
-                          >
-                            <AlertTriangle size={12} aria-hidden />
-                            {t('silentBadge')}
-                          </span>
-                        )}
-                        <span className="word-clause">
-                          {t('compareFiles.clauseLabel', {
-                            number: change.clauseNumberB ?? change.clauseNumberA ?? '',
-                            heading: change.heading,
-                          })}
-                        </span>
-                        <span className="word-muted">{changeKindLabel(change.kind, uiLanguage)}</span>
-                      </span>
-                      <span className="word-before-after">
-                        <del className="word-del">{change.before || t('import.nothing')}</del>
-                        <span aria-hidden> → </span>
-                        <ins className="word-ins">{change.after || t('import.nothing')}</ins>
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ol>
-              <div className="cf-redline">
-                {silentIds.size > 0 && (
-                  // The redline view is shared with the deal compare screen; silent edits are marked
-                  // in it by their change ids, which only this screen knows.
-                  <style>
-                    {`${[...silentIds]
-                      .map((id) => `.cf-redline [data-change-id="${CSS.escape(id)}"]`)
-                      .join(
-                        ',',
-                      )} { outline: 2px solid var(--warning); outline-offset: 1px; background: var(--warning-soft); }`}
-                  </style>
+            <div className="cf-body cmp-screen">
+              <ReviewPanes
+                tree={tree}
+                marksKey={marksKey}
+                labelA={older?.name ?? ''}
+                labelB={newer.name}
+                uiLanguage={uiLanguage}
+                decidable={false}
+                aside={(selected) => (
+                  <ReceivedComments round={commentsOf(newer)} clauseId={selected?.clauseId} />
                 )}
-                <RedlineView
-                  tree={tree}
-                  mode="inline"
-                  language={language}
-                  labelA={older?.name ?? ''}
-                  labelB={newer.name}
-                  onSelectChange={() => {}}
-                />
-              </div>
+              />
             </div>
           )}
         </>

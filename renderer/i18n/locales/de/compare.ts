@@ -86,4 +86,5 @@ export const compare: LocaleShape<typeof en> = {
     failed: 'Der Entwurf konnte nicht erstellt werden: {{message}}',
   },
   keys: 'J/K oder ↑/↓ blättern · A annehmen · R ablehnen · Leertaste geprüft',
+  keysReview: 'J/K oder ↑/↓ blättern · Leertaste geprüft',
 };

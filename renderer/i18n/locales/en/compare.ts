@@ -84,4 +84,5 @@ export const compare = {
     failed: 'The draft could not be built: {{message}}',
   },
   keys: 'J/K or ↑/↓ step through changes · A accept · R reject · Space reviewed',
+  keysReview: 'J/K or ↑/↓ step through changes · Space reviewed',
 } as const;
