@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'round-added',
   'template-version-saved',
   'template-duplicated',
+  // Issue 12: template packs.
+  'template-pack-imported',
   // Issue 10: guardrails.
   'playbook-updated',
   'company-profile-updated',

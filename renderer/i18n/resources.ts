@@ -10,6 +10,7 @@ import { monitoring as deMonitoring } from './locales/de/monitoring';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
+import { templateEditor as deTemplateEditor } from './locales/de/templateEditor';
 import { word as deWord } from './locales/de/word';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
@@ -24,6 +25,7 @@ import { monitoring as enMonitoring } from './locales/en/monitoring';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
+import { templateEditor as enTemplateEditor } from './locales/en/templateEditor';
 import { word as enWord } from './locales/en/word';
 import { workspace as enWorkspace } from './locales/en/workspace';
 
@@ -44,6 +46,7 @@ export const resources = {
     playbook: enPlaybook,
     monitoring: enMonitoring,
     dashboard: enDashboard,
+    templateEditor: enTemplateEditor,
   },
   de: {
     common: deCommon,
@@ -60,6 +63,7 @@ export const resources = {
     playbook: dePlaybook,
     monitoring: deMonitoring,
     dashboard: deDashboard,
+    templateEditor: deTemplateEditor,
   },
 } as const;
 

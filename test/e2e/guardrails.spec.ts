@@ -153,7 +153,7 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
   await expect(dealPlaybook.getByTestId('playbook-row-availability')).toContainText('99,993\u00a0%');
   await shot(page, 'guardrails', 'deal-playbook');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Rechner…' }).click();
+  await page.getByRole('button', { name: 'Rechner …' }).click();
   const calculators = page.getByTestId('calculators');
   await expect(calculators.getByTestId('calc-availability')).toHaveValue('99,99');
   await calculators.getByTestId('calc-availability').fill('99,9');
@@ -199,7 +199,7 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
   await expect(page.getByTestId('round-1').getByTestId('round-override')).toHaveCount(0);
 
   // Beyond walk-away: shown plainly; sent only with an override whose reason stays on the round.
-  await page.getByRole('tab', { name: 'Werte' }).click();
+  await page.getByRole('tab', { name: 'Kennzahlen' }).click();
   await page.getByTestId('term-field-availability').fill('99,995');
   await expect(page.getByTestId('beyond-banner')).toContainText(
     'Eine Forderung liegt jenseits der Ausstiegsgrenze',
@@ -225,8 +225,8 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
   // Every export names our company and holds nothing internal.
   const exportDialog = page.getByTestId('export-dialog');
   await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'Word – Reinfassung…' }).click();
-  await pickOption(page, 'export-source', /^Runde 2 · unsere/);
+  await page.getByRole('menuitem', { name: 'Word – Reinfassung …' }).click();
+  await pickOption(page, 'export-source', /^Runde 2 · von uns/);
   const cleanDownload = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
   const clean = await cleanDownload;
@@ -237,9 +237,9 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
   expectClean(cleanText, 'the clean Word file');
 
   await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'Word – mit Änderungen…' }).click();
-  await pickOption(page, 'export-older', /^Runde 1 · unsere/);
-  await pickOption(page, 'export-newer', /^Runde 2 · unsere/);
+  await page.getByRole('menuitem', { name: 'Word – Änderungsfassung …' }).click();
+  await pickOption(page, 'export-older', /^Runde 1 · von uns/);
+  await pickOption(page, 'export-newer', /^Runde 2 · von uns/);
   const redlineDownload = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
   const redline = await redlineDownload;
@@ -260,8 +260,8 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'PDF…' }).click();
-  await pickOption(page, 'export-source', /^Runde 2 · unsere/);
+  await page.getByRole('menuitem', { name: 'PDF …' }).click();
+  await pickOption(page, 'export-source', /^Runde 2 · von uns/);
   await exportDialog.getByTestId('export-submit').click();
   await expect(exportDialog).toHaveCount(0);
   await expect
@@ -282,7 +282,7 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
   const closed = page.getByTestId('closed-banner');
   await expect(closed).toContainText('Abgebrochen: Kunde besteht auf 99,995 % ohne Aufpreis');
   await expect(page.getByTestId('send-round')).toBeDisabled();
-  await page.getByRole('tab', { name: 'Werte' }).click();
+  await page.getByRole('tab', { name: 'Kennzahlen' }).click();
   await expect(page.getByTestId('term-field-availability')).not.toBeEditable();
   await expect(page.getByTestId('clause-body-availability')).toHaveAttribute('contenteditable', 'false');
   await shot(page, 'guardrails', 'walked-away');
@@ -299,7 +299,7 @@ test('playbook, back-to-back flag, approvals, override, clean exports, walk away
 
   // Reopening is deliberate, and makes the deal editable again.
   await row.click();
-  await page.getByTestId('closed-banner').getByRole('button', { name: 'Deal wieder öffnen…' }).click();
+  await page.getByTestId('closed-banner').getByRole('button', { name: 'Deal wieder öffnen …' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Wieder öffnen' }).click();
   await expect(page.getByTestId('closed-banner')).toHaveCount(0);
   await expect(page.getByTestId('deal-status')).toHaveText(/In Verhandlung/);

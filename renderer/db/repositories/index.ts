@@ -15,6 +15,7 @@ import { createSampleDealRepository, type SampleDealRepository } from './sampleD
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
 import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
+import { createTemplatePacksRepository, type TemplatePacksRepository } from './templatePacksRepository';
 
 export interface Repositories {
   deals: DealsRepository;
@@ -32,6 +33,8 @@ export interface Repositories {
   agreements: AgreementsRepository;
   incidents: IncidentsRepository;
   reviews: ReviewsRepository;
+  // Issue 12: template packs.
+  templatePacks: TemplatePacksRepository;
 }
 
 export interface RepositoryOptions {
@@ -74,6 +77,7 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     agreements: createAgreementsRepository(deps),
     incidents: createIncidentsRepository(deps),
     reviews: createReviewsRepository(deps, templates),
+    templatePacks: createTemplatePacksRepository(deps, templates),
   };
 }
 
@@ -93,6 +97,7 @@ export type {
   SampleDealRepository,
   SettingsRepository,
   TemplatesRepository,
+  TemplatePacksRepository,
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
@@ -101,3 +106,4 @@ export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
 export type { NewApproval } from './approvalsRepository';
 export type { AgreementPatch, SignInput } from './agreementsRepository';
 export type { CompleteReviewInput } from './reviewsRepository';
+export { PackImportError } from './templatePacksRepository';

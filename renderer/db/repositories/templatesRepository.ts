@@ -16,8 +16,12 @@ export interface TemplatesRepository {
   versions(id: string): Promise<Template[]>;
   /** A new own template (version 1) copied from the given version. */
   duplicate(id: string, version: number, name: string): Promise<Template>;
-  /** Own templates only: stores the content as version n+1 and keeps version n. */
-  saveVersion(template: Template): Promise<Template>;
+  /**
+   * Own templates only: stores the content as version n+1 and keeps version n. With `baseVersion`
+   * (the version an editor started from), a newer version saved meanwhile (another window) is a
+   * conflict: nothing is written and the caller shows it.
+   */
+  saveVersion(template: Template, options?: { baseVersion?: number }): Promise<Template>;
   /**
    * Own templates: writes a new version with the date. Built-in templates are read-only (they come
    * with the app), so their review date is kept as an override in the settings table and applied
@@ -58,7 +62,7 @@ export function createTemplatesRepository(
     return record ? (await readAll([record]))[0] : undefined;
   }
 
-  async function saveVersion(template: Template): Promise<Template> {
+  async function saveVersion(template: Template, options: { baseVersion?: number } = {}): Promise<Template> {
     return db.transaction('rw', [db.templates, db.settings, db.audit], async () => {
       const latest = await get(template.id);
       if (!latest) throw new RepositoryError('not-found', `The template ${template.id} does not exist.`);
@@ -66,6 +70,11 @@ export function createTemplatesRepository(
         throw new RepositoryError(
           'refused',
           'Built-in templates cannot be changed. Duplicate the template and edit the copy.',
+        );
+      if (options.baseVersion !== undefined && latest.version !== options.baseVersion)
+        throw new RepositoryError(
+          'conflict',
+          `The template ${template.id} has version ${latest.version} now; this edit started from ${options.baseVersion}.`,
         );
       const next = validateOrThrow(
         Template,

@@ -18,18 +18,24 @@ import { ReviewDateDialog } from './ReviewDateDialog';
 import { TemplateFamilyBadge } from './TemplateFamilyBadge';
 import { TemplateKindBadge } from './TemplateKindBadge';
 import { TemplatePlaybookTab } from '../playbook/TemplatePlaybookTab';
+import { TemplateEditor } from '../templateEditor/TemplateEditor';
+import { TemplateVersions } from '../templateEditor/TemplateVersions';
+import { useTemplateWorkingCopy } from '../templateEditor/useTemplateWorkingCopy';
 
 type OpenDialog = 'duplicate' | 'edit' | 'review' | null;
 
 /** `#/templates/:id`: one template, read-only, with its history and the actions that fit it. */
 export function TemplateScreen({ templateId }: { templateId: string }) {
-  const { t } = useTranslation(['templates', 'common', 'playbook']);
+  const { t } = useTranslation(['templates', 'common', 'playbook', 'templateEditor']);
   const { templates } = useRepositories();
   const template = useLiveQuery(
     async () => (await templates.get(templateId)) ?? null,
     [templates, templateId],
   );
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [tab, setTab] = useState('clauses');
+  // Issue 12: the unsaved edit lives here, above the tabs, so switching tabs keeps it.
+  const working = useTemplateWorkingCopy(templateId);
 
   if (template === undefined) return null;
   if (template === null)
@@ -92,6 +98,8 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
       <TemplateMeta template={template} />
       <Tabs
         label={template.name}
+        value={tab}
+        onValueChange={setTab}
         tabs={[
           {
             value: 'clauses',
@@ -121,6 +129,15 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
               </>
             ),
           },
+          ...(template.builtIn
+            ? []
+            : [
+                {
+                  value: 'edit',
+                  label: t('templateEditor:tab'),
+                  content: <TemplateEditor working={working} onOpenPlaybook={() => setTab('playbook')} />,
+                },
+              ]),
           { value: 'terms', label: t('view.terms'), content: <TermsTable template={template} /> },
           {
             value: 'playbook',
@@ -130,7 +147,7 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
           {
             value: 'history',
             label: t('view.history'),
-            content: <VersionHistory templateId={template.id} />,
+            content: <TemplateVersions templateId={template.id} />,
           },
         ]}
       />
@@ -203,36 +220,6 @@ function TermsTable({ template }: { template: Template }) {
             <td className="cell-strong" lang={template.language}>
               {formatTermValue(term, template.language)}
             </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function VersionHistory({ templateId }: { templateId: string }) {
-  const { t } = useTranslation('templates');
-  const format = useLocaleFormat();
-  const { templates } = useRepositories();
-  const versions = useLiveQuery(() => templates.versions(templateId), [templates, templateId]);
-  if (!versions) return null;
-  return (
-    <table className="table" data-testid="template-history">
-      <thead>
-        <tr>
-          <th scope="col">{t('columns.version')}</th>
-          <th scope="col">{t('columns.name')}</th>
-          <th scope="col">{t('columns.reviewDate')}</th>
-          <th scope="col">{t('columns.updated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...versions].reverse().map((version) => (
-          <tr key={version.version}>
-            <td className="cell-strong">{t('versionShort', { version: version.version })}</td>
-            <td>{version.name}</td>
-            <td className="cell-muted">{format.date(version.reviewDate)}</td>
-            <td className="cell-muted">{format.dateTime(version.updatedAt)}</td>
           </tr>
         ))}
       </tbody>

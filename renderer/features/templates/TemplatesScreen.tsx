@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { ToggleGroup } from 'radix-ui';
-import { FileStack } from 'lucide-react';
+import { Download, FileStack, Upload } from 'lucide-react';
+import { Button } from '../../components/Button';
+import { PackExportDialog } from '../templateEditor/PackExportDialog';
+import { PackImportDialog, usePackImport } from '../templateEditor/PackImportDialog';
 import { TEMPLATE_FAMILIES } from '../../../shared/model';
 import { templateFamilyOf } from '../../../shared/templates/templateFamilyOf';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,12 +18,14 @@ import { TemplateKindBadge } from './TemplateKindBadge';
 import { useTemplatesViewStore } from './useTemplatesViewStore';
 
 export function TemplatesScreen() {
-  const { t } = useTranslation(['templates', 'common']);
+  const { t } = useTranslation(['templates', 'common', 'templateEditor']);
   const { templates: repository } = useRepositories();
   const templates = useLiveQuery(() => repository.list(), [repository]);
   const format = useLocaleFormat();
   const family = useTemplatesViewStore((state) => state.family);
   const setFamily = useTemplatesViewStore((state) => state.setFamily);
+  const [exporting, setExporting] = useState(false);
+  const packImport = usePackImport();
   if (templates === undefined) return null;
   const shown = orderTemplates(templates, family, format.locale);
 
@@ -27,7 +33,25 @@ export function TemplatesScreen() {
     <div className="screen">
       <div className="screen-header">
         <h1 className="screen-title">{t('title')}</h1>
+        <div className="screen-actions">
+          <Button
+            icon={<Upload size={15} aria-hidden />}
+            onClick={() => void packImport.start()}
+            data-testid="pack-import"
+          >
+            {t('templateEditor:pack.import')}
+          </Button>
+          <Button
+            icon={<Download size={15} aria-hidden />}
+            onClick={() => setExporting(true)}
+            data-testid="pack-export"
+          >
+            {t('templateEditor:pack.export')}
+          </Button>
+        </div>
       </div>
+      {exporting && <PackExportDialog onOpenChange={(open) => setExporting(open)} />}
+      {packImport.state && <PackImportDialog state={packImport.state} onClose={packImport.close} />}
       <p className="screen-subtitle">{t('intro')}</p>
       {templates.length > 0 && (
         <div className="toolbar">

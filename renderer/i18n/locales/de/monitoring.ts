@@ -3,14 +3,14 @@ import type { monitoring as en } from '../en/monitoring';
 
 export const monitoring: LocaleShape<typeof en> = {
   sign: {
-    button: 'Unterzeichnen…',
-    signAgain: 'Neue Fassung unterzeichnen…',
+    button: 'Unterzeichnen …',
+    signAgain: 'Neue Fassung unterzeichnen …',
     monitoring: 'Überwachung',
     title: 'Unterzeichnung erfassen',
     description:
-      'Der unterzeichnete Text wird eingefroren und ist ab jetzt schreibgeschützt; Störungen werden in seiner eigenen Zeitzone daran gemessen.',
+      'Der unterzeichnete Text wird festgeschrieben und lässt sich danach nicht mehr ändern. Störungen werden an ihm gemessen, in der Zeitzone des Vertrags.',
     round: 'Unterzeichnete Fassung',
-    draftOption: 'Der aktuelle Entwurf (wird als Runde {{number}} eingefroren)',
+    draftOption: 'Der aktuelle Entwurf (wird als Runde {{number}} festgeschrieben)',
     roundOurs: 'Runde {{number}} (von uns gesendet)',
     roundTheirs: 'Runde {{number}} (erhalten)',
     noTarget: 'Diese Fassung nennt keine Zielverfügbarkeit; die Verfügbarkeit wird ohne Ziel ausgewiesen.',
@@ -181,13 +181,13 @@ export const monitoring: LocaleShape<typeof en> = {
       'Erfassen Sie Ausfälle, Wartungen und Tickets von Hand oder importieren Sie einen Export Ihres Bereitschafts-, Ticket- oder Überwachungswerkzeugs.',
   },
   import: {
-    button: 'CSV importieren…',
+    button: 'CSV importieren …',
     title: 'Störungen aus CSV importieren',
     description:
       'Spalten werden an ihren Überschriften erkannt; prüfen Sie die Vorschau und ordnen Sie Spalten bei Bedarf von Hand zu. Zeiten ohne Zone werden in {{timeZone}} gelesen. Importiert wird erst, wenn Sie bestätigen.',
     hint: 'Wählen Sie einen Export eines Bereitschafts-, Ticket- oder Verfügbarkeitsüberwachungswerkzeugs oder Ihre eigene Liste (mit Komma oder Semikolon getrennt).',
-    pick: 'CSV-Datei wählen…',
-    pickOther: 'Andere Datei wählen…',
+    pick: 'CSV-Datei wählen …',
+    pickOther: 'Andere Datei wählen …',
     summary: '{{rows}} Zeilen: {{valid}} importierbar, {{problems}} mit Problemen, {{skipped}} übersprungen.',
     mapping: 'Spalten',
     notInFile: '— nicht in der Datei —',
@@ -205,7 +205,7 @@ export const monitoring: LocaleShape<typeof en> = {
     },
     unknownPriorities: 'Prioritäten, die die Vereinbarung nicht kennt – wählen Sie, was sie bedeuten:',
     priorityValue: '„{{value}}“',
-    choosePriority: 'Wählen…',
+    choosePriority: 'Wählen …',
     row: 'Zeile',
     status: 'Prüfung',
     ok: 'bereit',
@@ -254,12 +254,13 @@ export const monitoring: LocaleShape<typeof en> = {
     aroundTheClock: 'rund um die Uhr',
     missing:
       'Der unterzeichnete Text nennt nicht: {{terms}}. Die Messung funktioniert ohne, zeigt aber weniger.',
-    edit: 'Überwachung einstellen…',
+    edit: 'Überwachung einstellen …',
     editDescription:
       'Wie diese Vereinbarung gemessen wird und wann sie warnt. Der unterzeichnete Text ändert sich nicht.',
     save: 'Speichern',
     saved: 'Einstellungen der Überwachung gespeichert.',
-    frozen: 'Der unterzeichnete Text ist eingefroren; Neuverhandeln beginnt einen neuen Entwurf damit.',
+    frozen:
+      'Der unterzeichnete Text ist festgeschrieben. Wer neu verhandelt, beginnt mit ihm einen neuen Entwurf.',
   },
   missing: {
     availability: 'eine Zielverfügbarkeit',
@@ -278,7 +279,7 @@ export const monitoring: LocaleShape<typeof en> = {
     nextReviewOn: 'Nächste Überprüfung',
     nextAfter: 'Die nächste Überprüfung muss nach dieser liegen.',
     confirm: 'Überprüfung abschließen',
-    complete: 'Überprüfung abschließen…',
+    complete: 'Überprüfung abschließen …',
     done: '„{{name}}“ geprüft; nächste Überprüfung am {{date}}.',
     next: 'Nächste Überprüfung am {{date}}',
     none: 'Kein Überprüfungstermin gesetzt.',
@@ -290,7 +291,7 @@ export const monitoring: LocaleShape<typeof en> = {
   report: {
     button: 'Monatsbericht',
     word: 'Word-Dokument (.docx)',
-    pdf: 'PDF…',
+    pdf: 'PDF …',
     openSlo: 'Zusagen als OpenSLO (.yaml)',
     openSloDescription: '{{title}}: Service-Levels, unterzeichnet am {{date}} (Runde {{round}}).',
     savedWord: 'Monatsbericht gespeichert.',

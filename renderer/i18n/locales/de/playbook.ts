@@ -28,8 +28,8 @@ export const playbook: LocaleShape<typeof en> = {
   noLimits: 'keine Grenzen',
   notNegotiable:
     'Werte ohne bessere oder schlechtere Richtung (Auswahlwerte, Überprüfungsintervalle) haben keine Grenzen.',
-  import: 'Datei importieren…',
-  export: 'Datei exportieren…',
+  import: 'Datei importieren …',
+  export: 'Datei exportieren …',
   imported_one: 'Grenzen für {{count}} Wert importiert.',
   imported_other: 'Grenzen für {{count}} Werte importiert.',
   skipped: 'Übersprungen: {{list}}',

@@ -1,0 +1,3 @@
+export * from './packFormat';
+export * from './readPack';
+export * from './planPackImport';

@@ -1,0 +1,131 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { shot } from './support/app';
+
+/**
+ * Templates a team lead owns (issue 12 §1, §2) in real Chromium, German UI: an own template's
+ * clause and a term default are edited and saved as version 2; the redline between versions 1
+ * and 2 shows both changes; the template goes out as a pack and comes into a fresh profile (a new
+ * browser context) with both versions; importing it again adds nothing; a tampered pack is refused
+ * in German and nothing changes.
+ */
+
+test.slow();
+
+async function importPack(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('pack-import').click();
+  await (await chooser).setFiles(file);
+}
+
+test('an own template is edited into version 2, compared, packed and imported elsewhere', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto('/#/templates');
+  await page
+    .getByTestId('template-row')
+    .filter({ hasText: 'Managed IT Services – Business' })
+    .filter({ hasText: 'Deutsch' })
+    .click();
+  await page.getByTestId('duplicate-template').click();
+  const duplicate = page.getByRole('dialog', { name: 'Vorlage duplizieren' });
+  await duplicate.getByLabel('Name der neuen Vorlage').fill('Teamvorlage Logistik');
+  await duplicate.getByRole('button', { name: 'Duplizieren' }).click();
+  await expect(page.getByTestId('template-name')).toHaveText('Teamvorlage Logistik');
+
+  // Edit: one clause's wording with the deal editor, and the availability default.
+  await page.getByRole('tab', { name: 'Bearbeiten' }).click();
+  const editor = page.getByTestId('template-editor');
+  await expect(editor.getByTestId('template-editor-status')).toHaveText('Keine ungespeicherten Änderungen');
+  const body = editor.locator('.ws-prose').first();
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Gilt auch für Lagerstandorte.');
+  const availability = editor.getByTestId('template-term-value-availability');
+  await availability.fill('99,95');
+  await expect(editor.getByTestId('template-editor-status')).toHaveText('Nicht gespeicherte Änderungen');
+  // A value its kind does not allow is refused next to the field and not taken.
+  await availability.fill('120');
+  await expect(editor.getByTestId('template-term-availability').getByRole('alert')).toBeVisible();
+  await availability.fill('99,95');
+  await shot(page, 'templates', 'editor');
+  await editor.getByTestId('template-save-version').click();
+  await expect(page.locator('.toast-message', { hasText: 'Als Version 2 gespeichert.' })).toBeVisible();
+  await expect(page.getByText('V2', { exact: true }).first()).toBeVisible();
+
+  // The history: both versions, and the redline between them shows the new words and value.
+  await page.getByRole('tab', { name: 'Versionsverlauf' }).click();
+  await expect(page.getByTestId('template-history').locator('tbody tr')).toHaveCount(2);
+  const redline = page.getByTestId('template-history-redline');
+  await expect(redline.locator('ins', { hasText: 'Lagerstandorte' })).toBeVisible();
+  await expect(redline.locator('ins', { hasText: '99,95' }).first()).toBeVisible();
+  await expect(page.getByTestId('template-history-summary')).toContainText(
+    'Geänderte Vorgaben: Zielverfügbarkeit',
+  );
+  await shot(page, 'templates', 'history', { fullPage: false });
+
+  // Export the pack (every version).
+  await page.getByTestId('nav-templates').click();
+  await page.getByTestId('pack-export').click();
+  const exportDialog = page.getByTestId('pack-export-dialog');
+  await expect(exportDialog).toContainText('Teamvorlage Logistik');
+  await exportDialog.getByLabel('Verfasst von').fill('Anna Teamleitung');
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Exportieren' }).click();
+  const packPath = testInfo.outputPath('team.slapack.json');
+  await (await download).saveAs(packPath);
+  const packText = readFileSync(packPath, 'utf8');
+  expect(JSON.parse(packText)).toMatchObject({ format: 'sla-workbench-pack', formatVersion: 1 });
+
+  // A fresh profile: a new browser context with its own IndexedDB.
+  const origin = new URL(page.url()).origin;
+  const sales = await browser.newContext({
+    baseURL: origin,
+    locale: 'de-DE',
+    storageState: {
+      cookies: [],
+      origins: [{ origin, localStorage: [{ name: 'sla-workbench:start-empty', value: '1' }] }],
+    },
+  });
+  const other = await sales.newPage();
+  await other.goto('/#/templates');
+  await expect(other.getByTestId('template-row').first()).toBeVisible();
+  await expect(other.getByTestId('template-row').filter({ hasText: 'Teamvorlage Logistik' })).toHaveCount(0);
+
+  // A tampered pack is refused in German, and nothing is imported.
+  const tampered = testInfo.outputPath('tampered.slapack.json');
+  writeFileSync(tampered, packText.replace('Gilt auch für Lagerstandorte.', 'Gilt nirgends.'));
+  await importPack(other, tampered);
+  const refused = other.getByTestId('pack-import-refused');
+  await expect(refused).toContainText('Das Paket wurde nach dem Export verändert');
+  await expect(refused).toContainText('Es wurde nichts geändert.');
+  await shot(other, 'templates', 'pack-refused');
+  await refused.getByRole('button', { name: 'Schließen' }).first().click();
+  await expect(other.getByTestId('template-row').filter({ hasText: 'Teamvorlage Logistik' })).toHaveCount(0);
+
+  // The real pack: preview first, then import.
+  await importPack(other, packPath);
+  const preview = other.getByTestId('pack-import-preview');
+  await expect(preview).toContainText('Von Anna Teamleitung');
+  await expect(preview.getByTestId('pack-plan')).toContainText('Teamvorlage Logistik');
+  await expect(preview.getByTestId('pack-plan')).toContainText('Version 2 als Version 2');
+  await shot(other, 'templates', 'pack-preview');
+  await preview.getByTestId('pack-import-confirm').click();
+  await expect(other.locator('.toast-message', { hasText: 'Paket importiert.' })).toBeVisible();
+  const imported = other.getByTestId('template-row').filter({ hasText: 'Teamvorlage Logistik' });
+  await expect(imported).toContainText('V2');
+
+  // Again: nothing new.
+  await importPack(other, packPath);
+  await expect(other.getByTestId('pack-up-to-date')).toBeVisible();
+  await other.keyboard.press('Escape');
+
+  await imported.click();
+  await other.getByRole('tab', { name: 'Versionsverlauf' }).click();
+  await expect(other.getByTestId('template-history').locator('tbody tr')).toHaveCount(2);
+  await expect(
+    other.getByTestId('template-history-redline').locator('ins', { hasText: 'Lagerstandorte' }),
+  ).toBeVisible();
+  await sales.close();
+});
