@@ -1,23 +1,29 @@
 import type { SlaDocument } from '../model/document';
-import { computeRedline } from '../redline/computeRedline';
-import type { Change } from '../redline/types';
+import { buildChangeTree } from '../redline/buildChangeTree';
+import type { Change, ChangeTree } from '../redline/changeTree';
+import { receivedWithOrigins } from '../redline/receivedWithOrigins';
 import type { ImportedDocx } from './importDocx';
 
 export interface SilentEditReport {
-  /** Differences between our last sent round and their file that they did not mark as tracked changes. */
+  /** Changes against our last sent round that they did not (or not wholly) mark as tracked changes. */
   silentEdits: Change[];
-  /** What their tracked changes propose. */
+  /** Changes against our last sent round that their tracked changes propose. */
   trackedChanges: Change[];
+  /** The one redline of our round against their file all of it comes from. */
+  tree: ChangeTree;
 }
 
 /**
  * The most important warning in the product: anything the counterparty changed without Word's
- * track changes. Their file with all tracked changes rejected should be exactly what we sent; every
- * difference left is a silent edit.
+ * track changes. Their file is redlined once against the round it was read against; each change is
+ * tracked or silent by where its text came from (issue 8), never by matching text afterwards.
  */
 export function detectSilentEdits(lastSent: SlaDocument, imported: ImportedDocx): SilentEditReport {
+  const received = receivedWithOrigins(imported.accepted, imported.original, imported.trackedChanges);
+  const tree = buildChangeTree(lastSent, received, { originsJudged: true });
   return {
-    silentEdits: computeRedline(lastSent, imported.original).changes,
-    trackedChanges: computeRedline(imported.original, imported.accepted).changes,
+    silentEdits: tree.changes.filter((change) => change.origin === 'silent' || change.origin === 'mixed'),
+    trackedChanges: tree.changes.filter((change) => change.origin === 'tracked'),
+    tree,
   };
 }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { cellOf, type Inline, type SlaDocument, type TableCell } from '../model/document';
-import { computeRedline } from '../redline/computeRedline';
+import { buildChangeTree } from '../redline/buildChangeTree';
+import { para, text } from '../redline/testDocument';
 import { exportCleanDocx, exportRedlineDocx } from './exportDocx';
 import { importDocx } from './importDocx';
 
@@ -67,7 +68,7 @@ describe('exportCleanDocx', () => {
     const doc = templateDocument(id);
     const bytes = await exportCleanDocx(doc, meta);
     const back = await importDocx(bytes, { reference: doc });
-    expect(computeRedline(doc, back.accepted).changes).toEqual([]);
+    expect(buildChangeTree(doc, back.accepted).changes).toEqual([]);
     expect(back.unmapped).toEqual([]);
     expect(back.trackedChanges).toEqual([]);
   });
@@ -135,8 +136,7 @@ describe('exportRedlineDocx', () => {
   it('writes Word tracked changes so that Accept All gives round B and Reject All gives round A', async () => {
     const a = templateDocument('managed-it-business-en');
     const b = revised(a);
-    const redline = computeRedline(a, b);
-    const bytes = await exportRedlineDocx(a, b, redline, {
+    const bytes = await exportRedlineDocx(buildChangeTree(a, b), {
       ...meta,
       authorA: 'Kessler Logistics',
       authorB: 'Brightline IT',
@@ -151,15 +151,15 @@ describe('exportRedlineDocx', () => {
 
     const accepted = await importDocx(bytes, { reference: b });
     expect(readable(accepted.accepted)).toEqual(readable(b));
-    expect(computeRedline(b, accepted.accepted).changes).toEqual([]);
+    expect(buildChangeTree(b, accepted.accepted).changes).toEqual([]);
     const rejected = await importDocx(bytes, { reference: a });
     expect(readable(rejected.original)).toEqual(readable(a));
-    expect(computeRedline(a, rejected.original).changes).toEqual([]);
+    expect(buildChangeTree(a, rejected.original).changes).toEqual([]);
   });
 
   it('writes no tracked changes between identical rounds', async () => {
     const a = templateDocument('managed-it-basic-de');
-    const bytes = await exportRedlineDocx(a, a, computeRedline(a, a), {
+    const bytes = await exportRedlineDocx(buildChangeTree(a, a), {
       ...meta,
       authorA: 'A',
       authorB: 'B',
@@ -167,6 +167,31 @@ describe('exportRedlineDocx', () => {
       dateB: '2026-11-02T00:00:00Z',
     });
     expect(await documentXml(bytes)).not.toMatch(/<w:(ins|del) /);
+  });
+});
+
+describe('exportRedlineDocx formatting', () => {
+  it('writes a formatting change as w:rPrChange, not as deletion and insertion of the same words', async () => {
+    const a = templateDocument('managed-it-basic-en');
+    const b = structuredClone(a);
+    b.clauses[0]!.body.unshift(para('Credits are ', text('capped', 'bold'), ' at the monthly fee.'));
+    a.clauses[0]!.body.unshift(para('Credits are capped at the monthly fee.'));
+    const tree = buildChangeTree(a, b);
+    expect(tree.changes.map((c) => c.kind)).toEqual(['formatting']);
+    const xml = await documentXml(
+      await exportRedlineDocx(tree, {
+        ...meta,
+        authorA: 'A',
+        authorB: 'B',
+        dateA: '2026-11-01T00:00:00Z',
+        dateB: '2026-11-02T00:00:00Z',
+      }),
+    );
+    expect(xml).toMatch(
+      /<w:rPr><w:b\/>(<w:bCs\/>)?<w:rPrChange w:id="\d+" w:author="B" w:date="2026-11-02T00:00:00Z"\/?>/,
+    );
+    expect(xml).toContain('capped');
+    expect(xml).not.toMatch(/<w:(ins|del) /);
   });
 });
 

@@ -167,8 +167,10 @@ function viewClause(clause: Clause, view: View): Clause | null {
     .join('')
     .trim();
   // A clause inserted whole (tracked) is not there under Reject All, and one deleted whole is gone
-  // under Accept All.
-  if (!heading && body.length === 0 && clause.heading) return null;
+  // under Accept All: it had something written, and nothing of it is left in this view. (Its
+  // `heading` is the accepted text, empty for a clause deleted whole, so that alone cannot tell.)
+  const written = clause.heading !== '' || clause.headingContent.length > 0 || clause.body.length > 0;
+  if (!heading && body.length === 0 && written) return null;
   return { ...clause, heading, headingContent, body };
 }
 

@@ -1,5 +1,5 @@
-import type { Clause } from './legacyModel';
-import { numberClauses } from '../model/numbering';
+import type { Clause } from '../model/document';
+import { clauseNumbers } from '../model/numbering';
 import { longestIncreasingSubsequence } from './alignSequence';
 import { wordsOf } from './tokenize';
 
@@ -18,13 +18,26 @@ export interface ClauseAlignment {
   inserted: number[];
 }
 
-/** `3.1 Service Credits`, `§ 3 service  credits` and `Service credits` name the same clause. */
+/** Words that stand before a clause number: `§ 3`, `Article 3`, `Artikel 3`, `Ziffer 3` … */
+const NUMBER_WORD = '(?:§+|art(?:icle|ikel)?\\.?|section|abschnitt|ziffer|clause|klausel|nr\\.?|no\\.?)';
+/** A clause number in any style a heading starts with: `§ 3`, `3.`, `3 `, `3.1`, `Article 3`, `III.`, `b)`. */
+const LEADING_NUMBER = new RegExp(
+  `^\\s*(?:${NUMBER_WORD}\\s*)?(?:\\d+(?:\\.\\d+)*[.):]?|\\(?(?:[ivxlcdm]+|[a-z])[.)])\\s+`,
+  'iu',
+);
+const NUMBER_CORE = new RegExp(
+  `^\\s*(?:${NUMBER_WORD}\\s*)?\\(?([\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*)[.):]?\\s*$`,
+  'iu',
+);
+
+/** `3.1 Service Credits`, `§ 3 service  credits`, `Article 3 Service credits` and `Service credits` name the same clause. */
 export function normalizeHeading(heading: string): string {
-  return heading
-    .replace(/^\s*(?:§\s*)?\d+(?:\.\d+)*[.)]?\s+/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLocaleLowerCase();
+  return heading.replace(LEADING_NUMBER, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+}
+
+/** The number itself in any style: `§ 3`, `3.`, `3`, `Article 3` all give `3`; '' when there is none. */
+export function normalizeNumber(label: string): string {
+  return NUMBER_CORE.exec(label)?.[1]?.toLocaleLowerCase() ?? label.trim().toLocaleLowerCase();
 }
 
 /** Clauses of a and b whose word sets are at least this similar (Dice) are taken as the same. */
@@ -44,12 +57,14 @@ function dice(x: Set<string>, y: Set<string>): number {
 
 /**
  * Aligns the clauses of two rounds: by stable id first; then, for documents whose ids differ
- * (imported from Word), by heading with its number stripped, then by word similarity, then by
- * clause number for rewritten clauses that are still somewhat alike.
+ * (imported from Word), by heading with its number stripped (any style: `§ 3`, `3.`, `3 `,
+ * `Article 3`, none), then by word similarity, then by clause number (as shown: written labels or
+ * derived, compared without their style) for rewritten clauses that are still somewhat alike.
  * Pairs off the longest increasing run of b-positions are `moved`, so one clause moved to the end
- * is one move, not a move of every clause it jumped over.
+ * is one move, not a move of every clause it jumped over. The one clause aligner of the product:
+ * the redline and the mapping of an imported file onto our round both use it.
  */
-export function alignClauses<C extends Pick<Clause, 'id' | 'heading' | 'level'>>(
+export function alignClauses<C extends Pick<Clause, 'id' | 'heading' | 'level' | 'numbered' | 'label'>>(
   a: readonly C[],
   b: readonly C[],
   plainText: (clause: C) => string,
@@ -105,10 +120,13 @@ export function alignClauses<C extends Pick<Clause, 'id' | 'heading' | 'level'>>
     );
     for (const { ai, bi } of candidates) if (!pairedA.has(ai) && !pairedB.has(bi)) pair(ai, bi, 'similarity');
     // What is left and stands at the same number is most likely the same clause, rewritten.
-    const numbersB = numberClauses(b);
-    const bByNumber = new Map(restB.filter((bi) => !pairedB.has(bi)).map((bi) => [numbersB[bi]!, bi]));
-    numberClauses(a).forEach((number, ai) => {
-      const bi = bByNumber.get(number);
+    const numbersB = clauseNumbers(b).map(normalizeNumber);
+    const bByNumber = new Map(
+      restB.filter((bi) => !pairedB.has(bi) && numbersB[bi]).map((bi) => [numbersB[bi]!, bi]),
+    );
+    clauseNumbers(a).forEach((shown, ai) => {
+      const number = normalizeNumber(shown);
+      const bi = number ? bByNumber.get(number) : undefined;
       if (pairedA.has(ai) || bi === undefined || pairedB.has(bi)) return;
       if (dice(wordsA.get(ai)!, wordsB.get(bi)!) >= SAME_NUMBER_SIMILARITY_THRESHOLD) pair(ai, bi, 'number');
     });

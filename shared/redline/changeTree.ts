@@ -1,21 +1,46 @@
-import type { Clause, Mark, ObjectKind, Revision, SlaDocument } from '../model/document';
+import type {
+  Clause,
+  FormatChange,
+  ListLevel,
+  Mark,
+  NoteInline,
+  ObjectInline,
+  Origin,
+  Revision,
+  SlaDocument,
+  TableCell,
+  TableRole,
+} from '../model/document';
 import type { Term } from '../model/term';
 
 /**
  * The one change model (issue 8, DESIGN §3 "One change model"). A pair of documents (`a` older,
- * `b` newer) is redlined ONCE into this tree; the change list, the inline and side-by-side views,
- * the Word redline, `applyDecisions`, the CLI JSON and the playbook checks are pure functions of it.
- * Nothing downstream re-plans or re-diffs. The tree is plain data (structured-clone safe), so it
- * travels from the worker to the screen unchanged.
+ * `b` newer) is redlined ONCE into this tree by `buildChangeTree`; the change list, the inline and
+ * side-by-side views, the Word redline (`redlineDocument`), `applyDecisions`, the CLI JSON and the
+ * playbook checks are pure functions of it. Nothing downstream re-plans or re-diffs. The tree is
+ * plain data (structured-clone safe), so it travels from the worker to the screen unchanged.
  *
  *   ChangeTree
  *   ├─ front: title and parties line (TextNode each)
  *   ├─ clauses: ClauseNode[]          in b's order; a removed clause where it stood in a
  *   │    ├─ heading: Span[]
- *   │    └─ blocks: BlockNode[]       paragraph | list | table | box (recursive: cells, boxes)
+ *   │    └─ blocks: BlockNode[]       text | list | table | box (recursive: cells, boxes, notes)
  *   ├─ parts: PartNode[]              headers and footers
- *   └─ changes: Change[]              the change list, in document order; every span with a
- *                                     changeId points into it
+ *   └─ changes: Change[]              the change list, in document order; every change id found
+ *                                     in a span or node points into it, and every change is found
+ *
+ * Refinements of the first draft of this contract, each because the implementation needed it:
+ * - A span keeps the term of each side (`term`, `termA`): an unchanged run can lie in a term on one
+ *   side and in plain text on the other (ours render a term, theirs annotate the same characters),
+ *   and rebuilding either side exactly needs both.
+ * - A paragraph boundary inside a text node is a span of its own (`paragraphBreak`) carrying the
+ *   properties of the paragraph or list item it ends on each side (level, label), so a tracked new
+ *   paragraph (Word: previous paragraph's mark inserted + new runs inserted) is one change made of
+ *   ordinary spans, and the node's own `markOrigin` is not needed.
+ * - Lists, tables, rows and cells keep each side's own properties (ordered/levels, role/header row,
+ *   column spans), with a change id when they differ, so accept/reject can take either side.
+ * - Clause numbers as written get their own change (`labelChangeId`) under the rule in
+ *   `buildChangeTree`; renumbering caused by structure is never a change.
  */
 
 export type ChangeKind =
@@ -32,12 +57,27 @@ export type ChangeKind =
   | 'formatting'
   | 'object';
 
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'clause-inserted',
+  'clause-removed',
+  'clause-moved',
+  'heading',
+  'wording',
+  'number',
+  'punctuation',
+  'whitespace',
+  'table-cell',
+  'term',
+  'formatting',
+  'object',
+];
+
 /** For us, the provider: a customer-favouring move of a term is `worse`. */
 export type Effect = 'better' | 'worse' | 'neutral';
 
 /**
  * Where the change sits in the Word document. `body` for clause text; notes and text boxes are
- * shown at their anchor in the body but say where they are.
+ * shown at their anchor in the body but say where they are (the innermost place wins).
  */
 export type ChangeLocation = 'body' | 'table' | 'header' | 'footer' | 'footnote' | 'endnote' | 'textbox';
 
@@ -84,36 +124,51 @@ export interface Change {
   hidden?: boolean;
 }
 
+/** Which term inline of a side a span lies in. */
+export interface SpanTerm {
+  id: string;
+  /** Counting the term inlines of the text node on that side from 0: adjacent references stay apart. */
+  slot: number;
+  /** The text is as written (a received annotation), not rendered from the term's value. */
+  written: boolean;
+}
+
+/** What a paragraph or list item has besides its text, per side. */
+export interface ItemProps {
+  level?: number;
+  label?: string;
+}
+
+/** b's Word origin of a span, or the revision that removed it. */
+export type SpanOrigin = Origin;
+
 /**
- * A piece of text with one op. `equal` text is on both sides; `insert` only in b; `delete` only
- * in a; `format` on both with different marks (`marks` b's, `marksBefore` a's).
- * A span carries what is needed to rebuild either side exactly: text, marks, the term it lies in,
- * whether that term's text was written (theirs) or rendered (ours), and b's origin.
+ * A piece of text with one op. `equal` text is on both sides; `insert` only in b; `delete` only in
+ * a; `format` on both with different marks (`marks` b's, `marksBefore` a's). An `equal` span with a
+ * `changeId` is whitespace folded into a change (shown with it, the same on both sides).
+ * A span carries what is needed to rebuild either side exactly.
  */
 export interface Span {
   text: string;
   op: 'equal' | 'insert' | 'delete' | 'format';
   changeId?: string;
+  /** The side's marks: a's for `delete`, b's otherwise. */
   marks?: Mark[];
   marksBefore?: Mark[];
-  /** The span lies in the text of this term (on the side(s) it exists). */
-  termId?: string;
-  /** The term text is as written (a received annotation), not rendered from the value. */
-  termWritten?: boolean;
-  /**
-   * Which term inline of its side the span came from (counting term inlines of the unit from 0), so
-   * adjacent references to the same term are rebuilt as separate inlines.
-   */
-  termSlot?: number;
-  /** b's Word origin of the text (insert/equal/format), or the `del` run that removed it (delete). */
-  origin?: { type: 'ins' | 'del' | 'moveFrom' | 'moveTo'; id: string; author: string; date?: string };
-  formatChange?: { id: string; author: string; date?: string; marks: Mark[] };
-  /** A paragraph boundary inside a text node (a split or merge of paragraphs); `text` is '\n'. */
-  paragraphBreak?: true;
+  /** The term the span lies in on its side (b's for `equal`/`format`). */
+  term?: SpanTerm;
+  /** `equal`/`format` only: a's term when it is not `term` (`null`: plain text in a). */
+  termA?: SpanTerm | null;
+  /** `insert`: b's `ins`/`moveTo` run; `delete`: the `del`/`moveFrom` run (or removed row/box) that removed it. */
+  origin?: SpanOrigin;
+  /** `format`: b's tracked formatting change (`w:rPrChange`). */
+  formatChange?: FormatChange;
+  /** A paragraph or list-item boundary; `text` is '\n'. Carries the props of what it ends. */
+  paragraphBreak?: { a?: ItemProps; b?: ItemProps };
   /** The span stands for a non-text object; `text` is its placeholder. */
-  object?: { kind: ObjectKind; hash: string; name?: string; width?: number; height?: number };
+  object?: Omit<ObjectInline, 'origin'>;
   /** A footnote/endnote reference; the note's own content as nodes. */
-  note?: { note: 'footnote' | 'endnote'; blocks: BlockNode[] };
+  note?: { note: NoteInline['note']; blocks: BlockNode[] };
 }
 
 /** Where a node comes from on each side: indices into its parent's list on that side. */
@@ -123,52 +178,78 @@ export interface SideRef {
 }
 
 /**
- * A run of text: a paragraph, a list item, a heading, the title or parties line. When a tracked
- * split or merge joins paragraphs, one node covers several on a side (`aSpan`/`bSpan` count them) and
- * `paragraphBreak` spans separate them.
+ * A run of text: a paragraph, a list item, a heading, the title or parties line. When tracked
+ * paragraph marks join paragraphs of b (a tracked split, merge, insertion or deletion of a
+ * paragraph), one node covers several on a side (`aSpan`/`bSpan` count them) and `paragraphBreak`
+ * spans separate them.
  */
 export interface TextNode extends SideRef {
   type: 'text';
-  aSpan?: number;
-  bSpan?: number;
+  aSpan: number;
+  bSpan: number;
   spans: Span[];
   /** Whole node inserted or removed: the change it belongs to. */
   changeId?: string;
-  /** List items: level and label on each side (labels as written or derived). */
-  item?: { levelA?: number; levelB?: number; labelA?: string; labelB?: string };
-  /** Paragraph-mark origin on b (tracked insertion/deletion of the paragraph itself). */
-  markOrigin?: Span['origin'];
+  /** List items: props of the last item of the node on each side. */
+  item?: { a?: ItemProps; b?: ItemProps };
+  /** List items whose level differs between the sides (one change for the node). */
+  levelChangeId?: string;
+}
+
+export interface ListProps {
+  ordered: boolean;
+  levels?: ListLevel[];
 }
 
 export interface ListNode extends SideRef {
   type: 'list';
-  ordered: boolean;
+  listA?: ListProps;
+  listB?: ListProps;
   items: TextNode[];
+  /** Whole list inserted or removed. */
   changeId?: string;
+  /** Ordered/bulleted or numbering levels differ. */
+  propsChangeId?: string;
 }
+
+export type CellProps = Omit<TableCell, 'content'>;
 
 export interface CellNode extends SideRef {
   blocks: BlockNode[];
-  changeId?: string;
+  propsA?: CellProps;
+  propsB?: CellProps;
 }
 
 export interface RowNode extends SideRef {
   status: 'equal' | 'inserted' | 'removed' | 'changed';
   cells: CellNode[];
+  /** Whole row inserted or removed. */
   changeId?: string;
-  origin?: Span['origin'];
+  /** The row's own Word origin (a tracked row insertion or deletion). */
+  origin?: SpanOrigin;
+  /** Cells added, removed, merged or split: the row's structure is taken from one side. */
+  structureChangeId?: string;
+}
+
+export interface TableProps {
+  role: TableRole;
+  headerRow: boolean;
 }
 
 export interface TableNode extends SideRef {
   type: 'table';
+  tableA?: TableProps;
+  tableB?: TableProps;
   rows: RowNode[];
   changeId?: string;
+  propsChangeId?: string;
 }
 
 export interface BoxNode extends SideRef {
   type: 'box';
   blocks: BlockNode[];
   changeId?: string;
+  origin?: SpanOrigin;
 }
 
 export type BlockNode = TextNode | ListNode | TableNode | BoxNode;
@@ -181,28 +262,37 @@ export interface ClauseNode {
   b: { clause: Clause; number: string; index: number } | null;
   heading: Span[];
   blocks: BlockNode[];
-  /** Whole clause inserted/removed, moved, or heading (with level and kind) changed. */
+  /** Whole clause inserted or removed. */
   changeId?: string;
   moveChangeId?: string;
+  /** Heading text, level, kind or numbering (`numbered`) changed: one decision for all of them. */
   headingChangeId?: string;
+  /** The clause number as written changed where no structural change explains it. */
+  labelChangeId?: string;
 }
 
 export interface PartNode {
   kind: 'header' | 'footer';
   variant: 'default' | 'first' | 'even';
   section: number;
+  /** Which sides have this part. */
+  inA: boolean;
+  inB: boolean;
   blocks: BlockNode[];
+  changeId?: string;
 }
 
 export interface ChangeTree {
-  /** The two documents the tree was built from (applyDecisions reads ids, kinds, terms from them). */
+  /** The two documents the tree was built from: `a` in its accepted view, `b` as given. */
   a: SlaDocument;
   b: SlaDocument;
   /** Whether tracked/silent was judged (b read from Word against a). */
   originsJudged: boolean;
-  front: { title: TextNode; parties: TextNode };
+  front: { title: TextNode; parties: TextNode; titleChangeId?: string; partiesChangeId?: string };
   clauses: ClauseNode[];
   parts: PartNode[];
+  /** Whether a had headers/footers of its own (ours have none; their parts are then judged alone). */
+  partsInA: boolean;
   /** Terms whose definition differs, or exist on one side only: term id → change id. */
   termChangeIds: Record<string, string>;
   changes: Change[];

@@ -1,12 +1,12 @@
 import type { DurationUnit, Term } from '../model/term';
-import type { ChangeKind, Effect } from './types';
+import type { ChangeKind, Effect } from './changeTree';
 
 /**
- * Kind of one hunk of a word diff. In a table every hunk is a `table-cell` change; elsewhere the
- * narrowest kind that explains the difference wins: whitespace, then punctuation, then number.
+ * Kind of a text change from its text before and after: the narrowest kind that explains the
+ * difference wins — whitespace, then punctuation, then number, else wording. (In a table every text
+ * change is a `table-cell` change; the recorder decides that from the change's location.)
  */
-export function classifyHunk(before: string, after: string, inTable: boolean): ChangeKind {
-  if (inTable) return 'table-cell';
+export function classifyHunk(before: string, after: string): ChangeKind {
   if (withoutSpace(before) === withoutSpace(after)) return 'whitespace';
   if (lettersAndDigits(before) === lettersAndDigits(after)) return 'punctuation';
   if (letters(before) === letters(after) && /\p{N}/u.test(before + after)) return 'number';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRedline } from './computeRedline';
+import { buildChangeTree as computeRedline } from './buildChangeTree';
 import { describeChange } from './describeChange';
 import { availabilityTerm, clause, para, responseTerm, termRef, testDocument } from './testDocument';
 

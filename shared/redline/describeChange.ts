@@ -1,6 +1,6 @@
 import type { Language } from '../model/document';
 import { formatTermValue } from '../format/formatTermValue';
-import type { Change, ChangeKind } from './types';
+import type { Change, ChangeKind, ChangeLocation } from './changeTree';
 
 const KIND_LABELS: Record<Language, Record<ChangeKind, string>> = {
   en: {
@@ -14,6 +14,8 @@ const KIND_LABELS: Record<Language, Record<ChangeKind, string>> = {
     whitespace: 'Spacing changed',
     'table-cell': 'Table changed',
     term: 'Term changed',
+    formatting: 'Formatting changed',
+    object: 'Object changed',
   },
   de: {
     'clause-inserted': 'Klausel eingefügt',
@@ -26,8 +28,36 @@ const KIND_LABELS: Record<Language, Record<ChangeKind, string>> = {
     whitespace: 'Leerraum geändert',
     'table-cell': 'Tabelle geändert',
     term: 'Kennzahl geändert',
+    formatting: 'Formatierung geändert',
+    object: 'Objekt geändert',
   },
 };
+
+const LOCATION_LABELS: Record<Language, Record<ChangeLocation, string>> = {
+  en: {
+    body: 'Text',
+    table: 'Table',
+    header: 'Header',
+    footer: 'Footer',
+    footnote: 'Footnote',
+    endnote: 'Endnote',
+    textbox: 'Text box',
+  },
+  de: {
+    body: 'Text',
+    table: 'Tabelle',
+    header: 'Kopfzeile',
+    footer: 'Fußzeile',
+    footnote: 'Fußnote',
+    endnote: 'Endnote',
+    textbox: 'Textfeld',
+  },
+};
+
+/** Where a change sits in the Word file, for the change list and details. */
+export function changeLocationLabel(location: ChangeLocation, language: Language): string {
+  return LOCATION_LABELS[language][location];
+}
 
 /** Label of a change kind, for filters and the change list. */
 export function changeKindLabel(kind: ChangeKind, language: Language): string {
@@ -60,7 +90,10 @@ function snippet(text: string, kind: ChangeKind, language: Language): string {
 
 function place(change: Change, language: Language): string {
   const number = change.clauseNumberB ?? change.clauseNumberA;
-  if (!change.clauseId) return DOCUMENT[language];
+  if (!change.clauseId)
+    return change.location === 'header' || change.location === 'footer'
+      ? changeLocationLabel(change.location, language)
+      : DOCUMENT[language];
   return [number, change.heading].filter(Boolean).join(' ');
 }
 

@@ -1,6 +1,9 @@
 import { diffArrays } from 'diff';
 import type { Token } from './tokenize';
 
+/** What the diff reads of a token. */
+export type DiffToken = Pick<Token, 'key' | 'text' | 'kind'>;
+
 /** A run of the token diff: `[aStart, aEnd)` of a against `[bStart, bEnd)` of b. */
 export interface Hunk {
   op: 'equal' | 'change';
@@ -13,7 +16,7 @@ export interface Hunk {
 /**
  * Work budget of one Myers diff, in token-steps ((N + M) · D). It bounds a pathological pair (a huge
  * paragraph rewritten completely) without a wall-clock timeout, so the same input always gives the
- * same hunks: applyDecisions recomputes the redline and must find the same change ids.
+ * same hunks, and the same pair always the same change ids.
  */
 export const DIFF_BUDGET = 30_000_000;
 
@@ -56,11 +59,12 @@ function push(hunks: Hunk[], op: Hunk['op'], aStart: number, aEnd: number, bStar
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
 /** Splits token indices into sentences: after an end mark followed by whitespace, or at a newline. */
-function sentenceBounds(tokens: readonly Token[], from: number, to: number): number[] {
+function sentenceBounds(tokens: readonly DiffToken[], from: number, to: number): number[] {
   const bounds = [from];
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     const ends =
+      token.kind === 'break' ||
       (token.kind === 'space' &&
         (token.text.includes('\n') || SENTENCE_END.has(tokens[i - 1]?.text ?? ''))) ||
       i === to - 1;
@@ -75,8 +79,8 @@ function sentenceBounds(tokens: readonly Token[], from: number, to: number): num
  * sentences still show as equal and each replaced run of sentences becomes one change.
  */
 function sentenceDiff(
-  a: readonly Token[],
-  b: readonly Token[],
+  a: readonly DiffToken[],
+  b: readonly DiffToken[],
   aFrom: number,
   aTo: number,
   bFrom: number,
@@ -84,7 +88,7 @@ function sentenceDiff(
 ): Hunk[] {
   const aBounds = sentenceBounds(a, aFrom, aTo);
   const bBounds = sentenceBounds(b, bFrom, bTo);
-  const sentenceKeys = (tokens: readonly Token[], bounds: number[]) =>
+  const sentenceKeys = (tokens: readonly DiffToken[], bounds: number[]) =>
     bounds.slice(1).map((end, k) => {
       let key = '';
       for (let i = bounds[k]!; i < end; i++) key += tokens[i]!.key + '\u0003';
@@ -102,10 +106,11 @@ function sentenceDiff(
 }
 
 /**
- * Word diff of two token runs. Equal runs made only of whitespace between two changes are folded
- * into one change, so a rewritten phrase reads as one change, not one per word.
+ * Word diff of two token runs, as hunks of equal and changed tokens. Runs both share at the start
+ * and the end are cut off before the search; a middle too different for the work budget falls
+ * back to sentences, then to one change.
  */
-export function diffTokens(a: readonly Token[], b: readonly Token[]): Hunk[] {
+export function diffTokens(a: readonly DiffToken[], b: readonly DiffToken[]): Hunk[] {
   let prefix = 0;
   const minLength = Math.min(a.length, b.length);
   while (prefix < minLength && a[prefix]!.key === b[prefix]!.key) prefix++;
@@ -133,36 +138,5 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): Hunk[] {
         push(hunks, h.op, h.aStart, h.aEnd, h.bStart, h.bEnd);
   }
   push(hunks, 'equal', aTo, a.length, bTo, b.length);
-  return foldWhitespaceGaps(hunks, a);
-}
-
-function foldWhitespaceGaps(hunks: Hunk[], a: readonly Token[]): Hunk[] {
-  const out: Hunk[] = [];
-  for (let k = 0; k < hunks.length; k++) {
-    const h = hunks[k]!;
-    const prev = out[out.length - 1];
-    const next = hunks[k + 1];
-    const onlySpace =
-      h.op === 'equal' &&
-      prev?.op === 'change' &&
-      next?.op === 'change' &&
-      onlySpaceTokens(a, h.aStart, h.aEnd);
-    if (onlySpace) {
-      prev.aEnd = h.aEnd;
-      prev.bEnd = h.bEnd;
-      continue;
-    }
-    if (h.op === 'change' && prev?.op === 'change') {
-      prev.aEnd = h.aEnd;
-      prev.bEnd = h.bEnd;
-      continue;
-    }
-    out.push({ ...h });
-  }
-  return out;
-}
-
-function onlySpaceTokens(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'space') return false;
-  return true;
+  return hunks;
 }

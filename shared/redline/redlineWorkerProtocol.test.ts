@@ -21,7 +21,7 @@ describe('handleRedlineRequest', () => {
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
     const last = posted.at(-1)!;
     expect(last.id).toBe('r1');
-    expect(isRedlineResult(last) && last.redline.counts['clause-moved']).toBeGreaterThan(0);
+    expect(isRedlineResult(last) && last.tree.counts['clause-moved']).toBeGreaterThan(0);
   });
 
   it('answers a broken request with an error instead of throwing', () => {

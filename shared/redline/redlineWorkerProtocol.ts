@@ -1,22 +1,47 @@
 import type { SlaDocument } from '../model/document';
-import { computeRedline } from './computeRedline';
-import type { Redline } from './types';
+import { buildChangeTree } from './buildChangeTree';
+import type { ChangeTree } from './changeTree';
+import { receivedWithOrigins, type RecordedTrackedChange } from './receivedWithOrigins';
 
 /**
  * Messages between the renderer and the redline Web Worker (the worker file itself lives in the
- * renderer). Large documents are compared off the UI thread, with progress per clause.
+ * renderer). Large documents are compared off the UI thread, with progress per clause; the answer is
+ * the one change tree every part of the screen reads.
  */
 export interface RedlineRequest {
   id: string;
   a: SlaDocument;
   b: SlaDocument;
+  /** See `ChangeTreeOptions.originsJudged`; absent: whether b carries origins. */
+  originsJudged?: boolean;
+  /**
+   * A round received before origins were kept: its text with their tracked changes rejected and
+   * the changes themselves, from which b's origins are recovered (`receivedWithOrigins`) here, off
+   * the UI thread.
+   */
+  received?: { original: SlaDocument; trackedChanges: RecordedTrackedChange[] };
 }
 
 export type RedlineResponse =
-  { id: string; progress: number } | { id: string; redline: Redline } | { id: string; error: string };
+  { id: string; progress: number } | { id: string; tree: ChangeTree } | { id: string; error: string };
 
 /** Posting progress for every clause would flood the channel: only every this much. */
 const PROGRESS_STEP = 0.05;
+
+/** The tree a request asks for: a received round's origins recovered first where it needs them. */
+export function changeTreeFor(
+  request: Omit<RedlineRequest, 'id'>,
+  onProgress?: (fraction: number) => void,
+): ChangeTree {
+  const b =
+    request.received && request.originsJudged !== false
+      ? receivedWithOrigins(request.b, request.received.original, request.received.trackedChanges)
+      : request.b;
+  return buildChangeTree(request.a, b, {
+    ...(request.originsJudged !== undefined ? { originsJudged: request.originsJudged } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+}
 
 /**
  * Handles one request: what the worker's `onmessage` calls with `postMessage` as `post`. Never
@@ -28,22 +53,20 @@ export function handleRedlineRequest(
 ): void {
   let lastPosted = 0;
   try {
-    const redline = computeRedline(request.a, request.b, {
-      onProgress: (progress) => {
-        if (progress - lastPosted >= PROGRESS_STEP && progress < 1) {
-          lastPosted = progress;
-          post({ id: request.id, progress });
-        }
-      },
+    const tree = changeTreeFor(request, (progress) => {
+      if (progress - lastPosted >= PROGRESS_STEP && progress < 1) {
+        lastPosted = progress;
+        post({ id: request.id, progress });
+      }
     });
-    post({ id: request.id, redline });
+    post({ id: request.id, tree });
   } catch (error) {
     post({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
-export function isRedlineResult(response: RedlineResponse): response is { id: string; redline: Redline } {
-  return 'redline' in response;
+export function isRedlineResult(response: RedlineResponse): response is { id: string; tree: ChangeTree } {
+  return 'tree' in response;
 }
 
 export function isRedlineError(response: RedlineResponse): response is { id: string; error: string } {

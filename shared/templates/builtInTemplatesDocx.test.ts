@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCleanDocx } from '../docx/exportDocx';
 import { importDocx } from '../docx/importDocx';
 import type { SlaDocument } from '../model/document';
-import { computeRedline } from '../redline/computeRedline';
+import { buildChangeTree } from '../redline/buildChangeTree';
 import { BUILT_IN_TEMPLATES } from './builtInTemplates';
 
 const meta = {
@@ -26,7 +26,7 @@ describe('built-in templates in Word', () => {
       };
       const imported = await importDocx(await exportCleanDocx(doc, meta), { reference: doc });
       expect(imported.unmapped, template.id).toEqual([]);
-      expect(computeRedline(doc, imported.accepted).changes, template.id).toEqual([]);
+      expect(buildChangeTree(doc, imported.accepted).changes, template.id).toEqual([]);
     }
   });
 });

@@ -10,6 +10,7 @@ import {
   type TableCell,
 } from '../../shared/model/document';
 import { numberClauses } from '../../shared/model/numbering';
+import { formatTermValue } from '../../shared/format/formatTermValue';
 import type { Term } from '../../shared/model/term';
 
 /**
@@ -106,6 +107,11 @@ export interface GenerateOptions {
   /** Average words per clause; 100 × 400 clauses ≈ 40,000 words ≈ 100 pages. */
   wordsPerClause: number;
   language?: Language;
+  /**
+   * Everything a Word file can hold (property tests): footnotes, multi-paragraph table cells,
+   * list levels, text boxes, images, headers and footers, and clause numbers as written.
+   */
+  rich?: boolean;
 }
 
 export function generateSla({
@@ -113,6 +119,7 @@ export function generateSla({
   clauses: count,
   wordsPerClause,
   language = 'en',
+  rich = false,
 }: GenerateOptions): SlaDocument {
   const random = seededRandom(seed);
   const words = WORDS[language];
@@ -185,6 +192,7 @@ export function generateSla({
       body.push(paragraph(n));
       left -= n;
     }
+    if (rich) addRichBlocks(body, random, sentence);
     clauses.push({
       id: `c${i + 1}`,
       kind: 'other',
@@ -193,7 +201,7 @@ export function generateSla({
       body,
     });
   }
-  return {
+  const doc: SlaDocument = {
     version: DOCUMENT_VERSION,
     title: 'Service Level Agreement',
     language,
@@ -201,6 +209,89 @@ export function generateSla({
     clauses,
     terms,
   };
+  if (rich) {
+    doc.pageParts = [
+      {
+        kind: 'header',
+        variant: 'default',
+        section: 0,
+        blocks: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'Beispiel IT GmbH · Service Level Agreement' }],
+          },
+        ],
+      },
+      {
+        kind: 'footer',
+        variant: 'default',
+        section: 0,
+        blocks: [{ type: 'paragraph', content: [{ type: 'text', text: `Version ${seed} · confidential` }] }],
+      },
+    ];
+    labelClauses(doc.clauses);
+  }
+  return doc;
+}
+
+/** Clause numbers as Word's automatic numbering shows them (received documents keep them). */
+export function labelClauses(clauses: Clause[]): void {
+  numberClauses(clauses).forEach((number, i) => {
+    const clause = clauses[i]!;
+    if (number) clause.label = { text: clause.level === 1 ? `${number}.` : number, auto: true };
+    else delete clause.label;
+  });
+}
+
+const HASHES = ['a', 'b', 'c', 'd'].map((ch) => ch.repeat(64));
+
+/** Footnotes, cells of several paragraphs, list levels, a text box, an image: the parts of a Word file. */
+function addRichBlocks(body: Block[], random: () => number, sentence: (length: number) => string): void {
+  const roll = random();
+  const text = (value: string): Inline => ({ type: 'text', text: value });
+  const paragraphOf = (...content: Inline[]): Block => ({ type: 'paragraph', content });
+  if (roll < 0.25)
+    body.push(
+      paragraphOf(
+        text(sentence(6)),
+        { type: 'note', note: 'footnote', body: [paragraphOf(text(sentence(5)))] },
+        text(` ${sentence(4)}`),
+      ),
+    );
+  else if (roll < 0.45)
+    body.push({
+      type: 'table',
+      role: 'generic',
+      headerRow: true,
+      rows: [
+        { cells: [cellOf([text('Item')]), cellOf([text('Details')])] },
+        {
+          cells: [
+            cellOf([text('Backup')]),
+            { content: [paragraphOf(text(sentence(5))), paragraphOf(text(sentence(4)))] },
+          ],
+        },
+        { cells: [cellOf([text('Restore')]), cellOf([text(sentence(3))])] },
+      ],
+    });
+  else if (roll < 0.65)
+    body.push({
+      type: 'list',
+      ordered: true,
+      items: [0, 1, 1, 0, 1].map((level) => ({ content: [text(sentence(4))], ...(level ? { level } : {}) })),
+    });
+  else if (roll < 0.8) body.push({ type: 'box', blocks: [paragraphOf(text(sentence(5)))] });
+  else
+    body.push(
+      paragraphOf(text('Architecture: '), {
+        type: 'object',
+        object: 'image',
+        hash: HASHES[Math.floor(random() * HASHES.length)]!,
+        name: 'diagram.png',
+        width: 3_000_000,
+        height: 2_000_000,
+      }),
+    );
 }
 
 export interface MutateOptions {
@@ -212,6 +303,12 @@ export interface MutateOptions {
   removeClauses?: number;
   /** Also change headings, terms, table cells, list items, paragraphs and marks (property tests). */
   structural?: boolean;
+  /**
+   * Also edit what a rich document holds: notes, cells of several paragraphs, list levels, boxes,
+   * images, headers and footers; split and join paragraphs; write terms as text (as a received
+   * file annotates them), and keep clause numbers as written consistent with the new order.
+   */
+  rich?: boolean;
 }
 
 /** A copy of the document edited as a counterparty might: words, moves, structure. */
@@ -296,6 +393,7 @@ export function mutateSla(doc: SlaDocument, options: MutateOptions): SlaDocument
     const [moved] = next.clauses.splice(Math.floor(random() * next.clauses.length), 1);
     next.clauses.splice(Math.floor(random() * (next.clauses.length + 1)), 0, moved!);
   }
+  if (options.rich) mutateRich(next, random, words, pick, editInlines);
   if (options.structural)
     next.terms = next.terms.map((term) => {
       if (random() >= 0.3) return term;
@@ -305,7 +403,77 @@ export function mutateSla(doc: SlaDocument, options: MutateOptions): SlaDocument
       if (term.kind === 'money' || term.kind === 'count') return { ...term, value: term.value + 1 };
       return term;
     });
+  if (options.rich) writeTermsAsText(next, random);
   return next;
+}
+
+function mutateRich(
+  next: SlaDocument,
+  random: () => number,
+  words: readonly string[],
+  pick: <T>(list: readonly T[]) => T,
+  editInlines: (inlines: Inline[]) => Inline[],
+): void {
+  const edit = (blocks: Block[]) => mapInlineRuns(blocks, editInlines);
+  if (next.pageParts) next.pageParts = next.pageParts.map((part) => ({ ...part, blocks: edit(part.blocks) }));
+  for (const clause of next.clauses) {
+    const body = clause.body;
+    for (let i = 0; i < body.length; i++) {
+      const block = body[i]!;
+      const roll = random();
+      if (block.type === 'list' && roll < 0.4) {
+        const item = block.items[Math.floor(random() * block.items.length)];
+        if (item) item.level = item.level ? undefined : 1;
+        if (item && item.level === undefined) delete item.level;
+      } else if (block.type === 'paragraph' && roll < 0.06 && block.content.length > 0) {
+        // Split a paragraph after its first inline.
+        const [first, ...rest] = block.content;
+        if (rest.length > 0)
+          body.splice(i, 1, { type: 'paragraph', content: [first!] }, { type: 'paragraph', content: rest });
+      } else if (block.type === 'paragraph' && roll < 0.1 && body[i + 1]?.type === 'paragraph') {
+        const following = body[i + 1] as Extract<Block, { type: 'paragraph' }>;
+        body.splice(i, 2, {
+          type: 'paragraph',
+          content: [...block.content, { type: 'text', text: ' ' }, ...following.content],
+        });
+      } else if (block.type === 'paragraph' && roll < 0.3) {
+        block.content = block.content.map((inline) => {
+          if (inline.type === 'object' && random() < 0.5) return { ...inline, hash: 'e'.repeat(64) };
+          if (inline.type === 'note' && random() < 0.5)
+            return {
+              ...inline,
+              body: [
+                ...inline.body,
+                { type: 'paragraph', content: [{ type: 'text', text: `${pick(words)}.` }] },
+              ],
+            };
+          return inline;
+        });
+      } else if (block.type === 'table' && roll < 0.3) {
+        const cell = block.rows[1]?.cells[1];
+        if (cell)
+          cell.content.push({
+            type: 'paragraph',
+            content: [{ type: 'text', text: `${pick(words)} ${pick(words)}.` }],
+          });
+      } else if (block.type === 'box' && roll < 0.3)
+        block.blocks.push({ type: 'paragraph', content: [{ type: 'text', text: pick(words) }] });
+    }
+  }
+  if (next.clauses.some((clause) => clause.label)) labelClauses(next.clauses);
+}
+
+/** Their file writes our terms as text: the characters shown, annotated with the term. */
+function writeTermsAsText(next: SlaDocument, random: () => number): void {
+  const rendered = new Map(next.terms.map((term) => [term.id, formatTermValue(term, next.language)]));
+  for (const clause of next.clauses)
+    clause.body = mapInlineRuns(clause.body, (inlines) =>
+      inlines.map((inline) =>
+        inline.type === 'term' && inline.text === undefined && random() < 0.5
+          ? { ...inline, text: rendered.get(inline.termId) ?? inline.termId }
+          : inline,
+      ),
+    );
 }
 
 /** The document as one plain text with clause numbers, as a naive whole-document diff sees it. */

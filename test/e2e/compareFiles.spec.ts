@@ -32,14 +32,27 @@ test('two Word files: changes listed, silent edits flagged first, redline export
   await pick(page, 'newer', `${FIXTURES}/en-hosting-round2-counterparty.docx`);
 
   const summary = page.getByTestId('cf-summary');
-  await expect(summary).toContainText('Unmarkierte Änderungen in der neueren Datei: 3');
+  // Both files are read in a worker and then redlined; on a loaded two-core machine that can take
+  // longer than the default wait.
+  await expect(summary).toContainText('Unmarkierte Änderungen in der neueren Datei: 3', {
+    timeout: 30_000,
+  });
   await expect(summary).toContainText('Ihre nachverfolgten Änderungen: 4');
-  const changes = page.getByTestId('cf-change');
+  // The same review as the deal's compare screen: the change list, the redline, the details.
+  const changes = page.getByTestId('change-row');
   await expect(changes).toHaveCount(7);
   await expect(page.getByTestId('silent-badge')).toHaveCount(3);
   for (const index of [0, 1, 2]) await expect(changes.nth(index).getByTestId('silent-badge')).toBeVisible();
   await expect(changes.nth(3).getByTestId('silent-badge')).toHaveCount(0);
   await expect(page.getByTestId('redline-inline')).toContainText('reasonable and');
+  await expect(page.getByTestId('change-details')).toBeVisible();
+  await expect(page.getByTestId('change-origin')).toContainText('Nicht als Änderung nachverfolgt');
+  await page.keyboard.press('j');
+  await expect(changes.nth(1)).toHaveClass(/is-selected/);
+  await expect(page.getByTestId('accept-change')).toHaveCount(0);
+  await page.getByTestId('mode-side-by-side').click();
+  await expect(page.getByTestId('redline-side-by-side')).toBeVisible();
+  await page.getByTestId('mode-inline').click();
   await shot(page, 'word', 'compare-files');
 
   const download = page.waitForEvent('download');

@@ -76,7 +76,24 @@ describe('sla-workbench compare', () => {
       'tracked 9 Chronic failure:  -> The Customer may also terminate if two P1 incidents exceed their resolution target in one month.',
       'SILENT 11 Liability: reasonable and -> ',
     ]);
-    expect(Object.keys(changes[0]!).sort()).toEqual(['after', 'before', 'clause', 'kind', 'tracked']);
+    expect(Object.keys(changes[0]!).sort()).toEqual([
+      'after',
+      'authors',
+      'before',
+      'clause',
+      'id',
+      'kind',
+      'location',
+      'origin',
+      'tracked',
+    ]);
+    // Tracked changes name their authors; silent edits have none.
+    for (const change of changes) {
+      expect(change.origin).toBe(change.tracked ? 'tracked' : 'silent');
+      expect(change.authors.length > 0).toBe(change.tracked);
+      expect(['body', 'table']).toContain(change.location);
+    }
+    expect(new Set(changes.map((change) => change.id)).size).toBe(changes.length);
 
     // The redline itself: Accept All yields NEW, Reject All yields OLD.
     const redline = await importDocx(new Uint8Array(readFileSync(join(dir, 'redline.docx'))));

@@ -1,36 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectSilentEdits } from '../../../shared/docx/detectSilentEdits';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
-import { computeRedline } from '../../../shared/redline/computeRedline';
-import type { Change } from '../../../shared/redline/types';
+import { buildChangeTree } from '../../../shared/redline/buildChangeTree';
+import { changeListJson, type ChangeJson } from '../../../shared/redline/changeListJson';
+import { receivedWithOrigins } from '../../../shared/redline/receivedWithOrigins';
 import type { CliCommand } from '../cliCommand';
 import { CliUsageError } from '../CliUsageError';
 import { CliFileError, readDocxFile } from './readDocxFile';
 
-/** One line of `--json`: what changed, where, and whether NEW marked it as a tracked change. */
-export interface CompareJsonChange {
-  kind: Change['kind'];
-  clause: string;
-  before: string;
-  after: string;
-  tracked: boolean;
-}
-
-/**
- * A change of OLD → NEW counts as tracked unless the same difference is also there between OLD and
- * NEW with its tracked changes rejected: then NEW made it without marking it (a silent edit).
- */
-function isSilent(change: Change, silentEdits: readonly Change[]): boolean {
-  return silentEdits.some(
-    (silent) =>
-      silent.clauseId === change.clauseId &&
-      ((silent.kind === change.kind && silent.before === change.before && silent.after === change.after) ||
-        (silent.before !== '' && change.before.includes(silent.before)) ||
-        (silent.after !== '' && change.after.includes(silent.after))),
-  );
-}
+/** One line of `--json` (shared/redline/changeListJson): what changed, where, tracked or silent, by whom. */
+export type CompareJsonChange = ChangeJson;
 
 export const compareCommand: CliCommand = {
   name: 'compare',
@@ -56,11 +36,12 @@ export const compareCommand: CliCommand = {
     try {
       const older = await readDocxFile(context.cwd, oldFile);
       const newer = await readDocxFile(context.cwd, newFile, older.accepted);
-      const redline = computeRedline(older.accepted, newer.accepted);
-      const { silentEdits } = detectSilentEdits(older.accepted, newer);
+      // NEW was read against OLD: its own tracked changes say what is tracked, the rest is silent.
+      const received = receivedWithOrigins(newer.accepted, newer.original, newer.trackedChanges);
+      const tree = buildChangeTree(older.accepted, received, { originsJudged: true });
       const author = newer.trackedChanges[0]?.author || basename(newFile);
       const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const bytes = await exportRedlineDocx(older.accepted, newer.accepted, redline, {
+      const bytes = await exportRedlineDocx(tree, {
         dealName: newer.accepted.title || basename(newFile),
         roundLabel: `${basename(oldFile)} → ${basename(newFile)}`,
         authorA: basename(oldFile),
@@ -68,13 +49,7 @@ export const compareCommand: CliCommand = {
         dateA: now,
         dateB: newer.trackedChanges[0]?.date ?? now,
       });
-      const changes: CompareJsonChange[] = redline.changes.map((change) => ({
-        kind: change.kind,
-        clause: [change.clauseNumberB ?? change.clauseNumberA, change.heading].filter(Boolean).join(' '),
-        before: change.before,
-        after: change.after,
-        tracked: !isSilent(change, silentEdits),
-      }));
+      const changes = changeListJson(tree);
       // Written only after both files were read and the redline built: a refused input writes nothing.
       await writeFile(resolve(context.cwd, out), bytes);
       if (parsed.values.json)

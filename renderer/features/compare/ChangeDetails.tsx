@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Check, X } from 'lucide-react';
 import type { Language, Term } from '../../../shared/model';
 import { formatTermValue } from '../../../shared/format/formatTermValue';
-import { changeKindLabel, type Change, type Decision } from '../../../shared/redline';
+import { changeKindLabel, changeLocationLabel, type Change, type Decision } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { ChangeKindIcon } from './changeKindIcon';
 import { EffectBadge } from './EffectBadge';
@@ -14,7 +14,8 @@ export interface ChangeDetailsProps {
   kindCount: number;
   uiLanguage: Language;
   docLanguage: Language;
-  onDecide(decision: Decision | null): void;
+  /** Absent where no decisions are taken: no decision buttons then. */
+  onDecide?: (decision: Decision | null) => void;
   onDecideAllOfKind(decision: Decision): void;
 }
 
@@ -50,7 +51,14 @@ export function ChangeDetails({
           <span className="cmp-muted">{t('details.clause')}</span> {number} {change.heading}
         </p>
       )}
+      {change.location !== 'body' && (
+        <p className="cmp-details-clause" data-testid="change-location">
+          <span className="cmp-muted">{t('details.where')}</span>{' '}
+          {changeLocationLabel(change.location, uiLanguage)}
+        </p>
+      )}
       {change.kind === 'term' && <EffectBadge effect={change.effect} />}
+      <ChangeOrigin change={change} />
       <dl className="cmp-before-after" lang={docLanguage}>
         <dt>{t('details.before')}</dt>
         <dd>
@@ -69,46 +77,73 @@ export function ChangeDetails({
           )}
         </dd>
       </dl>
-      <div className="cmp-decide" role="group" aria-label={t('decision.accept')}>
-        <Button
-          variant={decision === 'accept' ? 'primary' : 'secondary'}
-          icon={<Check size={14} aria-hidden />}
-          aria-pressed={decision === 'accept'}
-          onClick={() => onDecide(decision === 'accept' ? null : 'accept')}
-          data-testid="accept-change"
-        >
-          {t('decision.accept')} <kbd className="kbd">A</kbd>
-        </Button>
-        <Button
-          variant={decision === 'reject' ? 'danger' : 'secondary'}
-          icon={<X size={14} aria-hidden />}
-          aria-pressed={decision === 'reject'}
-          onClick={() => onDecide(decision === 'reject' ? null : 'reject')}
-          data-testid="reject-change"
-        >
-          {t('decision.reject')} <kbd className="kbd">R</kbd>
-        </Button>
-      </div>
-      {kindCount > 1 && (
-        <div className="cmp-decide-all">
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => onDecideAllOfKind('accept')}
-            data-testid="accept-all-kind"
-          >
-            {t('decision.acceptAll', { count: kindCount })}
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => onDecideAllOfKind('reject')}
-            data-testid="reject-all-kind"
-          >
-            {t('decision.rejectAll', { count: kindCount })}
-          </Button>
-        </div>
+      {onDecide && (
+        <>
+          <div className="cmp-decide" role="group" aria-label={t('decision.accept')}>
+            <Button
+              variant={decision === 'accept' ? 'primary' : 'secondary'}
+              icon={<Check size={14} aria-hidden />}
+              aria-pressed={decision === 'accept'}
+              onClick={() => onDecide(decision === 'accept' ? null : 'accept')}
+              data-testid="accept-change"
+            >
+              {t('decision.accept')} <kbd className="kbd">A</kbd>
+            </Button>
+            <Button
+              variant={decision === 'reject' ? 'danger' : 'secondary'}
+              icon={<X size={14} aria-hidden />}
+              aria-pressed={decision === 'reject'}
+              onClick={() => onDecide(decision === 'reject' ? null : 'reject')}
+              data-testid="reject-change"
+            >
+              {t('decision.reject')} <kbd className="kbd">R</kbd>
+            </Button>
+          </div>
+          {kindCount > 1 && (
+            <div className="cmp-decide-all">
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => onDecideAllOfKind('accept')}
+                data-testid="accept-all-kind"
+              >
+                {t('decision.acceptAll', { count: kindCount })}
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => onDecideAllOfKind('reject')}
+                data-testid="reject-all-kind"
+              >
+                {t('decision.rejectAll', { count: kindCount })}
+              </Button>
+            </div>
+          )}
+        </>
       )}
     </aside>
+  );
+}
+
+/** Where the change's text came from: their tracked revisions (with authors) or not marked at all. */
+function ChangeOrigin({ change }: { change: Change }) {
+  const { t } = useTranslation('compare');
+  if (change.origin === null) return null;
+  const authors = [...new Set(change.revisions.map((revision) => revision.author).filter(Boolean))].join(
+    ', ',
+  );
+  const text =
+    change.origin === 'silent'
+      ? t('details.silent')
+      : change.origin === 'mixed'
+        ? t('details.mixed', { authors: authors || '?' })
+        : authors
+          ? t('details.tracked', { authors })
+          : t('details.trackedUnknown');
+  return (
+    <p className={`cmp-origin cmp-origin-${change.origin}`} data-testid="change-origin">
+      {text}
+      {change.hidden && <span className="cmp-muted"> · {t('details.hidden')}</span>}
+    </p>
   );
 }

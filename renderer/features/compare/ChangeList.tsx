@@ -7,8 +7,8 @@ import {
   describeChange,
   type Change,
   type ChangeKind,
+  type ChangeTree,
   type Decision,
-  type Redline,
 } from '../../../shared/redline';
 import { SilentEditBadge } from '../word/SilentEditBadge';
 import { ChangeKindIcon } from './changeKindIcon';
@@ -17,7 +17,7 @@ import { revealInside } from './revealInside';
 import type { ComparisonMarks } from './useCompareStore';
 
 export interface ChangeListProps {
-  redline: Redline;
+  tree: Pick<ChangeTree, 'changes' | 'counts'>;
   visibleChanges: readonly Change[];
   marks: ComparisonMarks;
   selectedId: string | null;
@@ -28,6 +28,8 @@ export interface ChangeListProps {
   onToggleReviewed(changeId: string): void;
   /** Changes the counterparty made without track changes (word feature): flagged in their row. */
   silentIds?: ReadonlySet<string>;
+  /** Whether each row shows its decision (not where no decisions are taken). */
+  decidable?: boolean;
 }
 
 function DecisionIcon({ decision }: { decision: Decision | undefined }) {
@@ -53,7 +55,7 @@ function DecisionIcon({ decision }: { decision: Decision | undefined }) {
 
 /** Left pane: counts and filter chips by kind, then one row per change with its review and decision state. */
 export const ChangeList = memo(function ChangeList({
-  redline,
+  tree,
   visibleChanges,
   marks,
   selectedId,
@@ -63,11 +65,12 @@ export const ChangeList = memo(function ChangeList({
   onFilter,
   onToggleReviewed,
   silentIds,
+  decidable = true,
 }: ChangeListProps) {
   const { t } = useTranslation('compare');
   const listRef = useRef<HTMLOListElement>(null);
-  const kinds = (Object.keys(redline.counts) as ChangeKind[]).filter((kind) => redline.counts[kind] > 0);
-  const reviewedCount = redline.changes.filter((change) => marks.reviewed[change.id]).length;
+  const kinds = (Object.keys(tree.counts) as ChangeKind[]).filter((kind) => tree.counts[kind] > 0);
+  const reviewedCount = tree.changes.filter((change) => marks.reviewed[change.id]).length;
 
   useEffect(() => {
     if (!selectedId) return;
@@ -82,11 +85,11 @@ export const ChangeList = memo(function ChangeList({
         <h2 className="cmp-pane-title">
           {t('list.label')}{' '}
           <span className="cmp-count" data-testid="change-count">
-            {redline.changes.length}
+            {tree.changes.length}
           </span>
         </h2>
         <p className="cmp-list-summary">
-          {t('list.summary', { reviewed: reviewedCount, total: redline.changes.length })}
+          {t('list.summary', { reviewed: reviewedCount, total: tree.changes.length })}
         </p>
         <div className="cmp-chips" role="group" aria-label={t('list.filter')}>
           <button
@@ -95,7 +98,7 @@ export const ChangeList = memo(function ChangeList({
             aria-pressed={kindFilter === null}
             onClick={() => onFilter(null)}
           >
-            {t('list.all')} <span className="cmp-chip-count">{redline.changes.length}</span>
+            {t('list.all')} <span className="cmp-chip-count">{tree.changes.length}</span>
           </button>
           {kinds.map((kind) => (
             <button
@@ -108,7 +111,7 @@ export const ChangeList = memo(function ChangeList({
             >
               <ChangeKindIcon kind={kind} size={12} />
               {changeKindLabel(kind, uiLanguage)}
-              <span className="cmp-chip-count">{redline.counts[kind]}</span>
+              <span className="cmp-chip-count">{tree.counts[kind]}</span>
             </button>
           ))}
         </div>
@@ -160,7 +163,7 @@ export const ChangeList = memo(function ChangeList({
                   >
                     {reviewed && <Check size={12} aria-hidden />}
                   </button>
-                  <DecisionIcon decision={marks.decisions[change.id]} />
+                  {decidable && <DecisionIcon decision={marks.decisions[change.id]} />}
                 </div>
               </li>
             );

@@ -1,17 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  ArrowLeft,
-  ArrowLeftRight,
-  Columns2,
-  FileCheck2,
-  GitCompareArrows,
-  Rows2,
-  SearchX,
-} from 'lucide-react';
+import { ArrowLeft, ArrowLeftRight, FileCheck2, GitCompareArrows, SearchX } from 'lucide-react';
 import type { Round, SlaDocument } from '../../../shared/model';
-import { decideAllOfKind, type Change, type Decision } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -19,17 +10,13 @@ import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
-import { NO_SILENT_EDITS, silentFirst } from '../word/markSilentEdits';
 import { ReceivedComments } from '../word/ReceivedComments';
-import { silentEditIds } from '../word/silentEditIds';
+import { redlineInput } from '../word/silentEditIds';
 import { buildNextDraft, decisionCounts } from './buildNextDraft';
-import { ChangeDetails } from './ChangeDetails';
-import { ChangeList } from './ChangeList';
 import { DRAFT_SOURCE, resolveComparison, type CompareSource } from './defaultComparison';
-import { RedlineView } from './RedlineView';
-import { revealInside } from './revealInside';
+import { RedlineModeToggle, ReviewPanes } from './ReviewPanes';
 import { comparisonKey, emptyMarks, useCompareStore } from './useCompareStore';
-import { useRedline } from './useRedline';
+import { useRedline, type RedlineInput } from './useRedline';
 import './compare.css';
 
 export interface CompareScreenProps {
@@ -37,13 +24,6 @@ export interface CompareScreenProps {
   /** From the URL; unknown or missing values fall back to the default pair. */
   a?: string;
   b?: string;
-}
-
-/** Keys typed into a field or a dialog belong there, not to the change list. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('[role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**
@@ -81,140 +61,30 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     },
     [draft, roundOf],
   );
-  // Live queries hand out new objects on every re-read; only a different source or draft revision
-  // is a new comparison, so the worker is not restarted for nothing.
   const docKey = (source: CompareSource | undefined) =>
     source === DRAFT_SOURCE ? `draft@${draft?.revision ?? '-'}` : (source ?? '-');
   const keyA = docKey(comparison?.a);
   const keyB = docKey(comparison?.b);
-  const docA = useStableDocument(documentOf(comparison?.a), keyA);
-  const docB = useStableDocument(documentOf(comparison?.b), keyB);
-  const state = useRedline(docA, docB);
-  const redline = state.status === 'done' && state.a === docA && state.b === docB ? state.redline : null;
-  // Their round imported from Word, against the round it was read against: untracked edits flagged.
   const roundB = comparison ? roundOf(comparison.b) : undefined;
-  const silentIds = useMemo(
-    () =>
-      redline && docA && comparison
-        ? silentEditIds({ id: comparison.a, document: docA }, roundB, redline)
-        : NO_SILENT_EDITS,
-    [redline, docA, comparison, roundB],
-  );
+  // Their round imported from Word, against the round it was read against: judged by its origins.
+  const input = useStableValue((): RedlineInput | undefined => {
+    const a = documentOf(comparison?.a);
+    const b = documentOf(comparison?.b);
+    if (!a || !b || !comparison) return undefined;
+    return redlineInput({ id: comparison.a, document: a }, { document: b, round: roundB });
+  }, `${keyA}|${keyB}`);
+  const state = useRedline(input);
+  const tree = state.status === 'done' && state.input === input ? state.tree : null;
 
   const key = comparisonKey(dealId, keyA, keyB);
   const marks = useCompareStore((store) => store.marks[key] ?? emptyMarks);
-  const selectedId = useCompareStore((store) => store.selectedChangeId);
-  const kindFilter = useCompareStore((store) => store.kindFilter);
-  const mode = useCompareStore((store) => store.mode);
-  const store = useCompareStore.getState;
-
-  const visibleChanges = useMemo(
-    () =>
-      redline
-        ? silentFirst(
-            redline.changes.filter((change) => !kindFilter || change.kind === kindFilter),
-            silentIds,
-          )
-        : [],
-    [redline, kindFilter, silentIds],
-  );
-  const selected: Change | null = redline?.changes.find((change) => change.id === selectedId) ?? null;
-
-  // A new redline starts at its first change; a filter that hides the selection moves it to the first shown.
-  useEffect(() => {
-    if (!redline) return;
-    const current = store().selectedChangeId;
-    if (!visibleChanges.some((change) => change.id === current))
-      store().select(visibleChanges[0]?.id ?? null);
-  }, [redline, visibleChanges, store]);
-
-  const redlineRef = useRef<HTMLDivElement>(null);
-  // Highlight and reveal the selection in the redline without re-rendering the (large) redline.
-  useEffect(() => {
-    const root = redlineRef.current;
-    if (!root || !selectedId) return undefined;
-    const targets = root.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`);
-    targets.forEach((element) => element.classList.add('is-selected'));
-    const first = targets[0];
-    if (first) revealInside(root, first);
-    return () => targets.forEach((element) => element.classList.remove('is-selected'));
-  }, [selectedId, redline, mode]);
-
-  const select = useCallback((changeId: string) => store().select(changeId), [store]);
-  const decide = useCallback(
-    (changeId: string, decision: Decision | null) => store().decide(key, [changeId], decision),
-    [key, store],
-  );
-  const decideKind = useCallback(
-    (decision: Decision) => {
-      if (!redline || !selected) return;
-      store().setDecisions(key, decideAllOfKind(redline, selected.kind, decision, marks.decisions));
-    },
-    [redline, selected, key, marks.decisions, store],
-  );
-
-  // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!redline || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
-      const step = (delta: number) => {
-        const next = visibleChanges[Math.min(visibleChanges.length - 1, Math.max(0, index + delta))];
-        if (next) store().select(next.id);
-      };
-      const current = visibleChanges[index];
-      switch (event.key) {
-        case 'j':
-        case 'J':
-        case 'ArrowDown':
-          step(1);
-          break;
-        case 'k':
-        case 'K':
-        case 'ArrowUp':
-          step(-1);
-          break;
-        case 'a':
-        case 'A':
-          if (current) store().decide(key, [current.id], 'accept');
-          break;
-        case 'r':
-        case 'R':
-          if (current) store().decide(key, [current.id], 'reject');
-          break;
-        case ' ':
-          // Space on a focused button presses it; the change rows are the exception.
-          if (
-            event.target instanceof HTMLElement &&
-            event.target.closest('button, a, [role="checkbox"]') &&
-            !event.target.closest('.cmp-row-main')
-          )
-            return;
-          if (current) store().toggleReviewed(key, current.id);
-          break;
-        default:
-          return;
-      }
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [redline, visibleChanges, key, store]);
-
   const [confirmBuild, setConfirmBuild] = useState(false);
-  const counts = redline ? decisionCounts(redline, marks.decisions) : null;
+  const counts = tree ? decisionCounts(tree, marks.decisions) : null;
 
   const build = async () => {
-    if (!redline || !docA || !docB) return;
+    if (!tree) return;
     try {
-      const { previous } = await buildNextDraft(
-        repositories.drafts,
-        dealId,
-        docA,
-        docB,
-        redline,
-        marks.decisions,
-      );
+      const { previous } = await buildNextDraft(repositories.drafts, dealId, tree, marks.decisions);
       navigate({ screen: 'deal', dealId });
       showToast({
         message: t('build.done', { count: counts?.accepted ?? 0 }),
@@ -275,7 +145,6 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const go = (a: CompareSource, b: CompareSource) => {
     navigate({ screen: 'deal-compare', dealId, a, b });
   };
-  const docLanguage = docB?.language ?? docA?.language ?? 'en';
 
   return (
     <div className="cmp-screen" data-testid="compare-screen">
@@ -312,33 +181,12 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           />
         </label>
         <span className="toolbar-spacer" />
-        <div className="segmented" role="radiogroup" aria-label={t('mode.label')}>
-          {(
-            [
-              ['inline', t('mode.inline'), <Rows2 key="i" size={14} aria-hidden />],
-              ['side-by-side', t('mode.sideBySide'), <Columns2 key="s" size={14} aria-hidden />],
-            ] as const
-          ).map(([value, label, icon]) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={mode === value}
-              data-state={mode === value ? 'on' : 'off'}
-              className="segmented-item cmp-mode"
-              data-testid={`mode-${value}`}
-              onClick={() => store().setMode(value)}
-            >
-              {icon}
-              {label}
-            </button>
-          ))}
-        </div>
+        <RedlineModeToggle />
         <Button
           variant="primary"
           size="sm"
           icon={<FileCheck2 size={14} aria-hidden />}
-          disabled={!redline || redline.changes.length === 0}
+          disabled={!tree || tree.changes.length === 0}
           onClick={() => setConfirmBuild(true)}
           data-testid="build-draft"
         >
@@ -346,7 +194,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
         </Button>
       </div>
 
-      {state.status === 'running' || (state.status === 'done' && !redline) || state.status === 'idle' ? (
+      {state.status === 'running' || (state.status === 'done' && !tree) || state.status === 'idle' ? (
         <div className="cmp-progress" data-testid="compare-progress">
           <span>{t('progress')}</span>
           <div
@@ -367,58 +215,23 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
         <p className="cmp-failed" role="alert">
           {t('failed', { message: state.message })}
         </p>
-      ) : redline && redline.changes.length === 0 ? (
+      ) : tree && tree.changes.length === 0 ? (
         <EmptyState
           icon={<GitCompareArrows size={28} />}
           title={t('noChanges.title')}
           body={t('noChanges.body')}
           testId="compare-no-changes"
         />
-      ) : redline ? (
-        <div className="cmp-panes">
-          <ChangeList
-            redline={redline}
-            visibleChanges={visibleChanges}
-            marks={marks}
-            selectedId={selectedId}
-            kindFilter={kindFilter}
-            uiLanguage={uiLanguage}
-            onSelect={select}
-            onFilter={(kind) => store().setKindFilter(kind)}
-            onToggleReviewed={(changeId) => store().toggleReviewed(key, changeId)}
-            silentIds={silentIds}
-          />
-          <div
-            className="cmp-redline-scroll"
-            ref={redlineRef}
-            // Scrollable with the keyboard too (arrow keys, Page Down) once focused.
-            tabIndex={0}
-            role="region"
-            aria-label={t('redlineRegion')}
-          >
-            <RedlineView
-              redline={redline}
-              mode={mode}
-              language={docLanguage}
-              labelA={sourceLabel(comparison.a)}
-              labelB={sourceLabel(comparison.b)}
-              onSelectChange={select}
-            />
-          </div>
-          <div className="cmp-side">
-            <ChangeDetails
-              change={selected}
-              decision={selected ? marks.decisions[selected.id] : undefined}
-              kindCount={selected ? redline.counts[selected.kind] : 0}
-              uiLanguage={uiLanguage}
-              docLanguage={docLanguage}
-              onDecide={(decision) => selected && decide(selected.id, decision)}
-              onDecideAllOfKind={decideKind}
-            />
-            <ReceivedComments round={roundB} clauseId={selected?.clauseId} />
-            <p className="cmp-keys">{t('keys')}</p>
-          </div>
-        </div>
+      ) : tree ? (
+        <ReviewPanes
+          tree={tree}
+          marksKey={key}
+          labelA={sourceLabel(comparison.a)}
+          labelB={sourceLabel(comparison.b)}
+          uiLanguage={uiLanguage}
+          decidable
+          aside={(selected) => <ReceivedComments round={roundB} clauseId={selected?.clauseId} />}
+        />
       ) : null}
 
       {counts && (
@@ -435,12 +248,17 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   );
 }
 
-/** The same document object while `key` is unchanged (see the comment at its use). */
-function useStableDocument(doc: SlaDocument | undefined, key: string): SlaDocument | undefined {
-  const [held, setHeld] = useState({ key, doc });
-  if (held.key !== key || (held.doc === undefined && doc !== undefined)) {
-    setHeld({ key, doc });
-    return doc;
+/**
+ * The same value while `key` is unchanged: live queries hand out new objects on every re-read, and
+ * only a different pair (or draft revision) is a new comparison, so the worker is not restarted for
+ * nothing. `make` runs only when the key changes or nothing was made yet.
+ */
+function useStableValue<T>(make: () => T | undefined, key: string): T | undefined {
+  const [held, setHeld] = useState<{ key: string; value: T | undefined } | null>(null);
+  if (held === null || held.key !== key || held.value === undefined) {
+    const value = make();
+    if (held === null || held.key !== key || value !== undefined) setHeld({ key, value });
+    return value;
   }
-  return held.doc;
+  return held.value;
 }

@@ -1,21 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { computeRedline } from '../../../shared/redline';
-import { clause, para, testDocument } from '../../../shared/redline/testDocument';
+import { buildChangeTree } from '../../../shared/redline';
+import { clause, del, ins, para, testDocument, text } from '../../../shared/redline/testDocument';
+import type { SlaDocument } from '../../../shared/model';
 import { i18n } from '../../i18n/i18n';
 import { RedlineView } from './RedlineView';
 
 afterEach(cleanup);
 
-const view = (
-  a: ReturnType<typeof testDocument>,
-  b: ReturnType<typeof testDocument>,
-  mode: 'inline' | 'side-by-side',
-) =>
+const view = (a: SlaDocument, b: SlaDocument, mode: 'inline' | 'side-by-side') =>
   render(
     <RedlineView
-      redline={computeRedline(a, b)}
+      tree={buildChangeTree(a, b)}
       mode={mode}
       language="en"
       labelA="Round 1"
@@ -70,5 +67,34 @@ describe('RedlineView', () => {
     const b = testDocument([a.clauses[1]!, a.clauses[2]!, a.clauses[0]!]);
     const { container } = view(a, b, 'inline');
     expect(container.textContent).toMatch(/moved from [13] to [13]/);
+  });
+
+  it('shows a formatting change, a changed footnote at its reference and their footer', () => {
+    const note = (words: string) => ({
+      type: 'note' as const,
+      note: 'footnote' as const,
+      body: [para(words)],
+    });
+    const a = testDocument([
+      clause('c1', 'Scope', [para('Support', note('Measured monthly.'), ' runs on weekdays.')]),
+    ]);
+    const b: SlaDocument = {
+      ...testDocument([
+        clause('c1', 'Scope', [
+          para('Support', note('Measured weekly.'), ' runs on ', text('weekdays', 'bold'), '.'),
+        ]),
+      ]),
+      pageParts: [
+        { kind: 'footer', variant: 'default', section: 0, blocks: [para('Page ', del('1'), ins('2'))] },
+      ],
+    };
+    const { container } = view(a, b, 'inline');
+    const shownNote = container.querySelector('.cmp-note');
+    expect(shownNote?.querySelector('del')?.textContent).toBe('deleted: monthly');
+    expect(shownNote?.querySelector('ins')?.textContent).toBe('inserted: weekly');
+    expect(container.querySelector('.cmp-format .cmp-m-bold')?.textContent).toBe('weekdays');
+    const footer = container.querySelector('.cmp-part');
+    expect(footer?.textContent).toContain('Footer');
+    expect(footer?.querySelector('ins')?.textContent).toBe('inserted: 2');
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { moveClause, setTermValue, updateClause } from '../../../shared/model/operations';
 import type { SlaDocument } from '../../../shared/model';
-import { computeRedline } from '../../../shared/redline';
+import { buildChangeTree } from '../../../shared/redline';
 import { buildRepositories, openSlaDatabase, type Repositories, type SlaDatabase } from '../../db';
 import { sampleTemplate } from '../../db/testing/sampleTemplate';
 import { buildNextDraft, decisionCounts } from './buildNextDraft';
@@ -38,7 +38,7 @@ describe('buildNextDraft', () => {
     const ours = (await repos.drafts.get(deal.id))!.document;
     const theirs = theirVersion(ours);
     await repos.drafts.save(deal.id, theirs);
-    const redline = computeRedline(ours, theirs);
+    const redline = buildChangeTree(ours, theirs);
     const term = redline.changes.find((change) => change.kind === 'term')!;
     const wording = redline.changes.find((change) => change.kind === 'wording')!;
     const moved = redline.changes.find((change) => change.kind === 'clause-moved')!;
@@ -50,7 +50,7 @@ describe('buildNextDraft', () => {
       rejected: 1,
       undecided: redline.changes.length - 2,
     });
-    const { previous, draft } = await buildNextDraft(repos.drafts, deal.id, ours, theirs, redline, decisions);
+    const { previous, draft } = await buildNextDraft(repos.drafts, deal.id, redline, decisions);
 
     expect(previous).toEqual(theirs);
     expect(draft.document.terms.find((t) => t.id === 'availability')).toMatchObject({ value: 99.95 });

@@ -1,5 +1,5 @@
 import type { Draft, SlaDocument } from '../../../shared/model';
-import { applyDecisions, type Decision, type Redline } from '../../../shared/redline';
+import { applyDecisions, type ChangeTree, type Decision } from '../../../shared/redline';
 import type { DraftsRepository } from '../../db';
 
 export interface DecisionCounts {
@@ -9,11 +9,11 @@ export interface DecisionCounts {
 }
 
 export function decisionCounts(
-  redline: Redline,
+  tree: Pick<ChangeTree, 'changes'>,
   decisions: Readonly<Record<string, Decision>>,
 ): DecisionCounts {
   const counts: DecisionCounts = { accepted: 0, rejected: 0, undecided: 0 };
-  for (const change of redline.changes) {
+  for (const change of tree.changes) {
     const decision = decisions[change.id];
     if (decision === 'accept') counts.accepted += 1;
     else if (decision === 'reject') counts.rejected += 1;
@@ -23,19 +23,17 @@ export function decisionCounts(
 }
 
 /**
- * Our next draft from the decisions on a redline of `a` (older) against `b` (newer): accepted
+ * Our next draft from the decisions on the change tree of `a` (older) against `b` (newer): accepted
  * changes take `b`'s text, rejected and undecided ones keep `a`'s, so nothing of theirs slips in
  * unreviewed. Saved as the deal's draft; the draft it replaced is returned for Undo.
  */
 export async function buildNextDraft(
   drafts: Pick<DraftsRepository, 'get' | 'save'>,
   dealId: string,
-  a: SlaDocument,
-  b: SlaDocument,
-  redline: Redline,
+  tree: ChangeTree,
   decisions: Readonly<Record<string, Decision>>,
 ): Promise<{ previous: SlaDocument | null; draft: Draft }> {
-  const next = applyDecisions(a, b, redline, decisions, 'reject');
+  const next = applyDecisions(tree, decisions, 'reject');
   const previous = (await drafts.get(dealId))?.document ?? null;
   const draft = await drafts.save(dealId, next);
   return { previous, draft };

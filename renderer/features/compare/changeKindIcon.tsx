@@ -3,7 +3,9 @@ import {
   FilePlus2,
   Gauge,
   Hash,
+  Bold,
   Heading,
+  Image,
   MoveVertical,
   Quote,
   Space,
@@ -24,6 +26,8 @@ const ICONS: Record<ChangeKind, LucideIcon> = {
   punctuation: Quote,
   whitespace: Space,
   'table-cell': Table2,
+  formatting: Bold,
+  object: Image,
 };
 
 export function ChangeKindIcon({ kind, size = 14 }: { kind: ChangeKind; size?: number }) {

@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SlaDocument } from '../../../shared/model';
 import {
-  computeRedline,
+  handleRedlineRequest,
   isRedlineError,
   isRedlineResult,
-  type Redline,
+  type ChangeTree,
   type RedlineRequest,
   type RedlineResponse,
 } from '../../../shared/redline';
 
+/** What is compared: the pair, and for their round how its origins are judged (see RedlineRequest). */
+export type RedlineInput = Omit<RedlineRequest, 'id'>;
+
 export type RedlineState =
   | { status: 'idle' }
   | { status: 'running'; progress: number }
-  | { status: 'done'; redline: Redline; a: SlaDocument; b: SlaDocument }
+  | { status: 'done'; tree: ChangeTree; input: RedlineInput }
   | { status: 'failed'; message: string };
 
 function createWorker(): Worker | null {
@@ -27,17 +29,18 @@ function createWorker(): Worker | null {
 let requestCount = 0;
 
 /**
- * The redline of `a` against `b`, computed in a Web Worker with progress. A new pair cancels the
- * running comparison by terminating its worker: the engine is synchronous, so a message could not
- * stop it, and a stale result must never be shown for the new pair.
+ * The change tree of a pair, computed once in a Web Worker with progress; everything on the compare
+ * screen reads this one tree. A new input cancels the running comparison by terminating its worker:
+ * the engine is synchronous, so a message could not stop it, and a stale result must never be
+ * shown for the new pair. Pass the same input object while the pair is the same.
  */
-export function useRedline(a: SlaDocument | undefined, b: SlaDocument | undefined): RedlineState {
+export function useRedline(input: RedlineInput | undefined): RedlineState {
   const [state, setState] = useState<RedlineState>({ status: 'idle' });
   const workerRef = useRef<Worker | null>(null);
   const busyRef = useRef(false);
 
   useEffect(() => {
-    if (!a || !b) return undefined;
+    if (!input) return undefined;
     let cancelled = false;
     if (busyRef.current) {
       workerRef.current?.terminate();
@@ -49,16 +52,20 @@ export function useRedline(a: SlaDocument | undefined, b: SlaDocument | undefine
     queueMicrotask(() => {
       if (!cancelled) setState({ status: 'running', progress: 0 });
     });
+    const onResponse = (response: RedlineResponse) => {
+      if (cancelled || response.id !== id) return;
+      if (isRedlineResult(response)) {
+        busyRef.current = false;
+        setState({ status: 'done', tree: response.tree, input });
+      } else if (isRedlineError(response)) {
+        busyRef.current = false;
+        setState({ status: 'failed', message: response.error });
+      } else setState({ status: 'running', progress: response.progress });
+    };
+    const request: RedlineRequest = { ...input, id };
 
     if (!worker) {
-      const timer = setTimeout(() => {
-        try {
-          const redline = computeRedline(a, b);
-          if (!cancelled) setState({ status: 'done', redline, a, b });
-        } catch (error) {
-          if (!cancelled) setState({ status: 'failed', message: String(error) });
-        }
-      }, 0);
+      const timer = setTimeout(() => handleRedlineRequest(request, onResponse), 0);
       return () => {
         cancelled = true;
         clearTimeout(timer);
@@ -66,17 +73,7 @@ export function useRedline(a: SlaDocument | undefined, b: SlaDocument | undefine
     }
 
     busyRef.current = true;
-    const onMessage = (event: MessageEvent<RedlineResponse>) => {
-      const response = event.data;
-      if (cancelled || response.id !== id) return;
-      if (isRedlineResult(response)) {
-        busyRef.current = false;
-        setState({ status: 'done', redline: response.redline, a, b });
-      } else if (isRedlineError(response)) {
-        busyRef.current = false;
-        setState({ status: 'failed', message: response.error });
-      } else setState({ status: 'running', progress: response.progress });
-    };
+    const onMessage = (event: MessageEvent<RedlineResponse>) => onResponse(event.data);
     const onError = (event: ErrorEvent) => {
       if (cancelled) return;
       busyRef.current = false;
@@ -84,14 +81,13 @@ export function useRedline(a: SlaDocument | undefined, b: SlaDocument | undefine
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
-    const request: RedlineRequest = { id, a, b };
     worker.postMessage(request);
     return () => {
       cancelled = true;
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
     };
-  }, [a, b]);
+  }, [input]);
 
   useEffect(
     () => () => {

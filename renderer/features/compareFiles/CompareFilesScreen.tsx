@@ -2,19 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
-import type { SilentEditReport } from '../../../shared/docx/detectSilentEdits';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
-import { changeKindLabel, type Redline } from '../../../shared/redline';
+import type { Round } from '../../../shared/model';
+import type { ChangeTree } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { showToast } from '../../components/useToastStore';
 import { getPlatform } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
-import { RedlineView } from '../compare/RedlineView';
+import { RedlineModeToggle, ReviewPanes } from '../compare/ReviewPanes';
+import { comparisonKey } from '../compare/useCompareStore';
+import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
-import { markSilentEdits, silentFirst } from '../word/markSilentEdits';
 import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
+import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
 import '../word/word.css';
 import './compareFiles.css';
@@ -28,27 +30,37 @@ interface ParsedOlder extends PickedFile {
   imported: ImportedDocx;
 }
 
-interface ParsedNewer extends PickedFile {
-  imported: ImportedDocx;
-  report: SilentEditReport | null;
-}
+type ParsedNewer = ParsedOlder;
 
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
+
+/**
+ * The newer file's Word comments in the shape the comments panel reads (a received round's): the
+ * file is not stored, so there is no round.
+ */
+function commentsOf(file: ParsedNewer | null): Round | null {
+  if (!file || file.imported.comments.length === 0) return null;
+  return {
+    document: file.imported.accepted,
+    received: { comments: file.imported.comments },
+  } as unknown as Round;
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
- * Both are read in a worker; the newer one against the older one, so what it changed without
- * tracking is flagged. Nothing is stored.
+ * Both are read in a worker; the newer one against the older one, and the pair redlined once: the
+ * newer file's own revisions say what is tracked, everything else it changed is flagged silent.
+ * Nothing is stored.
  */
 export function CompareFilesScreen() {
   const { t, i18n } = useTranslation('word');
   const repositories = useRepositories();
   const [older, setOlder] = useState<ParsedOlder | null>(null);
   const [newer, setNewer] = useState<ParsedNewer | null>(null);
-  const [redline, setRedline] = useState<Redline | null>(null);
+  const [tree, setTree] = useState<ChangeTree | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
@@ -61,7 +73,7 @@ export function CompareFilesScreen() {
     const controller = new AbortController();
     abortRef.current = controller;
     const signal = controller.signal;
-    setRedline(null);
+    setTree(null);
     try {
       setStatus({ kind: 'busy', stage: 'reading' });
       let parsedOlder: ParsedOlder | null = null;
@@ -72,15 +84,26 @@ export function CompareFilesScreen() {
       setOlder(parsedOlder);
       let parsedNewer: ParsedNewer | null = null;
       if (nextNewer) {
-        const options = parsedOlder ? { reference: parsedOlder.imported.accepted, signal } : { signal };
-        const { imported, report } = await parseDocxInWorker(nextNewer.bytes, options);
-        parsedNewer = { ...nextNewer, imported, report };
+        const options = parsedOlder
+          ? { reference: parsedOlder.imported.accepted, detectSilentEdits: false, signal }
+          : { signal };
+        const { imported } = await parseDocxInWorker(nextNewer.bytes, options);
+        parsedNewer = { ...nextNewer, imported };
       }
       setNewer(parsedNewer);
       if (parsedOlder && parsedNewer) {
         setStatus({ kind: 'busy', stage: 'comparing' });
-        setRedline(
-          await redlineInWorker(parsedOlder.imported.accepted, parsedNewer.imported.accepted, { signal }),
+        const newerFile = parsedNewer.imported;
+        setTree(
+          await redlineInWorker(
+            {
+              a: parsedOlder.imported.accepted,
+              b: newerFile.accepted,
+              originsJudged: true,
+              received: { original: newerFile.original, trackedChanges: newerFile.trackedChanges },
+            },
+            { signal },
+          ),
         );
       }
       setStatus({ kind: 'idle' });
@@ -103,22 +126,20 @@ export function CompareFilesScreen() {
     else void analyse(older, file);
   };
 
-  const silentIds = useMemo(
-    () => (redline && newer?.report ? markSilentEdits(redline, newer.report.silentEdits) : new Set<string>()),
-    [redline, newer],
+  const silentIds = useMemo(() => (tree ? silentEditIds(tree) : new Set<string>()), [tree]);
+  // Marks (reviewed ticks) belong to this pair of files; a new pick is a new review.
+  const marksKey = comparisonKey('files', older?.name ?? '-', newer?.name ?? '-');
+  const trackedCount = useMemo(
+    () => (tree ? tree.changes.filter((change) => change.origin === 'tracked').length : 0),
+    [tree],
   );
-  const changes = useMemo(
-    () => (redline ? silentFirst(redline.changes, silentIds) : []),
-    [redline, silentIds],
-  );
-  const language = newer?.imported.accepted.language ?? uiLanguage;
 
   const exportRedline = async () => {
-    if (!older || !newer || !redline) return;
+    if (!older || !newer || !tree) return;
     try {
       const author = (await repositories.settings.get('authorName')) || 'SLA Workbench';
       const now = new Date().toISOString();
-      const bytes = await exportRedlineDocx(older.imported.accepted, newer.imported.accepted, redline, {
+      const bytes = await exportRedlineDocx(tree, {
         dealName: newer.imported.accepted.title || newer.name,
         roundLabel: `${newer.name} ↔ ${older.name}`,
         createdAt: now,
@@ -134,11 +155,6 @@ export function CompareFilesScreen() {
       showToast({ message: t('export.failed', { message: messageOf(error) }), tone: 'error' });
     }
   };
-
-  const scrollTo = (changeId: string) =>
-    document
-      .querySelector(`.cf-redline [data-change-id="${CSS.escape(changeId)}"]`)
-      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 
   const slot = (side: 'older' | 'newer', file: PickedFile | null) => (
     <div className="cf-slot" data-testid={`cf-${side}`}>
@@ -160,7 +176,8 @@ export function CompareFilesScreen() {
     <div className="screen cf-screen">
       <div className="screen-header">
         <h1 className="screen-title">{t('compareFiles.title')}</h1>
-        {redline && (
+        {tree && <RedlineModeToggle />}
+        {tree && (
           <Button
             variant="primary"
             icon={<FileDown size={15} aria-hidden />}
@@ -195,82 +212,33 @@ export function CompareFilesScreen() {
           testId="cf-empty"
         />
       )}
-      {redline && newer && (
+      {tree && newer && (
         <>
           <p className="cf-summary" data-testid="cf-summary">
-            <span>{t('compareFiles.changes', { count: redline.changes.length })}</span>
+            <span>{t('compareFiles.changes', { count: tree.changes.length })}</span>
             {silentIds.size > 0 && (
               <span className="word-silent-badge" data-testid="cf-silent-count">
                 <AlertTriangle size={13} aria-hidden />
                 {t('compareFiles.silentSummary', { count: silentIds.size })}
               </span>
             )}
-            <span>
-              {t('compareFiles.trackedSummary', { count: newer.report?.trackedChanges.length ?? 0 })}
-            </span>
+            <span>{t('compareFiles.trackedSummary', { count: trackedCount })}</span>
           </p>
-          {redline.changes.length === 0 ? (
+          {tree.changes.length === 0 ? (
             <p className="word-ok">{t('compareFiles.noChanges')}</p>
           ) : (
-            <div className="cf-body">
-              <ol className="cf-list" aria-label={t('compareFiles.listLabel')} data-testid="cf-change-list">
-                {changes.map((change) => (
-                  <li key={change.id}>
-                    <button
-                      type="button"
-                      className={`cf-change${silentIds.has(change.id) ? ' cf-change-silent' : ''}`}
-                      onClick={() => scrollTo(change.id)}
-                      data-testid="cf-change"
-                    >
-                      <span className="cf-change-head">
-                        {silentIds.has(change.id) && (
-                          <span
-                            className="word-silent-badge"
-                            title={t('silentBadgeHint')}
-                            data-testid="silent-badge"
-                          >
-                            <AlertTriangle size={12} aria-hidden />
-                            {t('silentBadge')}
-                          </span>
-                        )}
-                        <span className="word-clause">
-                          {t('compareFiles.clauseLabel', {
-                            number: change.clauseNumberB ?? change.clauseNumberA ?? '',
-                            heading: change.heading,
-                          })}
-                        </span>
-                        <span className="word-muted">{changeKindLabel(change.kind, uiLanguage)}</span>
-                      </span>
-                      <span className="word-before-after">
-                        <del className="word-del">{change.before || t('import.nothing')}</del>
-                        <span aria-hidden> → </span>
-                        <ins className="word-ins">{change.after || t('import.nothing')}</ins>
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ol>
-              <div className="cf-redline">
-                {silentIds.size > 0 && (
-                  // The redline view is shared with the deal compare screen; silent edits are marked
-                  // in it by their change ids, which only this screen knows.
-                  <style>
-                    {`${[...silentIds]
-                      .map((id) => `.cf-redline [data-change-id="${CSS.escape(id)}"]`)
-                      .join(
-                        ',',
-                      )} { outline: 2px solid var(--warning); outline-offset: 1px; background: var(--warning-soft); }`}
-                  </style>
+            <div className="cf-body cmp-screen">
+              <ReviewPanes
+                tree={tree}
+                marksKey={marksKey}
+                labelA={older?.name ?? ''}
+                labelB={newer.name}
+                uiLanguage={uiLanguage}
+                decidable={false}
+                aside={(selected) => (
+                  <ReceivedComments round={commentsOf(newer)} clauseId={selected?.clauseId} />
                 )}
-                <RedlineView
-                  redline={redline}
-                  mode="inline"
-                  language={language}
-                  labelA={older?.name ?? ''}
-                  labelB={newer.name}
-                  onSelectChange={() => {}}
-                />
-              </div>
+              />
             </div>
           )}
         </>

@@ -9,7 +9,7 @@ import { runCli } from '../../../electron/cli/runCli';
 import { commands } from '../../../electron/cli/commands';
 import { setTermValue } from '../../../shared/model/operations';
 import type { Round, SlaDocument } from '../../../shared/model';
-import { computeRedline } from '../../../shared/redline';
+import { buildChangeTree } from '../../../shared/redline';
 import { createRepositories, openSlaDatabase, type Repositories, type SlaDatabase } from '../../db';
 import { i18n } from '../../i18n/i18n';
 import { sendRound } from '../rounds/roundActions';
@@ -212,7 +212,7 @@ describe('exports of a deal full of internal data', () => {
     const [first, second] = rounds;
     const a = { round: first!, document: first!.document };
     const b = { round: second!, document: second!.document };
-    const file = await redlineDocxFile(a, b, computeRedline(a.document, b.document), context());
+    const file = await redlineDocxFile(a, b, buildChangeTree(a.document, b.document), context());
     const text = await docxText(file.bytes);
     expect(text).toMatch(/<w:ins /);
     expectNothingInternal(text, file.fileName);
@@ -231,7 +231,7 @@ describe('exports of a deal full of internal data', () => {
     expectNothingInternal(clean, 'the clean PDF');
     const redline = renderToStaticMarkup(
       <RedlinePrint
-        redline={computeRedline(first!.document, second!.document)}
+        tree={buildChangeTree(first!.document, second!.document)}
         title="Runde 2"
         language="de"
       />,

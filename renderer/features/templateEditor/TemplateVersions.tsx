@@ -115,7 +115,7 @@ function VersionRedline({ older, newer }: { older: Template; newer: Template }) 
       </p>
       <div data-testid="template-history-redline">
         <RedlineView
-          redline={redline}
+          tree={redline}
           mode="inline"
           language={newer.language}
           labelA={t('history.older')}

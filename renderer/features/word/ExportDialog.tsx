@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Deal, Round } from '../../../shared/model';
-import type { Redline } from '../../../shared/redline';
+import type { ChangeTree } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -24,6 +24,7 @@ import {
 } from './exportNames';
 import { usePrint } from './PrintPortal';
 import { redlineInWorker } from './runDocxWorker';
+import { redlineInput } from './silentEditIds';
 import { cleanDocxFile, redlineDocxFile, type ExportContext } from './wordExports';
 import '../compare/compare.css';
 import './word.css';
@@ -78,11 +79,11 @@ export function CleanPrint({
 
 /** What is printed for a redline PDF: the inline redline with a heading line. */
 export function RedlinePrint({
-  redline,
+  tree,
   title,
   language,
 }: {
-  redline: Redline;
+  tree: ChangeTree;
   title: string;
   language: 'de' | 'en';
 }) {
@@ -92,7 +93,7 @@ export function RedlinePrint({
         <h1 className="print-title">{title}</h1>
       </header>
       <RedlineView
-        redline={redline}
+        tree={tree}
         mode="inline"
         language={language}
         labelA=""
@@ -190,9 +191,15 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
       showToast({ message: t('export.sameSides'), tone: 'error' });
       return;
     }
-    const redline = await redlineInWorker(a.document, b.document);
+    // Their round against the round it was read against keeps their own revisions (authors, dates).
+    const tree = await redlineInWorker(
+      redlineInput(
+        { id: a.round?.id ?? null, document: a.document },
+        { document: b.document, round: b.round },
+      ),
+    );
     if (kind.format === 'word') {
-      const file = await redlineDocxFile(a, b, redline, context);
+      const file = await redlineDocxFile(a, b, tree, context);
       const result = await getPlatform().saveFile({
         bytes: file.bytes,
         suggestedName: file.fileName,
@@ -202,7 +209,7 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
     } else {
       await print(
         <RedlinePrint
-          redline={redline}
+          tree={tree}
           language={b.document.language}
           title={`${deal.title} · ${context.redlineLabel(a, b)}`}
         />,

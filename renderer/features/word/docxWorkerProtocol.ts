@@ -2,7 +2,7 @@ import type { SlaDocument } from '../../../shared/model';
 import { detectSilentEdits, type SilentEditReport } from '../../../shared/docx/detectSilentEdits';
 import { DocxImportError, importDocx, type ImportedDocx } from '../../../shared/docx/importDocx';
 import type { DocxImportErrorCode } from '../../../shared/docx/DocxImportError';
-import { computeRedline, type Redline } from '../../../shared/redline';
+import { changeTreeFor, type ChangeTree, type RedlineRequest } from '../../../shared/redline';
 
 /**
  * Messages between the renderer and `docxImport.worker.ts`. Reading an untrusted Word file can take
@@ -19,7 +19,7 @@ export type DocxWorkerRequest =
       /** Also compare the file with `reference`: silent edits and what their tracked changes propose. */
       detectSilentEdits: boolean;
     }
-  | { id: string; type: 'redline'; a: SlaDocument; b: SlaDocument };
+  | ({ id: string; type: 'redline' } & Omit<RedlineRequest, 'id'>);
 
 export type DocxWorkerStage = 'reading' | 'comparing';
 
@@ -28,7 +28,7 @@ export type DocxWorkerErrorCode = DocxImportErrorCode | 'internal';
 export type DocxWorkerResponse =
   | { id: string; type: 'progress'; stage: DocxWorkerStage }
   | { id: string; type: 'imported'; imported: ImportedDocx; report: SilentEditReport | null }
-  | { id: string; type: 'redline'; redline: Redline }
+  | { id: string; type: 'redline'; tree: ChangeTree }
   | { id: string; type: 'error'; code: DocxWorkerErrorCode; message: string };
 
 /**
@@ -43,7 +43,8 @@ export async function handleDocxWorkerRequest(
   try {
     if (request.type === 'redline') {
       post({ id, type: 'progress', stage: 'comparing' });
-      post({ id, type: 'redline', redline: computeRedline(request.a, request.b) });
+      const { id: _id, type: _type, ...input } = request;
+      post({ id, type: 'redline', tree: changeTreeFor(input) });
       return;
     }
     post({ id, type: 'progress', stage: 'reading' });

@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectSilentEdits } from '../../../shared/docx/detectSilentEdits';
 import { importDocx } from '../../../shared/docx/importDocx';
-import { computeRedline } from '../../../shared/redline';
+import { changeTreeFor } from '../../../shared/redline';
 import { verifyChain } from '../../../shared/rounds/hashRound';
 import { BUILT_IN_TEMPLATES } from '../../../shared/templates/builtInTemplates';
 import { buildRepositories, openSlaDatabase, type Repositories, type SlaDatabase } from '../../db';
-import { markSilentEdits } from './markSilentEdits';
-import { silentEditIds } from './silentEditIds';
+import { redlineInput, silentEditIds } from './silentEditIds';
 import { applyAssignments, chooseReference, recordImportedRound } from './importIntoDeal';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/libreoffice', import.meta.url));
@@ -96,19 +95,22 @@ describe('recordImportedRound', () => {
     expect(
       detectSilentEdits(ours.document, { ...answer, original: stored.received!.original }).silentEdits,
     ).toHaveLength(3);
-    // On the compare screen (our round 1 → their round 2) exactly three changes carry the flag.
-    const redline = computeRedline(ours.document, stored.document);
-    const flagged = markSilentEdits(redline, report.silentEdits);
-    expect(redline.changes.filter((c) => flagged.has(c.id)).map((c) => c.heading)).toEqual([
+    // On the compare screen (our round 1 → their round 2) exactly the same three changes carry the
+    // flag, from the stored round alone (what the compare screen has), and only against the round
+    // the file was read against.
+    const input = (id: string) =>
+      redlineInput({ id, document: ours.document }, { document: stored.document, round: stored });
+    const tree = changeTreeFor(input(ours.id));
+    const flagged = silentEditIds(tree);
+    expect(tree.changes.filter((c) => flagged.has(c.id)).map((c) => c.heading)).toEqual([
       'Incident response',
       'Service credits',
       'Liability',
     ]);
-    // The same three, from the stored round alone (what the compare screen has), and only against
-    // the round the file was read against.
-    const ids = silentEditIds({ id: ours.id, document: ours.document }, stored, redline);
-    expect([...ids].sort()).toEqual([...flagged].sort());
-    expect(silentEditIds({ id: 'other', document: ours.document }, stored, redline).size).toBe(0);
+    expect(tree.changes.filter((c) => flagged.has(c.id)).map((c) => c.id)).toEqual(
+      report.silentEdits.map((c) => c.id),
+    );
+    expect(silentEditIds(changeTreeFor(input('other'))).size).toBe(0);
     expect(verifyChain(await repos.rounds.list(deal.id))).toEqual({ ok: true });
   });
 });

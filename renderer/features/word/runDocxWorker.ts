@@ -1,7 +1,7 @@
 import type { SilentEditReport } from '../../../shared/docx/detectSilentEdits';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import type { SlaDocument } from '../../../shared/model';
-import type { Redline } from '../../../shared/redline';
+import type { ChangeTree, RedlineRequest } from '../../../shared/redline';
 import {
   handleDocxWorkerRequest,
   type DocxWorkerErrorCode,
@@ -99,14 +99,13 @@ export async function parseDocxInWorker(
   return { imported: response.imported, report: response.report };
 }
 
-/** The redline of a against b, computed in a worker. */
+/** The change tree of a pair, computed in a worker. */
 export async function redlineInWorker(
-  a: SlaDocument,
-  b: SlaDocument,
+  input: Omit<RedlineRequest, 'id'>,
   options: RunOptions = {},
-): Promise<Redline> {
-  const response = await run({ type: 'redline', a, b, id: `docx-${++requestCount}` }, options);
+): Promise<ChangeTree> {
+  const response = await run({ type: 'redline', ...input, id: `docx-${++requestCount}` }, options);
   if (response.type !== 'redline')
     throw new DocxWorkerError('internal', 'Unexpected answer from the worker.');
-  return response.redline;
+  return response.tree;
 }

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../shared/docx/importDocx';
 import { setTermValue } from '../../../shared/model/operations';
-import { computeRedline } from '../../../shared/redline';
+import { buildChangeTree } from '../../../shared/redline';
 import { buildRound } from '../../../shared/rounds/hashRound';
 import { BUILT_IN_TEMPLATES } from '../../../shared/templates/builtInTemplates';
 import type { ExportSource } from './exportNames';
@@ -51,7 +51,7 @@ describe('redlineDocxFile', () => {
     if (!edited.ok) throw new Error(edited.message);
     const a: ExportSource = { round, document: doc };
     const b: ExportSource = { round: null, document: edited.document };
-    const file = await redlineDocxFile(a, b, computeRedline(a.document, b.document), context);
+    const file = await redlineDocxFile(a, b, buildChangeTree(a.document, b.document), context);
     expect(file.fileName).toBe('Kessler-Logistics-SLA-redline-r1-draft.docx');
     const xml = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:ins [^>]*w:author="Anna Weber"/);

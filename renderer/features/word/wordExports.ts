@@ -1,6 +1,6 @@
 import { exportCleanDocx, exportRedlineDocx, type ExportMeta } from '../../../shared/docx/exportDocx';
 import type { Deal } from '../../../shared/model';
-import type { Redline } from '../../../shared/redline';
+import type { ChangeTree } from '../../../shared/redline';
 import {
   cleanFileName,
   contentHash,
@@ -55,10 +55,10 @@ export async function cleanDocxFile(source: ExportSource, context: ExportContext
 export async function redlineDocxFile(
   a: ExportSource,
   b: ExportSource,
-  redline: Redline,
+  tree: ChangeTree,
   context: ExportContext,
 ): Promise<ExportedFile> {
-  const bytes = await exportRedlineDocx(a.document, b.document, redline, {
+  const bytes = await exportRedlineDocx(tree, {
     ...meta(b, context, context.redlineLabel(a, b)),
     authorA: sideAuthor(a, context.names),
     authorB: sideAuthor(b, context.names),

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../templates/builtInTemplates';
-import { computeRedline } from '../../redline/computeRedline';
+import { buildChangeTree } from '../../redline/buildChangeTree';
 import { storedText, viewDocument, type Block, type SlaDocument } from '../../model';
 import { importDocx } from '../importDocx';
 import { receivedSample } from '../testing/receivedSample';
@@ -50,7 +50,7 @@ describe('writeDocx: our documents', () => {
     async (id) => {
       const doc = template(id);
       const back = await importDocx(await writeDocx(doc, meta), { reference: doc });
-      expect(computeRedline(doc, back.accepted).changes).toEqual([]);
+      expect(buildChangeTree(doc, back.accepted).changes).toEqual([]);
       expect(back.unmapped).toEqual([]);
       expect(back.trackedChanges).toEqual([]);
     },

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { exportCleanDocx, exportRedlineDocx } from '../../../shared/docx/exportDocx';
 import { importDocx } from '../../../shared/docx/importDocx';
-import { computeRedline } from '../../../shared/redline/computeRedline';
+import { buildChangeTree } from '../../../shared/redline/buildChangeTree';
 import { formatMs } from '../benchCase';
 import { generateSla, mutateSla } from '../generateSla';
 
@@ -35,7 +35,7 @@ export async function docxCases(): Promise<string[]> {
     insertClauses: 4,
     removeClauses: 4,
   });
-  const redline = computeRedline(a, b);
+  const redline = buildChangeTree(a, b);
   const meta = { dealName: 'Bench deal', roundLabel: 'Round 2', shortHash: '0123abcd' };
   const redlineMeta = {
     ...meta,
@@ -54,8 +54,8 @@ export async function docxCases(): Promise<string[]> {
   };
 
   const cleanMs = await medianAsyncMs(() => exportCleanDocx(b, meta));
-  const redlineBytes = await exportRedlineDocx(a, b, redline, redlineMeta);
-  const exportMs = await medianAsyncMs(() => exportRedlineDocx(a, b, redline, redlineMeta));
+  const redlineBytes = await exportRedlineDocx(redline, redlineMeta);
+  const exportMs = await medianAsyncMs(() => exportRedlineDocx(redline, redlineMeta));
   lines.push(
     `docx setup: ${a.clauses.length} clauses, ${redline.changes.length} changes, redline ${Math.round(redlineBytes.length / 1024)} KB`,
   );

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { computeRedline } from '../../../shared/redline/computeRedline';
+import { buildChangeTree } from '../../../shared/redline/buildChangeTree';
 import { formatMs, medianMs, timeOnce } from '../benchCase';
 import { generateSla, mutateSla, plainTextOf } from '../generateSla';
 
@@ -36,9 +36,9 @@ export async function redlineCases(): Promise<string[]> {
   const textA = plainTextOf(a);
   const lines = [`redline setup: ${a.clauses.length} clauses, ${wordCount(textA)} words`];
   for (const { name, b, target } of cases) {
-    const redline = computeRedline(a, b);
+    const redline = buildChangeTree(a, b);
     const cpuBefore = process.cpuUsage();
-    const ours = medianMs(() => computeRedline(a, b), 7, 2);
+    const ours = medianMs(() => buildChangeTree(a, b), 7, 2);
     // CPU time per run (all threads, incl. GC): less distorted than wall time on a busy machine.
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMs = (cpu.user + cpu.system) / 1000 / 9;

@@ -1,0 +1,223 @@
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Columns2, Rows2 } from 'lucide-react';
+import type { Language } from '../../../shared/model';
+import { decideAllOfKind, type Change, type ChangeTree, type Decision } from '../../../shared/redline';
+import { silentEditIds } from '../word/silentEditIds';
+import { changeRows } from './changeRows';
+import { ChangeDetails } from './ChangeDetails';
+import { ChangeList } from './ChangeList';
+import { RedlineView } from './RedlineView';
+import { revealInside } from './revealInside';
+import { emptyMarks, useCompareStore } from './useCompareStore';
+
+/** Keys typed into a field or a dialog belong there, not to the change list. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('[role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export interface ReviewPanesProps {
+  tree: ChangeTree;
+  /** `comparisonKey` of the pair: reviewed ticks and decisions are kept per pair. */
+  marksKey: string;
+  labelA: string;
+  labelB: string;
+  uiLanguage: Language;
+  /** Whether decisions are taken here (the deal's compare screen builds the next draft from them). */
+  decidable: boolean;
+  /** Below the details: e.g. the Word comments of the newer side, the selected change's clause first. */
+  aside?: (selected: Change | null) => ReactNode;
+}
+
+/**
+ * The review of one change tree (issue 8 §1: the deal's Compare screen and Compare files are the
+ * same screen over the same model): the change list with kind filters and silent edits first, the
+ * redline inline or side by side, the selected change's details, J/K or arrows to step, Space to
+ * tick "reviewed", and where decisions are taken A/R.
+ */
+export function ReviewPanes({
+  tree,
+  marksKey,
+  labelA,
+  labelB,
+  uiLanguage,
+  decidable,
+  aside,
+}: ReviewPanesProps) {
+  const { t } = useTranslation('compare');
+  const silentIds = useMemo(() => silentEditIds(tree), [tree]);
+  const marks = useCompareStore((store) => store.marks[marksKey] ?? emptyMarks);
+  const selectedId = useCompareStore((store) => store.selectedChangeId);
+  const kindFilter = useCompareStore((store) => store.kindFilter);
+  const mode = useCompareStore((store) => store.mode);
+  const store = useCompareStore.getState;
+  const docLanguage = tree.b.language ?? tree.a.language ?? 'en';
+
+  const visibleChanges = useMemo(
+    () => changeRows(tree, kindFilter, silentIds),
+    [tree, kindFilter, silentIds],
+  );
+  const selected: Change | null = tree.changes.find((change) => change.id === selectedId) ?? null;
+
+  // A new redline starts at its first change; a filter that hides the selection moves it to the first shown.
+  useEffect(() => {
+    const current = store().selectedChangeId;
+    if (!visibleChanges.some((change) => change.id === current))
+      store().select(visibleChanges[0]?.id ?? null);
+  }, [tree, visibleChanges, store]);
+
+  const redlineRef = useRef<HTMLDivElement>(null);
+  // Highlight and reveal the selection in the redline without re-rendering the (large) redline.
+  useEffect(() => {
+    const root = redlineRef.current;
+    if (!root || !selectedId) return undefined;
+    const targets = root.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`);
+    targets.forEach((element) => element.classList.add('is-selected'));
+    const first = targets[0];
+    if (first) revealInside(root, first);
+    return () => targets.forEach((element) => element.classList.remove('is-selected'));
+  }, [selectedId, tree, mode]);
+
+  const select = useCallback((changeId: string) => store().select(changeId), [store]);
+  const decideKind = useCallback(
+    (decision: Decision) => {
+      if (!selected) return;
+      store().setDecisions(marksKey, decideAllOfKind(tree, selected.kind, decision, marks.decisions));
+    },
+    [tree, selected, marksKey, marks.decisions, store],
+  );
+
+  // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
+      const step = (delta: number) => {
+        const next = visibleChanges[Math.min(visibleChanges.length - 1, Math.max(0, index + delta))];
+        if (next) store().select(next.id);
+      };
+      const current = visibleChanges[index];
+      switch (event.key) {
+        case 'j':
+        case 'J':
+        case 'ArrowDown':
+          step(1);
+          break;
+        case 'k':
+        case 'K':
+        case 'ArrowUp':
+          step(-1);
+          break;
+        case 'a':
+        case 'A':
+          if (!decidable) return;
+          if (current) store().decide(marksKey, [current.id], 'accept');
+          break;
+        case 'r':
+        case 'R':
+          if (!decidable) return;
+          if (current) store().decide(marksKey, [current.id], 'reject');
+          break;
+        case ' ':
+          // Space on a focused button presses it; the change rows are the exception.
+          if (
+            event.target instanceof HTMLElement &&
+            event.target.closest('button, a, [role="checkbox"]') &&
+            !event.target.closest('.cmp-row-main')
+          )
+            return;
+          if (current) store().toggleReviewed(marksKey, current.id);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [visibleChanges, marksKey, decidable, store]);
+
+  return (
+    <div className="cmp-panes">
+      <ChangeList
+        tree={tree}
+        visibleChanges={visibleChanges}
+        marks={marks}
+        selectedId={selectedId}
+        kindFilter={kindFilter}
+        uiLanguage={uiLanguage}
+        onSelect={select}
+        onFilter={(kind) => store().setKindFilter(kind)}
+        onToggleReviewed={(changeId) => store().toggleReviewed(marksKey, changeId)}
+        silentIds={silentIds}
+        decidable={decidable}
+      />
+      <div
+        className="cmp-redline-scroll"
+        ref={redlineRef}
+        // Scrollable with the keyboard too (arrow keys, Page Down) once focused.
+        tabIndex={0}
+        role="region"
+        aria-label={t('redlineRegion')}
+      >
+        <RedlineView
+          tree={tree}
+          mode={mode}
+          language={docLanguage}
+          labelA={labelA}
+          labelB={labelB}
+          onSelectChange={select}
+        />
+      </div>
+      <div className="cmp-side">
+        <ChangeDetails
+          change={selected}
+          decision={selected ? marks.decisions[selected.id] : undefined}
+          kindCount={selected ? tree.counts[selected.kind] : 0}
+          uiLanguage={uiLanguage}
+          docLanguage={docLanguage}
+          onDecide={
+            decidable
+              ? (decision) => selected && store().decide(marksKey, [selected.id], decision)
+              : undefined
+          }
+          onDecideAllOfKind={decideKind}
+        />
+        {aside?.(selected)}
+        <p className="cmp-keys">{decidable ? t('keys') : t('keysReview')}</p>
+      </div>
+    </div>
+  );
+}
+
+/** Inline or side by side, for every review of a change tree. */
+export function RedlineModeToggle() {
+  const { t } = useTranslation('compare');
+  const mode = useCompareStore((store) => store.mode);
+  return (
+    <div className="segmented" role="radiogroup" aria-label={t('mode.label')}>
+      {(
+        [
+          ['inline', t('mode.inline'), <Rows2 key="i" size={14} aria-hidden />],
+          ['side-by-side', t('mode.sideBySide'), <Columns2 key="s" size={14} aria-hidden />],
+        ] as const
+      ).map(([value, label, icon]) => (
+        <button
+          key={value}
+          type="button"
+          role="radio"
+          aria-checked={mode === value}
+          data-state={mode === value ? 'on' : 'off'}
+          className="segmented-item cmp-mode"
+          data-testid={`mode-${value}`}
+          onClick={() => useCompareStore.getState().setMode(value)}
+        >
+          {icon}
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
