@@ -7,6 +7,7 @@ import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
 import { word as deWord } from './locales/de/word';
+import { wordImport as deWordImport } from './locales/de/wordImport';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
@@ -17,6 +18,7 @@ import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
 import { word as enWord } from './locales/en/word';
+import { wordImport as enWordImport } from './locales/en/wordImport';
 import { workspace as enWorkspace } from './locales/en/workspace';
 
 /** Bundled with the app: the UI works offline and switches language without loading anything. */
@@ -30,6 +32,7 @@ export const resources = {
     rounds: enRounds,
     compare: enCompare,
     word: enWord,
+    wordImport: enWordImport,
     backup: enBackup,
     document: enDocument,
   },
@@ -42,6 +45,7 @@ export const resources = {
     rounds: deRounds,
     compare: deCompare,
     word: deWord,
+    wordImport: deWordImport,
     backup: deBackup,
     document: deDocument,
   },

@@ -2,6 +2,7 @@ import type { SlaDocument } from '../model/document';
 import { computeRedline } from '../redline/computeRedline';
 import type { Change } from '../redline/types';
 import type { ImportedDocx } from './importDocx';
+import { viewWithTerms } from './read/viewWithTerms';
 
 export interface SilentEditReport {
   /** Differences between our last sent round and their file that they did not mark as tracked changes. */
@@ -15,9 +16,15 @@ export interface SilentEditReport {
  * track changes. Their file with all tracked changes rejected should be exactly what we sent; every
  * difference left is a silent edit.
  */
-export function detectSilentEdits(lastSent: SlaDocument, imported: ImportedDocx): SilentEditReport {
+export function detectSilentEdits(
+  lastSent: SlaDocument,
+  imported: Pick<ImportedDocx, 'document'>,
+): SilentEditReport {
+  // Until the change tree reads tracked and silent from each run's origin (engine, issue 8), the
+  // old engine compares the two views of their document as written.
+  const original = viewWithTerms(imported.document, 'original');
   return {
-    silentEdits: computeRedline(lastSent, imported.original).changes,
-    trackedChanges: computeRedline(imported.original, imported.accepted).changes,
+    silentEdits: computeRedline(lastSent, original).changes,
+    trackedChanges: computeRedline(original, viewWithTerms(imported.document, 'accepted')).changes,
   };
 }

@@ -3,6 +3,8 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectSilentEdits } from '../../../shared/docx/detectSilentEdits';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { computeRedline } from '../../../shared/redline/computeRedline';
 import type { Change } from '../../../shared/redline/types';
 import type { CliCommand } from '../cliCommand';
@@ -55,18 +57,23 @@ export const compareCommand: CliCommand = {
 
     try {
       const older = await readDocxFile(context.cwd, oldFile);
-      const newer = await readDocxFile(context.cwd, newFile, older.accepted);
-      const redline = computeRedline(older.accepted, newer.accepted);
-      const { silentEdits } = detectSilentEdits(older.accepted, newer);
-      const author = newer.trackedChanges[0]?.author || basename(newFile);
+      const newer = await readDocxFile(context.cwd, newFile, older.document);
+      // Until the change tree (engine, issue 8) reads each run's origin, the old engine compares
+      // both files as accepted and the silent edits come from NEW's text before its tracked edits.
+      const olderText = acceptedView(older.document);
+      const newerText = acceptedView(newer.document);
+      const redline = computeRedline(olderText, newerText);
+      const { silentEdits } = detectSilentEdits(olderText, newer);
+      const revision = trackedEditsOf(newer.document)[0]?.revisions[0];
+      const author = revision?.author || basename(newFile);
       const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const bytes = await exportRedlineDocx(older.accepted, newer.accepted, redline, {
-        dealName: newer.accepted.title || basename(newFile),
+      const bytes = await exportRedlineDocx(olderText, newerText, redline, {
+        dealName: newerText.title || basename(newFile),
         roundLabel: `${basename(oldFile)} → ${basename(newFile)}`,
         authorA: basename(oldFile),
         authorB: author,
         dateA: now,
-        dateB: newer.trackedChanges[0]?.date ?? now,
+        dateB: revision?.date ?? now,
       });
       const changes: CompareJsonChange[] = redline.changes.map((change) => ({
         kind: change.kind,

@@ -11,6 +11,7 @@ import {
   SearchX,
 } from 'lucide-react';
 import type { Round, SlaDocument } from '../../../shared/model';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { decideAllOfKind, type Change, type Decision } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -430,10 +431,19 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
 
 /** The same document object while `key` is unchanged (see the comment at its use). */
 function useStableDocument(doc: SlaDocument | undefined, key: string): SlaDocument | undefined {
-  const [held, setHeld] = useState({ key, doc });
+  const [held, setHeld] = useState(() => ({ key, doc: comparable(doc) }));
   if (held.key !== key || (held.doc === undefined && doc !== undefined)) {
-    setHeld({ key, doc });
-    return doc;
+    const next = comparable(doc);
+    setHeld({ key, doc: next });
+    return next;
   }
   return held.doc;
+}
+
+/**
+ * A received round holds their text as written, tracked changes in place; until the change tree
+ * reads those origins itself (issue 8, engine), the redline compares their text as accepted.
+ */
+function comparable(doc: SlaDocument | undefined): SlaDocument | undefined {
+  return doc && acceptedView(doc);
 }

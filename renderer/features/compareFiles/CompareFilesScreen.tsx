@@ -4,6 +4,9 @@ import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } fro
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
 import type { SilentEditReport } from '../../../shared/docx/detectSilentEdits';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
+import { viewWithTerms } from '../../../shared/docx/read/viewWithTerms';
+import type { SlaDocument } from '../../../shared/model';
 import { changeKindLabel, type Redline } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -26,10 +29,13 @@ interface PickedFile {
 
 interface ParsedOlder extends PickedFile {
   imported: ImportedDocx;
+  /** Their text with its tracked changes accepted: what the old engine compares (until the change tree). */
+  accepted: SlaDocument;
 }
 
 interface ParsedNewer extends PickedFile {
   imported: ImportedDocx;
+  accepted: SlaDocument;
   report: SilentEditReport | null;
 }
 
@@ -67,21 +73,24 @@ export function CompareFilesScreen() {
       let parsedOlder: ParsedOlder | null = null;
       if (nextOlder) {
         const { imported } = await parseDocxInWorker(nextOlder.bytes, { signal });
-        parsedOlder = { ...nextOlder, imported };
+        parsedOlder = { ...nextOlder, imported, accepted: viewWithTerms(imported.document, 'accepted') };
       }
       setOlder(parsedOlder);
       let parsedNewer: ParsedNewer | null = null;
       if (nextNewer) {
-        const options = parsedOlder ? { reference: parsedOlder.imported.accepted, signal } : { signal };
+        const options = parsedOlder ? { reference: parsedOlder.imported.document, signal } : { signal };
         const { imported, report } = await parseDocxInWorker(nextNewer.bytes, options);
-        parsedNewer = { ...nextNewer, imported, report };
+        parsedNewer = {
+          ...nextNewer,
+          imported,
+          accepted: viewWithTerms(imported.document, 'accepted'),
+          report,
+        };
       }
       setNewer(parsedNewer);
       if (parsedOlder && parsedNewer) {
         setStatus({ kind: 'busy', stage: 'comparing' });
-        setRedline(
-          await redlineInWorker(parsedOlder.imported.accepted, parsedNewer.imported.accepted, { signal }),
-        );
+        setRedline(await redlineInWorker(parsedOlder.accepted, parsedNewer.accepted, { signal }));
       }
       setStatus({ kind: 'idle' });
     } catch (error) {
@@ -111,21 +120,22 @@ export function CompareFilesScreen() {
     () => (redline ? silentFirst(redline.changes, silentIds) : []),
     [redline, silentIds],
   );
-  const language = newer?.imported.accepted.language ?? uiLanguage;
+  const language = newer?.accepted.language ?? uiLanguage;
 
   const exportRedline = async () => {
     if (!older || !newer || !redline) return;
     try {
       const author = (await repositories.settings.get('authorName')) || 'SLA Workbench';
       const now = new Date().toISOString();
-      const bytes = await exportRedlineDocx(older.imported.accepted, newer.imported.accepted, redline, {
-        dealName: newer.imported.accepted.title || newer.name,
+      const revision = trackedEditsOf(newer.imported.document)[0]?.revisions[0];
+      const bytes = await exportRedlineDocx(older.accepted, newer.accepted, redline, {
+        dealName: newer.accepted.title || newer.name,
         roundLabel: `${newer.name} ↔ ${older.name}`,
         createdAt: now,
         authorA: author,
-        authorB: newer.imported.trackedChanges[0]?.author || author,
+        authorB: revision?.author || author,
         dateA: now,
-        dateB: newer.imported.trackedChanges[0]?.date ?? now,
+        dateB: revision?.date ?? now,
       });
       const suggestedName = `${fileStem(newer.name.replace(/\.docx$/i, ''))}-redline.docx`;
       const result = await getPlatform().saveFile({ bytes, suggestedName, filters: DOCX_FILTERS });

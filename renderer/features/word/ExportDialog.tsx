@@ -24,6 +24,7 @@ import {
 } from './exportNames';
 import { usePrint } from './PrintPortal';
 import { redlineInWorker } from './runDocxWorker';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { cleanDocxFile, redlineDocxFile, type ExportContext } from './wordExports';
 import '../compare/compare.css';
 import './word.css';
@@ -59,7 +60,7 @@ export function CleanPrint({
   dealTitle: string;
   label: string;
 }) {
-  const doc = source.document;
+  const doc = acceptedView(source.document);
   return (
     <article>
       <header className="print-head">
@@ -190,7 +191,8 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
       showToast({ message: t('export.sameSides'), tone: 'error' });
       return;
     }
-    const redline = await redlineInWorker(a.document, b.document);
+    // Until the change tree reads their tracked changes itself, their text is compared as accepted.
+    const redline = await redlineInWorker(acceptedView(a.document), acceptedView(b.document));
     if (kind.format === 'word') {
       const file = await redlineDocxFile(a, b, redline, context);
       const result = await getPlatform().saveFile({

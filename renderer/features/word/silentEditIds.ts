@@ -1,5 +1,6 @@
 import type { Round, SlaDocument } from '../../../shared/model';
 import { computeRedline, type Redline } from '../../../shared/redline';
+import { viewWithTerms } from '../../../shared/docx/read/viewWithTerms';
 import { markSilentEdits } from './markSilentEdits';
 
 /**
@@ -14,5 +15,7 @@ export function silentEditIds(
 ): Set<string> {
   const received = b?.received;
   if (!received || !a.id || received.referenceRoundId !== a.id) return new Set();
-  return markSilentEdits(redline, computeRedline(a.document, received.original).changes);
+  // Rounds recorded before issue 8 keep the text before their edits; newer ones hold it as origins.
+  const original = received.original ?? viewWithTerms(b.document, 'original');
+  return markSilentEdits(redline, computeRedline(a.document, original).changes);
 }
