@@ -195,7 +195,11 @@ const BOX_STOP = new Set(['w:txbxContent']);
  * body shape. One walk over the tree, with work per element bounded by a constant: comment ranges
  * are offsets into the part's text, never text appended to every open range.
  */
-export function readWordPart(container: XmlElement | undefined, context: PartContext): WordPartContent {
+export function readWordPart(
+  container: XmlElement | undefined,
+  context: PartContext,
+  honourFields = true,
+): WordPartContent {
   const { styles, targets } = context;
   const sections: SectionRefs[] = [];
   const anchors: WordCommentAnchor[] = [];
@@ -228,7 +232,11 @@ export function readWordPart(container: XmlElement | undefined, context: PartCon
   let runBold = false;
   const sawText = new WeakSet<WordParagraph>();
 
-  const inField = () => fields.length > 0 && fields[fields.length - 1] === 'instr';
+  /** Text, objects and notes taken in so far (to tell whether an unknown element held any). */
+  let pieces = 0;
+  // Inside any field's instruction nothing is text, even the result of a field nested in it.
+  let instructions = 0;
+  const inField = () => instructions > 0;
 
   interface RunContext {
     paragraph: WordParagraph;
@@ -257,6 +265,7 @@ export function readWordPart(container: XmlElement | undefined, context: PartCon
     if (run.provenance) inline.origin = run.provenance;
     if (formatChange) inline.formatChange = formatChange;
     if (marks.includes('hidden')) noticeOnce('hidden-text');
+    pieces += 1;
     pushInline(run.paragraph, inline);
     const deleted = run.provenance?.type === 'del' || run.provenance?.type === 'moveFrom';
     if (!deleted) {
@@ -272,6 +281,7 @@ export function readWordPart(container: XmlElement | undefined, context: PartCon
     if (inField() || run.provenance === 'gone') return;
     const inline: ObjectInline = { type: 'object', ...object };
     if (run.provenance) inline.origin = run.provenance;
+    pieces += 1;
     pushInline(run.paragraph, inline);
   }
 
@@ -470,9 +480,16 @@ export function readWordPart(container: XmlElement | undefined, context: PartCon
         }
         case 'w:fldChar': {
           const type = child.attrs['w:fldCharType'];
-          if (type === 'begin') fields.push('instr');
-          else if (type === 'separate' && fields.length > 0) fields[fields.length - 1] = 'result';
-          else if (type === 'end') fields.pop();
+          if (!honourFields) break;
+          if (type === 'begin') {
+            fields.push('instr');
+            instructions += 1;
+          } else if (type === 'separate' && fields[fields.length - 1] === 'instr') {
+            fields[fields.length - 1] = 'result';
+            instructions -= 1;
+          } else if (type === 'end' && fields.length > 0) {
+            if (fields.pop() === 'instr') instructions -= 1;
+          }
           break;
         }
         case 'w:footnoteReference':
@@ -606,10 +623,9 @@ export function readWordPart(container: XmlElement | undefined, context: PartCon
           break;
         default: {
           // Unknown wrappers (a newer Word's element): read what is inside, so no text is lost.
-          const before = run.paragraph.inlines.length;
+          const before = pieces;
           readInlines(child, run, paragraphStart);
-          if (run.paragraph.inlines.length !== before)
-            noticeOnce('unknown-content', { element: name.slice(0, 60) });
+          if (pieces !== before) noticeOnce('unknown-content', { element: name.slice(0, 60) });
         }
       }
     }
@@ -753,6 +769,13 @@ export function readWordPart(container: XmlElement | undefined, context: PartCon
   }
 
   const blocks = container ? readBlocks(container, true) : [];
+  // A field that never ends would hide the rest of the part as its instruction: read it again
+  // without fields (results and everything after them show; codes never do) and say so.
+  if (instructions > 0 && honourFields) {
+    const again = readWordPart(container, context, false);
+    again.notices.push({ code: 'unknown-content', params: { element: 'w:fldChar' }, top: 0 });
+    return again;
+  }
   // A section ends at each paragraph with its own w:sectPr; the body's w:sectPr is the last one.
   const paragraphSections: SectionRefs[] = [];
   for (const block of blocks)
