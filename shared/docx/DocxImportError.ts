@@ -68,16 +68,17 @@ export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxPartBytes: 60 * 1024 * 1024,
   maxXmlDepth: 256,
   maxParts: 400,
-  // A 500-page agreement written by Word has about 15,000 paragraphs, 100,000 runs and 1.5 million
-  // elements; these leave room for that and refuse what only a crafted file holds.
+  // A 500-page agreement written by Word has about 15,000 paragraphs, 60,000 runs and 600,000
+  // elements; these leave room for several times that and refuse what only a crafted file holds,
+  // after seconds of parsing and a few hundred MB at most.
   maxElements: {
-    paragraphs: 200_000,
-    runs: 1_000_000,
-    cells: 200_000,
+    paragraphs: 100_000,
+    runs: 500_000,
+    cells: 100_000,
     comments: 5_000,
     anchors: 20_000,
     notes: 10_000,
-    elements: 4_000_000,
+    elements: 2_000_000,
   },
 };
 

@@ -16,6 +16,7 @@ import { useRepositories } from '../../src/RepositoriesContext';
 import { RedlineView } from '../compare/RedlineView';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
+import { failureText, type Translate } from '../word/importMessages';
 import { markSilentEdits, silentFirst } from '../word/markSilentEdits';
 import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
 import '../compare/compare.css';
@@ -42,7 +43,6 @@ interface ParsedNewer extends PickedFile {
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
@@ -51,6 +51,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function CompareFilesScreen() {
   const { t, i18n } = useTranslation('word');
+  const tImport = useTranslation('wordImport').t as unknown as Translate;
+  const messageOf = useCallback((error: unknown) => failureText(error, tImport), [tImport]);
   const repositories = useRepositories();
   const [older, setOlder] = useState<ParsedOlder | null>(null);
   const [newer, setNewer] = useState<ParsedNewer | null>(null);
@@ -97,7 +99,7 @@ export function CompareFilesScreen() {
       if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
       setStatus({ kind: 'error', message: messageOf(error) });
     }
-  }, []);
+  }, [messageOf]);
 
   const pick = async (side: 'older' | 'newer') => {
     let file: PickedFile | null;
