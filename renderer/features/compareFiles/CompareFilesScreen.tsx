@@ -43,7 +43,6 @@ interface ParsedNewer extends PickedFile {
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
 
-
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
  * Both are read in a worker; the newer one against the older one, so what it changed without
@@ -64,42 +63,45 @@ export function CompareFilesScreen() {
   useEffect(() => () => abortRef.current?.abort(), []);
 
   /** Reads both files (the newer against the older) and compares them; any pair change restarts. */
-  const analyse = useCallback(async (nextOlder: PickedFile | null, nextNewer: PickedFile | null) => {
-    abortRef.current?.abort();
-    const controller = new AbortController();
-    abortRef.current = controller;
-    const signal = controller.signal;
-    setRedline(null);
-    try {
-      setStatus({ kind: 'busy', stage: 'reading' });
-      let parsedOlder: ParsedOlder | null = null;
-      if (nextOlder) {
-        const { imported } = await parseDocxInWorker(nextOlder.bytes, { signal });
-        parsedOlder = { ...nextOlder, imported, accepted: viewWithTerms(imported.document, 'accepted') };
+  const analyse = useCallback(
+    async (nextOlder: PickedFile | null, nextNewer: PickedFile | null) => {
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      const signal = controller.signal;
+      setRedline(null);
+      try {
+        setStatus({ kind: 'busy', stage: 'reading' });
+        let parsedOlder: ParsedOlder | null = null;
+        if (nextOlder) {
+          const { imported } = await parseDocxInWorker(nextOlder.bytes, { signal });
+          parsedOlder = { ...nextOlder, imported, accepted: viewWithTerms(imported.document, 'accepted') };
+        }
+        setOlder(parsedOlder);
+        let parsedNewer: ParsedNewer | null = null;
+        if (nextNewer) {
+          const options = parsedOlder ? { reference: parsedOlder.imported.document, signal } : { signal };
+          const { imported, report } = await parseDocxInWorker(nextNewer.bytes, options);
+          parsedNewer = {
+            ...nextNewer,
+            imported,
+            accepted: viewWithTerms(imported.document, 'accepted'),
+            report,
+          };
+        }
+        setNewer(parsedNewer);
+        if (parsedOlder && parsedNewer) {
+          setStatus({ kind: 'busy', stage: 'comparing' });
+          setRedline(await redlineInWorker(parsedOlder.accepted, parsedNewer.accepted, { signal }));
+        }
+        setStatus({ kind: 'idle' });
+      } catch (error) {
+        if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
+        setStatus({ kind: 'error', message: messageOf(error) });
       }
-      setOlder(parsedOlder);
-      let parsedNewer: ParsedNewer | null = null;
-      if (nextNewer) {
-        const options = parsedOlder ? { reference: parsedOlder.imported.document, signal } : { signal };
-        const { imported, report } = await parseDocxInWorker(nextNewer.bytes, options);
-        parsedNewer = {
-          ...nextNewer,
-          imported,
-          accepted: viewWithTerms(imported.document, 'accepted'),
-          report,
-        };
-      }
-      setNewer(parsedNewer);
-      if (parsedOlder && parsedNewer) {
-        setStatus({ kind: 'busy', stage: 'comparing' });
-        setRedline(await redlineInWorker(parsedOlder.accepted, parsedNewer.accepted, { signal }));
-      }
-      setStatus({ kind: 'idle' });
-    } catch (error) {
-      if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
-      setStatus({ kind: 'error', message: messageOf(error) });
-    }
-  }, [messageOf]);
+    },
+    [messageOf],
+  );
 
   const pick = async (side: 'older' | 'newer') => {
     let file: PickedFile | null;
