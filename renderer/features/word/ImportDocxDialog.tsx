@@ -298,6 +298,9 @@ function ReviewDialog({
   }) => `${change.clauseNumberB ?? change.clauseNumberA ?? ''} ${change.heading}`.trim();
   const { assessment } = imported;
   const otherAgreement = side === 'them' && assessment.verdict === 'other';
+  // A file of another agreement is not a list of edits: its differences are shown only once the
+  // user says it is the right file.
+  const showChanges = side === 'them' && (!otherAgreement || confirmedOther);
   const partiesText = (parties: { provider: string; customer: string } | undefined) =>
     parties ? tImport('assessment.partiesPair', { ...parties }) : '';
 
@@ -415,7 +418,7 @@ function ReviewDialog({
           </label>
         )}
 
-        {side === 'them' &&
+        {showChanges &&
           (silent.length > 0 ? (
             <Section
               tone="warning"
@@ -439,7 +442,7 @@ function ReviewDialog({
             </p>
           ))}
 
-        {side === 'them' && (
+        {showChanges && (
           <Section
             icon={<PenLine size={16} aria-hidden />}
             title={t('import.tracked.title', { count: tracked.length })}

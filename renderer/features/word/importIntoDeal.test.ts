@@ -55,9 +55,13 @@ describe('recordImportedRound', () => {
     );
     expect(ours).toMatchObject({ number: 1, side: 'us', sourceFile: 'round1.docx', prevHash: null });
     expect(ours.received).toBeUndefined();
-    expect((await repos.drafts.get(deal.id))!.document.clauses.map((c) => c.heading)).toContain(
-      'Performance bonus',
-    );
+    const continued = (await repos.drafts.get(deal.id))!.document;
+    expect(continued.clauses.map((c) => c.heading)).toContain('Performance bonus');
+    // Our draft goes on as ours: numbers derived, terms shown from their values, no text as written.
+    expect(continued.clauses.some((c) => c.label || c.headingContent)).toBe(false);
+    expect(continued.front).toBeUndefined();
+    expect(JSON.stringify(continued.clauses)).not.toMatch(/"termId":"[^"]+","text"/);
+    expect(ours.document.clauses[0]!.label).toEqual({ text: '1.', auto: false });
     expect((await repos.deals.get(deal.id))!.status).toBe('negotiating');
 
     const reference = chooseReference(await repos.rounds.list(deal.id), draft)!;
