@@ -244,12 +244,17 @@ function placeComments(
 ): ImportedComment[] {
   const placed = new Map<string, { anchorText: string; clauseId: string }>();
   const place = (content: WordPartContent, clauseOf: (top: number) => string) => {
+    // Ranges that start and end at the same places (a crafted file has thousands) share their text.
+    const texts = new Map<string, string>();
     for (const anchor of content.anchors) {
       if (placed.has(anchor.id)) continue;
-      const anchorText = content.text
-        .slice(anchor.start, Math.min(anchor.end, anchor.start + MAX_ANCHOR_TEXT))
-        .replace(/\s+/g, ' ')
-        .trim();
+      const end = Math.min(anchor.end, anchor.start + MAX_ANCHOR_TEXT);
+      const key = `${anchor.start}:${end}`;
+      let anchorText = texts.get(key);
+      if (anchorText === undefined) {
+        anchorText = content.text.slice(anchor.start, end).replace(/\s+/g, ' ').trim();
+        texts.set(key, anchorText);
+      }
       placed.set(anchor.id, { anchorText, clauseId: clauseOf(anchor.top) });
     }
   };

@@ -74,6 +74,61 @@ const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrTex
 export type ElementCounter = (name: string) => void;
 
 const EMPTY_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+/**
+ * Leaf elements share one empty child list until a child comes (most elements of a Word part are
+ * leaves: `w:b`, `w:sz` …), so a large part allocates a third fewer objects.
+ */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
+/**
+ * Elements that never hold content we read (layout, fonts, languages, proofing and bookmark marks):
+ * counted against the limits like every element, but not kept in the tree. They have no element
+ * children of their own in WordprocessingML.
+ */
+const NOT_KEPT = new Set([
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:proofErr',
+  'w:lastRenderedPageBreak',
+  'w:rFonts',
+  'w:sz',
+  'w:szCs',
+  'w:lang',
+  'w:color',
+  'w:kern',
+  'w:noProof',
+  'w:bCs',
+  'w:iCs',
+  'w:spacing',
+  'w:jc',
+  'w:ind',
+  'w:w',
+  'w:position',
+  'w:highlight',
+  'w:shd',
+  'w:tcW',
+  'w:tblW',
+  'w:gridCol',
+  'w:webHidden',
+  'w:snapToGrid',
+  'w:widowControl',
+  'w:keepNext',
+  'w:keepLines',
+  'w:contextualSpacing',
+  'w:textAlignment',
+  'w:autoSpaceDE',
+  'w:autoSpaceDN',
+  'w:adjustRightInd',
+  'w:bidi',
+]);
+/** Stands on the parse stack for an element that is not kept; whatever it holds is dropped too. */
+const DROPPED: XmlElement = Object.freeze({ name: '#dropped', attrs: EMPTY_ATTRS, children: NO_CHILDREN });
+
+function addChild(parent: XmlElement, child: XmlNode): void {
+  if (parent === DROPPED) return;
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
 
 /**
  * Parses one XML part of an untrusted file, fed in chunks as it is inflated. saxes is a strict,
@@ -84,7 +139,7 @@ const EMPTY_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
  */
 export class XmlPartParser {
   private readonly parser = new SaxesParser({ xmlns: true, position: false });
-  private readonly root: XmlElement = { name: '#root', attrs: EMPTY_ATTRS, children: [] };
+  private readonly root: XmlElement = { name: '#root', attrs: EMPTY_ATTRS, children: NO_CHILDREN };
   private readonly stack: XmlElement[] = [this.root];
   private failure: DocxImportError | null = null;
 
@@ -118,6 +173,10 @@ export class XmlPartParser {
         if (error instanceof DocxImportError) this.failure = error;
         throw error;
       }
+      if (NOT_KEPT.has(name) || stack[stack.length - 1] === DROPPED) {
+        stack.push(DROPPED);
+        return;
+      }
       let attrs: Record<string, string> | null = null;
       for (const attr of Object.values(tag.attributes)) {
         if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
@@ -132,8 +191,8 @@ export class XmlPartParser {
           .map((prefix) => parser.resolve(prefix) ?? `unbound:${prefix}`);
         attrs[REQUIRES_URIS] = uris.join(' ');
       }
-      const element: XmlElement = { name, attrs: attrs ?? EMPTY_ATTRS, children: [] };
-      stack[stack.length - 1]!.children.push(element);
+      const element: XmlElement = { name, attrs: attrs ?? EMPTY_ATTRS, children: NO_CHILDREN };
+      addChild(stack[stack.length - 1]!, element);
       stack.push(element);
     });
     parser.on('closetag', () => {
@@ -142,11 +201,11 @@ export class XmlPartParser {
     const onText = (text: string) => {
       if (stack.length <= 1) return;
       const parent = stack[stack.length - 1]!;
-      if (!TEXT_ELEMENTS.has(parent.name) && text.trim() === '') return;
+      if (parent === DROPPED || (!TEXT_ELEMENTS.has(parent.name) && text.trim() === '')) return;
       const last = parent.children[parent.children.length - 1];
       // saxes may hand one text node over in pieces (chunk boundaries); keep it as one string.
       if (typeof last === 'string') parent.children[parent.children.length - 1] = last + text;
-      else parent.children.push(text);
+      else addChild(parent, text);
     };
     parser.on('text', onText);
     parser.on('cdata', onText);

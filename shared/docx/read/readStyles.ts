@@ -1,4 +1,4 @@
-import { MARKS, type Mark } from '../../model/document';
+import type { Mark } from '../../model/document';
 import { childElements, firstChild, type XmlElement } from './parseXml';
 
 /** The run properties we keep as marks; `undefined` = not said at this level (inherit). */
@@ -45,21 +45,17 @@ function layer(base: RunProps, over: RunProps): RunProps {
   return { ...base, ...over };
 }
 
-const MARK_OF: Record<keyof RunProps, Mark> = {
-  bold: 'bold',
-  italic: 'italic',
-  underline: 'underline',
-  strike: 'strike',
-  superscript: 'superscript',
-  subscript: 'subscript',
-  hidden: 'hidden',
-};
-
-/** Marks in the model's fixed order, so equal formatting always gives equal arrays. */
+/** Marks in the model's fixed order (document.ts MARKS), so equal formatting always gives equal arrays. */
 export function marksOfProps(props: RunProps): Mark[] {
-  const on = new Set<Mark>();
-  for (const [key, mark] of Object.entries(MARK_OF) as [keyof RunProps, Mark][]) if (props[key]) on.add(mark);
-  return MARKS.filter((mark) => on.has(mark));
+  const out: Mark[] = [];
+  if (props.bold) out.push('bold');
+  if (props.italic) out.push('italic');
+  if (props.underline) out.push('underline');
+  if (props.strike) out.push('strike');
+  if (props.superscript) out.push('superscript');
+  if (props.subscript) out.push('subscript');
+  if (props.hidden) out.push('hidden');
+  return out;
 }
 
 export interface ParagraphStyle {
