@@ -5,6 +5,7 @@ import { AutomaticBackups } from './backups/AutomaticBackups';
 import { backupsFolder } from './backups/rotateBackups';
 import { createMainWindow } from './createMainWindow';
 import { registerIpcHandlers } from './ipcHandlers';
+import { showSystemNotification } from './notifications';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -113,6 +114,14 @@ export function startApp(): boolean {
         userDataPath: app.getPath('userData'),
       }),
       defaultSaveDirectory: () => app.getPath('documents'),
+      notify: (request) =>
+        showSystemNotification(request, () => {
+          const target = mainWindow;
+          if (!target || target.isDestroyed()) return;
+          if (target.isMinimized()) target.restore();
+          target.show();
+          target.focus();
+        }),
       backups: {
         folder: () => backupsFolder(app.getPath('userData')),
         openFolder: (path) => shell.openPath(path),

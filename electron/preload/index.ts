@@ -23,6 +23,7 @@ const api = {
   backupOpenFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
   reportActivity: () => ipcRenderer.invoke(IPC_CHANNELS.reportActivity),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  showNotification: (request) => ipcRenderer.invoke(IPC_CHANNELS.showNotification, request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page only ever sees the command name, never the IPC event (which carries `sender`).
     const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {

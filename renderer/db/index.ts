@@ -8,7 +8,14 @@ export { CURRENT_SCHEMA_VERSION } from './migrations';
 export { createRepositories } from './createRepositories';
 export { buildRepositories } from './repositories';
 export type {
+  ApprovalsRepository,
   AuditRepository,
+  CompanyProfilesRepository,
+  DealPlaybook,
+  EffectivePlaybook,
+  NewApproval,
+  PlaybooksRepository,
+  SuppliersRepository,
   CreateDealInput,
   DealPatch,
   DealsRepository,
@@ -17,6 +24,8 @@ export type {
   Repositories,
   RepositoryOptions,
   RoundsRepository,
+  SampleDealOutcome,
+  SampleDealRequest,
   SaveDraftOptions,
   SettingsRepository,
   TemplatesRepository,

@@ -13,6 +13,7 @@ export type {
 export type {
   AppInfo,
   BackupFiles,
+  NotifyOptions,
   OpenFileOptions,
   Platform,
   PrintToPdfOptions,

@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next';
-import { LayoutDashboard } from 'lucide-react';
 import { Toaster } from '../components/Toaster';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { CompareFilesScreen } from '../features/compareFiles/CompareFilesScreen';
@@ -7,10 +5,12 @@ import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { SignedDealScreen } from '../features/monitoring/SignedDealScreen';
+import { useMonitoringNotifications } from '../features/monitoring/useMonitoringNotifications';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TemplateScreen } from '../features/templates/TemplateScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
-import { LaterScreen } from './LaterScreen';
 import { LeftRail } from './layout/LeftRail';
 import { TitleBar } from './layout/TitleBar';
 import type { Route } from './parseRoute';
@@ -34,6 +34,7 @@ function Shell() {
   useUiLanguageSetting();
   useNewDealShortcut();
   useAutomaticBackups();
+  useMonitoringNotifications();
   return (
     <>
       <div className="app">
@@ -54,7 +55,6 @@ function Shell() {
 }
 
 function Screen({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.screen) {
     case 'deals':
       return <DealsScreen />;
@@ -68,14 +68,10 @@ function Screen({ route }: { route: Route }) {
       return <TemplateScreen key={route.templateId} templateId={route.templateId} />;
     case 'compare':
       return <CompareFilesScreen />;
+    case 'deal-monitoring':
+      return <SignedDealScreen key={route.dealId} dealId={route.dealId} />;
     case 'dashboard':
-      return (
-        <LaterScreen
-          icon={<LayoutDashboard size={28} />}
-          title={t('later.dashboardTitle')}
-          body={t('later.dashboardBody')}
-        />
-      );
+      return <DashboardScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -2,7 +2,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { Deal, Draft, EntityId, IsoDateTime, Round, Template } from '../model';
+import { ApprovalRecord } from '../checks/approvals';
+import { DealCompanyProfile } from '../company/companyProfile';
+import { PlaybookRecord } from '../playbook/playbook';
 import { canonicalize } from '../rounds/hashRound';
+import { SupplierPlan } from '../suppliers/supplierPlan';
+import { Agreement, Incident, Review } from '../monitoring/model';
 
 /**
  * The backup file: the whole database as one versioned JSON document. Persisted: a reader must
@@ -33,9 +38,26 @@ export const BackupAuditRecord = z.object({
 });
 export type BackupAuditRecord = z.infer<typeof BackupAuditRecord>;
 
+/** The tables of schema version 1, which every backup file holds. */
+export const CORE_BACKUP_TABLES = ['templates', 'deals', 'drafts', 'rounds', 'settings', 'audit'] as const;
+/**
+ * Tables added by later schema versions (issue 10: version 4). A file written before they existed
+ * lacks them; they read as empty. Append new tables here.
+ */
+export const ADDED_BACKUP_TABLES = [
+  'playbooks',
+  'companyProfiles',
+  'suppliers',
+  'approvals',
+  // Schema version 5 (issue 11).
+  'agreements',
+  'incidents',
+  'reviews',
+] as const;
 /** Every table of the database, in the order a restore writes them. */
-export const BACKUP_TABLES = ['templates', 'deals', 'drafts', 'rounds', 'settings', 'audit'] as const;
+export const BACKUP_TABLES = [...CORE_BACKUP_TABLES, ...ADDED_BACKUP_TABLES] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
+export type AddedBackupTableName = (typeof ADDED_BACKUP_TABLES)[number];
 
 export const BACKUP_RECORD_SCHEMAS = {
   templates: Template,
@@ -44,11 +66,19 @@ export const BACKUP_RECORD_SCHEMAS = {
   rounds: Round,
   settings: BackupSetting,
   audit: BackupAuditRecord,
+  playbooks: PlaybookRecord,
+  companyProfiles: DealCompanyProfile,
+  suppliers: SupplierPlan,
+  approvals: ApprovalRecord,
+  agreements: Agreement,
+  incidents: Incident,
+  reviews: Review,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECORD_SCHEMAS)[T]>[] };
-/** Tables as read from a file, before their records are validated. */
-export type RawBackupTables = Record<BackupTableName, unknown[]>;
+/** Tables as read from a file, before their records are validated; added tables may be missing. */
+export type RawBackupTables = Record<(typeof CORE_BACKUP_TABLES)[number], unknown[]> &
+  Partial<Record<AddedBackupTableName, unknown[]>>;
 
 export const BackupApp = z.object({ name: z.string().max(100), version: z.string().max(100) });
 export type BackupApp = z.infer<typeof BackupApp>;
@@ -72,6 +102,14 @@ export const BackupEnvelope = z.object({
     rounds: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     audit: z.array(z.unknown()),
+    playbooks: z.array(z.unknown()).optional(),
+    companyProfiles: z.array(z.unknown()).optional(),
+    suppliers: z.array(z.unknown()).optional(),
+    approvals: z.array(z.unknown()).optional(),
+    // Optional, so a file written before version 5 keeps its checksum (the key is absent, not []).
+    agreements: z.array(z.unknown()).optional(),
+    incidents: z.array(z.unknown()).optional(),
+    reviews: z.array(z.unknown()).optional(),
   }),
   checksum: Sha256Hex,
 });
@@ -86,6 +124,13 @@ export const Backup = BackupEnvelope.extend({
     rounds: z.array(Round),
     settings: z.array(BackupSetting),
     audit: z.array(BackupAuditRecord),
+    playbooks: z.array(PlaybookRecord).optional(),
+    companyProfiles: z.array(DealCompanyProfile).optional(),
+    suppliers: z.array(SupplierPlan).optional(),
+    approvals: z.array(ApprovalRecord).optional(),
+    agreements: z.array(Agreement).optional(),
+    incidents: z.array(Incident).optional(),
+    reviews: z.array(Review).optional(),
   }),
 });
 

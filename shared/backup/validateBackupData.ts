@@ -59,7 +59,7 @@ export function validateBackupData(value: unknown, options: ValidateBackupOption
       'The backup file was changed or damaged after it was written: its checksum does not match.',
     );
 
-  const raw = upgradeTables(data.tables, data.schemaVersion, options);
+  const raw = upgradeTables(data.tables as RawBackupTables, data.schemaVersion, options);
   const tables = validateRecords(raw, options.recordChecks ?? {});
   checkLinks(tables, options.acceptBrokenChains ?? false);
   return createBackup({
@@ -118,7 +118,8 @@ function validateRecords(
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = BACKUP_RECORD_SCHEMAS[table];
     const extra = recordChecks[table];
-    out[table] = raw[table].map((record, index) => {
+    // A table a file of an older version did not have is empty (its upgrade may not have run yet).
+    out[table] = (raw[table] ?? []).map((record, index) => {
       const result = schema.safeParse(record);
       const problem = !result.success ? result.error : extra?.safeParse(result.data).error;
       if (!problem) return result.data;
@@ -178,6 +179,18 @@ function checkLinks(tables: BackupTables, acceptBrokenChains: boolean): void {
     list.push(round);
     roundsByDeal.set(round.dealId, list);
   }
+  checkGuardrailLinks(tables, dealTitles, inconsistent);
+  const ownedByDeal = (table: 'agreements' | 'incidents', dealId: string) => {
+    if (!dealTitles.has(dealId))
+      throw inconsistent(`The backup holds ${table} of the deal ${dealId}, which it does not contain.`);
+  };
+  for (const agreement of tables.agreements) ownedByDeal('agreements', agreement.dealId);
+  for (const incident of tables.incidents) ownedByDeal('incidents', incident.dealId);
+  uniqueBy(
+    [...tables.agreements, ...tables.incidents, ...tables.reviews],
+    (record) => record.id,
+    (key) => inconsistent(`The backup holds the record ${key} twice.`),
+  );
   if (acceptBrokenChains) return;
   for (const [dealId, rounds] of roundsByDeal) {
     const chain = verifyChain(rounds);
@@ -188,6 +201,50 @@ function checkLinks(tables: BackupTables, acceptBrokenChains: boolean): void {
           'The backup was altered or damaged, so its negotiation history cannot be trusted.',
       );
   }
+}
+
+/** Issue 10's records each belong to a deal (or a template's playbook) the backup must hold once. */
+function checkGuardrailLinks(
+  tables: BackupTables,
+  dealTitles: ReadonlyMap<string, string>,
+  inconsistent: (message: string) => BackupImportError,
+): void {
+  const perDeal: [string, readonly { dealId: string }[]][] = [
+    ['company profile', tables.companyProfiles],
+    ['supplier commitments', tables.suppliers],
+  ];
+  for (const [what, records] of perDeal) {
+    uniqueBy(
+      records,
+      (record) => record.dealId,
+      (key) => inconsistent(`The backup holds the ${what} of the deal ${key} twice.`),
+    );
+    for (const record of records)
+      if (!dealTitles.has(record.dealId))
+        throw inconsistent(
+          `The backup holds ${what} for the deal ${record.dealId}, which it does not contain.`,
+        );
+  }
+  uniqueBy(
+    tables.playbooks,
+    (record) => record.id,
+    (key) => inconsistent(`The backup holds the playbook ${key} twice.`),
+  );
+  for (const record of tables.playbooks)
+    if (record.scope === 'deal' && !dealTitles.has(record.ownerId))
+      throw inconsistent(
+        `The backup holds a playbook of the deal ${record.ownerId}, which it does not contain.`,
+      );
+  uniqueBy(
+    tables.approvals,
+    (record) => record.id,
+    (key) => inconsistent(`The backup holds the approval ${key} twice.`),
+  );
+  for (const record of tables.approvals)
+    if (!dealTitles.has(record.dealId))
+      throw inconsistent(
+        `The backup holds an approval for the deal ${record.dealId}, which it does not contain.`,
+      );
 }
 
 function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string, error: (key: string) => Error): void {

@@ -13,6 +13,7 @@ export const IPC_CHANNELS = {
   backupOpenFolder: 'sla-workbench:backup-open-folder',
   reportActivity: 'sla-workbench:report-activity',
   printToPdf: 'sla-workbench:print-to-pdf',
+  showNotification: 'sla-workbench:show-notification',
 } as const;
 
 export type IpcChannelName = keyof typeof IPC_CHANNELS;

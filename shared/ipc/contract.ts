@@ -133,6 +133,19 @@ export const PrintToPdfRequest = z.strictObject({
 });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 
+/**
+ * A system notification (issue 11: a warning before an SLA limit is crossed). Plain text only; main
+ * shows it with Electron's Notification and focuses the window when it is clicked.
+ */
+export const ShowNotificationRequest = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+  body: z.string().trim().max(500),
+});
+export type ShowNotificationRequest = z.infer<typeof ShowNotificationRequest>;
+/** `shown: false` where the system offers no notifications. */
+export const ShowNotificationResponse = z.strictObject({ shown: z.boolean() });
+export type ShowNotificationResponse = z.infer<typeof ShowNotificationResponse>;
+
 export const ipcContract = {
   openFile: { channel: IPC_CHANNELS.openFile, request: OpenFileRequest, response: OpenFileResponse },
   saveFile: { channel: IPC_CHANNELS.saveFile, request: SaveFileRequest, response: SaveFileResponse },
@@ -152,6 +165,11 @@ export const ipcContract = {
   /** The renderer saved something; main counts it towards the next automatic backup. */
   reportActivity: { channel: IPC_CHANNELS.reportActivity, request: z.undefined(), response: z.null() },
   printToPdf: { channel: IPC_CHANNELS.printToPdf, request: PrintToPdfRequest, response: SaveFileResponse },
+  showNotification: {
+    channel: IPC_CHANNELS.showNotification,
+    request: ShowNotificationRequest,
+    response: ShowNotificationResponse,
+  },
 } as const satisfies Record<IpcChannelName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<K extends IpcChannelName> = z.input<(typeof ipcContract)[K]['request']>;

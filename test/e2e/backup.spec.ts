@@ -31,7 +31,7 @@ async function backUpNow(page: Page, path: string) {
 async function chooseRestoreFile(page: Page, path: string) {
   const section = await openDataSection(page);
   const chooser = page.waitForEvent('filechooser');
-  await section.getByRole('button', { name: 'Aus Datei wiederherstellen…' }).click();
+  await section.getByRole('button', { name: 'Aus Datei wiederherstellen …' }).click();
   await (await chooser).setFiles(path);
   return section;
 }
@@ -64,14 +64,14 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
 
   const section = await chooseRestoreFile(page, backupPath);
   const confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
-  await expect(confirm).toContainText('1 Deals');
+  await expect(confirm).toContainText('1 Deal,');
   await expect(confirm).toContainText('(0 Deals)');
   await expect(confirm).toContainText('Vorher wird eine Kopie der aktuellen Daten heruntergeladen.');
   // The current state is downloaded first, then replaced.
   const copy = page.waitForEvent('download');
   await confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' }).click();
   expect((await copy).suggestedFilename()).toMatch(/^sla-workbench-before-restore-.*\.json$/);
-  await expect(section.getByTestId('data-notice')).toContainText('Sicherung wiederhergestellt: 1 Deals');
+  await expect(section.getByTestId('data-notice')).toContainText('Sicherung wiederhergestellt: 1 Deal,');
 
   await page.goto('/#/deals');
   const row = page.getByTestId('deal-row').filter({ hasText: 'Nordwind Reederei AG' });
@@ -116,8 +116,8 @@ test('Verify reports every deal intact', async ({ page }) => {
   const section = await openDataSection(page);
   await section.getByRole('button', { name: 'Prüfen' }).click();
   const result = section.getByTestId('verify-result');
-  await expect(result).toContainText('Der Deal ist unversehrt');
-  await expect(result.getByTestId('verify-deal')).toContainText('unversehrt');
+  await expect(result).toContainText('Der Deal ist intakt');
+  await expect(result.getByTestId('verify-deal')).toContainText('intakt');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'data', 'verified', { fullPage: true });
 });

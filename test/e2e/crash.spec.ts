@@ -79,6 +79,14 @@ async function launch(profile: string, url: string): Promise<Session> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
   if (!context) throw new Error('Chromium has no default context');
+  // Start from an empty list like every spec (playwright.config.ts sets the same switch for its contexts).
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem('sla-workbench:start-empty', '1');
+    } catch {
+      // about:blank has no storage.
+    }
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return { process: child, browser, page };
@@ -112,7 +120,7 @@ async function verifyAllIntact(page: Page, base: string) {
   const section = page.getByTestId('data-section');
   await section.getByRole('button', { name: 'Prüfen' }).click();
   const result = section.getByTestId('verify-result');
-  await expect(result).toContainText('Der Deal ist unversehrt');
+  await expect(result).toContainText('Der Deal ist intakt');
 }
 
 /** The running Chromium, killed in afterEach too: a timed-out test must not leave it behind. */
@@ -156,7 +164,7 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
     await page.getByTestId('send-round').click();
     const send = page.getByTestId('send-round-dialog');
     await send.getByLabel('Ihr Name').fill('Jonas Weber');
-    await send.getByRole('button', { name: 'Einfrieren und senden' }).click();
+    await send.getByRole('button', { name: 'Festschreiben und senden' }).click();
     await expect(send).toHaveCount(0);
     await expect(page.getByTestId('chain-status')).toHaveText('Kette intakt');
 

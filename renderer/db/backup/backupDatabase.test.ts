@@ -72,6 +72,36 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   );
   await repos.settings.set('authorName', 'Jana Berg');
   await repos.settings.set('uiLanguage', 'de');
+  // Monitoring (schema version 5): a signing, an incident and a review go into every backup too.
+  const agreement = await repos.agreements.sign({
+    dealId: deal.id,
+    roundId: 'r2',
+    signedOn: '2026-10-05',
+    signatories: [{ name: 'Eva Roth', role: 'CEO', side: 'them' }],
+    termStart: '2026-10-01',
+    termEnd: null,
+    reviewIntervalMonths: 12,
+    nextReviewOn: '2027-10-01',
+    timeZone: 'Europe/Berlin',
+  });
+  await repos.incidents.add(deal.id, {
+    kind: 'outage',
+    start: '2026-10-06T07:14:00.000Z',
+    end: '2026-10-06T08:02:00.000Z',
+    priority: 1,
+    priorityLabel: 'P1',
+    respondedAt: null,
+    resolvedAt: null,
+    title: 'Ausfall',
+    note: '',
+    reference: 'INC-1',
+  });
+  await repos.reviews.completeAgreementReview(agreement.id, {
+    completedOn: '2026-10-07',
+    completedBy: 'Jana Berg',
+    note: '',
+    nextReviewOn: '2027-10-07',
+  });
   return db;
 }
 
@@ -84,6 +114,7 @@ describe('backup and restore of the whole database', () => {
     const before = await dump(db);
     expect(before.audit.length).toBeGreaterThan(3);
     expect(before.rounds).toHaveLength(2);
+    expect([before.agreements.length, before.incidents.length, before.reviews.length]).toEqual([1, 1, 1]);
 
     const text = serializeBackup(
       await exportBackup(db, { app: { name: 'SLA Workbench', version: '0.1.0' } }),

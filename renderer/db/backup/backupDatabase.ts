@@ -12,8 +12,10 @@ import {
   type BackupUpgrade,
 } from '../../../shared/backup';
 import { AuditRecord } from '../AuditRecord';
-import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../migrations';
 import { upgradeBackupTables0002 } from '../migrations/0002-document-version-2';
+import { companyProfilesFromDeals0004 } from '../migrations/0004-guardrails';
+import { upgradeBackupTables0005 } from '../migrations/0005-monitoring';
 import { SettingRecord } from '../Settings';
 import type { SlaDatabase } from '../SlaDatabase';
 import { RestoreError } from './RestoreError';
@@ -23,9 +25,31 @@ import { RestoreError } from './RestoreError';
  * calling the same pure functions as the Dexie upgrade of version n + 1. Append with each new
  * schema version, or older backups can no longer be restored.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = withoutGaps({
   1: (tables) => upgradeBackupTables0002(tables) as typeof tables,
-};
+  // 3 → 4 (issue 10): the guardrail tables, with the company profiles the Dexie step derives.
+  3: (tables) => ({
+    ...tables,
+    playbooks: tables.playbooks ?? [],
+    companyProfiles: tables.companyProfiles ?? companyProfilesFromDeals0004(tables.deals, tables.drafts),
+    suppliers: tables.suppliers ?? [],
+    approvals: tables.approvals ?? [],
+  }),
+  4: upgradeBackupTables0005,
+});
+
+/**
+ * Schema versions are reserved per issue, so this build may lack some (e.g. 2 and 3 before issues
+ * 8 and 9 land). No database, and so no backup, was ever written at a version that has no Dexie
+ * step; lifting over it changes nothing.
+ */
+function withoutGaps(steps: Record<number, BackupUpgrade>): Record<number, BackupUpgrade> {
+  const versions = new Set(SCHEMA_VERSIONS.map((step) => step.version));
+  const out = { ...steps };
+  for (let version = 1; version < CURRENT_SCHEMA_VERSION; version++)
+    if (!out[version] && !versions.has(version + 1)) out[version] = (tables) => tables;
+  return out;
+}
 
 /**
  * The storage layer's own rules for tables the shared backup schema checks only loosely; the write
@@ -54,6 +78,13 @@ export async function exportBackup(db: SlaDatabase, options: ExportBackupOptions
     rounds: await db.rounds.toArray(),
     settings: await db.settings.toArray(),
     audit: await db.audit.orderBy('seq').toArray(),
+    playbooks: await db.playbooks.toArray(),
+    companyProfiles: await db.companyProfiles.toArray(),
+    suppliers: await db.suppliers.toArray(),
+    approvals: await db.approvals.toArray(),
+    agreements: await db.agreements.toArray(),
+    incidents: await db.incidents.toArray(),
+    reviews: await db.reviews.toArray(),
   }));
   // Records are written as stored, even one that no longer passes its schema: a backup must not lose
   // data. Such a backup is refused on restore with the record named, and the file still holds it.

@@ -6,6 +6,8 @@ import {
   upgradeRound0002,
   upgradeTemplate0002,
 } from './0002-document-version-2';
+import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
+import { stores0005 } from './0005-monitoring';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -50,7 +52,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await rewrite(tx, 'templates', upgradeTemplate0002);
     },
   },
+  // Version 3 (issue 9) is reserved and slots in before this one.
+  {
+    version: 4,
+    stores: stores0004,
+    upgrade: async (tx) => {
+      const profiles = companyProfilesFromDeals0004(
+        await tx.table('deals').toArray(),
+        await tx.table('drafts').toArray(),
+      );
+      await tx.table('companyProfiles').bulkPut(profiles);
+    },
+  },
+  { version: 5, stores: stores0005 },
 ];
 
-/** The schema version this build writes. A database with a higher one is refused. */
+/**
+ * The schema version this build writes. A database with a higher one is refused. Versions are
+ * ascending but may have gaps: numbers are reserved per issue, and a branch may lack a lower one.
+ */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,11 +1,19 @@
 import type { Template } from '../../../shared/model';
 import type { SlaDatabase } from '../SlaDatabase';
+import { createApprovalsRepository, type ApprovalsRepository } from './approvalsRepository';
+import { createAgreementsRepository, type AgreementsRepository } from './agreementsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
+import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
+import { createIncidentsRepository, type IncidentsRepository } from './incidentsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
+import { createPlaybooksRepository, type PlaybooksRepository } from './playbooksRepository';
+import { createReviewsRepository, type ReviewsRepository } from './reviewsRepository';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
+import { createSampleDealRepository, type SampleDealRepository } from './sampleDealRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
+import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 
 export interface Repositories {
@@ -15,6 +23,15 @@ export interface Repositories {
   rounds: RoundsRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  sampleDeal: SampleDealRepository;
+  // Issue 10: guardrails while negotiating.
+  playbooks: PlaybooksRepository;
+  companyProfiles: CompanyProfilesRepository;
+  suppliers: SuppliersRepository;
+  approvals: ApprovalsRepository;
+  agreements: AgreementsRepository;
+  incidents: IncidentsRepository;
+  reviews: ReviewsRepository;
 }
 
 export interface RepositoryOptions {
@@ -41,24 +58,46 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   };
   const settings = createSettingsRepository(deps);
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
+  const deals = createDealsRepository(deps, templates, settings);
   return {
-    deals: createDealsRepository(deps, templates, settings),
+    deals,
     drafts: createDraftsRepository(deps),
     templates,
     rounds: createRoundsRepository(deps),
     settings,
     audit: createAuditRepository(deps),
+    sampleDeal: createSampleDealRepository(deps, deals, settings),
+    playbooks: createPlaybooksRepository(deps, templates),
+    companyProfiles: createCompanyProfilesRepository(deps, settings),
+    suppliers: createSuppliersRepository(deps),
+    approvals: createApprovalsRepository(deps),
+    agreements: createAgreementsRepository(deps),
+    incidents: createIncidentsRepository(deps),
+    reviews: createReviewsRepository(deps, templates),
   };
 }
 
 export type {
+  ApprovalsRepository,
   AuditRepository,
+  CompanyProfilesRepository,
+  PlaybooksRepository,
+  SuppliersRepository,
+  AgreementsRepository,
+  IncidentsRepository,
+  ReviewsRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
   RoundsRepository,
+  SampleDealRepository,
   SettingsRepository,
   TemplatesRepository,
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
+export type { SampleDealOutcome, SampleDealRequest } from './sampleDealRepository';
+export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
+export type { NewApproval } from './approvalsRepository';
+export type { AgreementPatch, SignInput } from './agreementsRepository';
+export type { CompleteReviewInput } from './reviewsRepository';

@@ -309,6 +309,12 @@ describe('settings', () => {
       providerName: '',
       authorName: '',
       lastBackupAt: '',
+      sampleDeal: 'not-yet',
+      companyAddress: '',
+      companySignatory: '',
+      safetyMarginPoints: 0.05,
+      safetyMarginMinutes: 30,
+      minimumMarginPercent: 20,
     });
     await repos.settings.set('uiLanguage', 'de');
     await repos.settings.set('authorName', 'Jana Berger');

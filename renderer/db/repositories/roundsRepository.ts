@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
+import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 
 /**
@@ -13,7 +14,7 @@ export interface RoundsRepository {
   /** Ordered by round number. */
   list(dealId: string): Promise<Round[]>;
   get(id: string): Promise<Round | undefined>;
-  /** Validates, then refuses an unknown deal, a taken id and a taken round number. */
+  /** Validates, then refuses an unknown or closed deal, a taken id and a taken round number. */
   add(round: Round): Promise<Round>;
 }
 
@@ -36,8 +37,7 @@ export function createRoundsRepository(deps: RepositoryDeps): RoundsRepository {
     async add(round) {
       const valid = validateOrThrow(Round, round, 'round');
       return db.transaction('rw', [db.deals, db.rounds, db.audit], async () => {
-        if (!(await db.deals.get(valid.dealId)))
-          throw new RepositoryError('not-found', `The deal ${valid.dealId} does not exist.`);
+        await requireOpenDeal(deps, valid.dealId);
         const sameNumber = await db.rounds
           .where('[dealId+number]')
           .equals([valid.dealId, valid.number])

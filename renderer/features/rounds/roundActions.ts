@@ -1,8 +1,25 @@
+import type { SendGate } from '../../../shared/checks/sendGate';
 import type { DealStatus, Round, Side, SlaDocument } from '../../../shared/model';
 import { buildRound } from '../../../shared/rounds/hashRound';
 import type { Repositories } from '../../db';
+import { gateOf, loadGuardrailData, type GuardrailRepositories } from '../guardrails/loadGuardrails';
 
 export type RoundRepositories = Pick<Repositories, 'rounds' | 'drafts' | 'deals'>;
+/** Sending also reads the guardrails: approvals must be given (or overridden) first. */
+export type SendRepositories = RoundRepositories & GuardrailRepositories;
+
+/** *Send round* refused: approvals are missing or were refused, and no override reason was given. */
+export class SendBlockedError extends Error {
+  override name = 'SendBlockedError';
+  constructor(readonly gate: SendGate) {
+    super(
+      `Round ${gate.round} waits for approvals: ${gate.requirements
+        .filter((status) => status.state !== 'approved')
+        .map((status) => status.requirement.key)
+        .join(', ')}.`,
+    );
+  }
+}
 
 export interface FreezeRoundInput {
   dealId: string;
@@ -24,6 +41,7 @@ export interface AppendRoundInput {
   author: string;
   sourceFile?: string;
   received?: Round['received'];
+  sendOverride?: Round['sendOverride'];
   /** Statuses that become `negotiating` once the round exists. */
   negotiatingFrom?: readonly DealStatus[];
 }
@@ -54,6 +72,7 @@ export async function appendRound(
     ...(input.sourceFile === undefined ? {} : { sourceFile: input.sourceFile }),
   });
   if (input.received) round.received = input.received;
+  if (input.sendOverride) round.sendOverride = input.sendOverride;
   const saved = await repositories.rounds.add(round);
   const deal = await repositories.deals.get(input.dealId);
   if (deal && (input.negotiatingFrom ?? ['drafting']).includes(deal.status))
@@ -72,15 +91,47 @@ export async function freezeRound(
   return appendRound(repositories, { ...input, document: draft.document }, options);
 }
 
-/** Our answer goes out: the current draft becomes our round. */
-export function sendRound(
-  repositories: RoundRepositories,
+export interface SendOptions extends FreezeOptions {
+  /**
+   * Why the round goes out although approvals are missing (issue 10). Recorded on the round with
+   * the requirements still open; without it a blocked round is refused with SendBlockedError.
+   */
+  overrideReason?: string;
+}
+
+/**
+ * Our answer goes out: the stored draft becomes our round, once every approval it needs is given —
+ * or with an override whose reason is recorded on the round.
+ */
+export async function sendRound(
+  repositories: SendRepositories,
   dealId: string,
   note: string,
   author: string,
-  options?: FreezeOptions,
+  options: SendOptions = {},
 ): Promise<Round> {
-  return freezeRound(repositories, { dealId, side: 'us', note, author }, options);
+  const draft = await repositories.drafts.get(dealId);
+  if (!draft) throw new Error(`The deal ${dealId} has no draft to freeze.`);
+  const data = await loadGuardrailData(repositories, dealId);
+  if (!data) throw new Error(`The deal ${dealId} does not exist.`);
+  const gate = gateOf(data, draft.document);
+  const reason = options.overrideReason?.trim() ?? '';
+  if (gate.blocked && !reason) throw new SendBlockedError(gate);
+  const unresolved = gate.requirements
+    .filter((status) => status.state !== 'approved')
+    .map((status) => status.requirement.key);
+  return appendRound(
+    repositories,
+    {
+      dealId,
+      side: 'us',
+      document: draft.document,
+      note,
+      author,
+      ...(gate.blocked ? { sendOverride: { reason, unresolved } } : {}),
+    },
+    options,
+  );
 }
 
 /**

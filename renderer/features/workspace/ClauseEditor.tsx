@@ -17,6 +17,8 @@ export interface ClauseEditorProps {
   changedTerms: number;
   /** Stable: applies a pure edit to the newest document. */
   update(edit: (doc: SlaDocument) => SlaDocument): void;
+  /** A closed deal: the text can be read and copied, not changed. */
+  readOnly?: boolean;
 }
 
 /** Term references the document does not define (e.g. pasted from another deal) are dropped. */
@@ -41,6 +43,7 @@ export const ClauseEditor = memo(function ClauseEditor({
   wordingChanged,
   changedTerms,
   update,
+  readOnly = false,
 }: ClauseEditorProps) {
   const { t } = useTranslation('workspace');
   const selected = useWorkspaceStore((state) => state.selectedClauseId === clause.id);
@@ -57,6 +60,7 @@ export const ClauseEditor = memo(function ClauseEditor({
       content: blocksToTiptap(clause.body),
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
+      editable: !readOnly,
       editorProps: {
         attributes: {
           class: 'ws-prose',
@@ -85,6 +89,10 @@ export const ClauseEditor = memo(function ClauseEditor({
     shown.current = incoming;
     editor.commands.setContent(blocksToTiptap(clause.body), { emitUpdate: false });
   }, [clause.body, editor]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
 
   // The accessible name follows renumbering and renaming (editor attributes are set only once).
   const bodyLabel = t('editor.bodyLabel', { number, heading: clause.heading });
@@ -119,6 +127,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           value={clause.heading}
           aria-label={t('editor.headingLabel', { number })}
           placeholder={t('editor.headingPlaceholder')}
+          readOnly={readOnly}
           onFocus={() => selectClause(clauseId)}
           onChange={(event) => {
             const heading = event.target.value;

@@ -16,6 +16,8 @@ import { formatFieldNumber, parseLocaleNumber } from './parseLocaleNumber';
 import { termErrorOf, type TermError } from './termEdits';
 import { termChanged } from './clauseStatus';
 import { useWorkspaceStore } from './useWorkspaceStore';
+import { TermBandNote } from '../guardrails/TermBandNote';
+import { useGuardrails } from '../guardrails/GuardrailsContext';
 
 export interface TermFieldProps {
   term: Term;
@@ -48,6 +50,7 @@ export const TermField = memo(function TermField({
   onUnit,
 }: TermFieldProps) {
   const { t } = useTranslation('workspace');
+  const { readOnly } = useGuardrails();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const rowRef = useRef<HTMLDivElement>(null);
@@ -131,6 +134,7 @@ export const TermField = memo(function TermField({
             value={term.value}
             options={term.options.map((option) => ({ value: option, label: option }))}
             onValueChange={(value) => tryText(value)}
+            disabled={readOnly}
             testId={`term-field-${term.id}`}
           />
         ) : (
@@ -143,6 +147,7 @@ export const TermField = memo(function TermField({
               data-testid={`term-field-${term.id}`}
               inputMode={numeric ? (term.kind === 'count' ? 'numeric' : 'decimal') : 'text'}
               autoComplete="off"
+              readOnly={readOnly}
               spellCheck={!numeric}
               value={text}
               aria-invalid={error ? true : undefined}
@@ -163,6 +168,7 @@ export const TermField = memo(function TermField({
           <Select
             value={term.unit}
             ariaLabel={t('terms.unit')}
+            disabled={readOnly}
             options={DURATION_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
             onValueChange={(unit) => {
               const refused = onUnit(term, { unit });
@@ -175,6 +181,7 @@ export const TermField = memo(function TermField({
           <Select
             value={term.currency}
             ariaLabel={t('terms.currency')}
+            disabled={readOnly}
             options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
             onValueChange={(currency) => {
               const refused = onUnit(term, { currency });
@@ -183,7 +190,7 @@ export const TermField = memo(function TermField({
             testId={`term-currency-${term.id}`}
           />
         )}
-        {changed && original && (
+        {changed && original && !readOnly && (
           <IconButton
             size="sm"
             label={t('terms.reset', { value: formatTermValue(original, docLanguage) })}
@@ -196,6 +203,7 @@ export const TermField = memo(function TermField({
           />
         )}
       </div>
+      <TermBandNote term={term} />
       {errorText ? (
         <p id={errorId} className="ws-term-error" role="alert" data-testid={`term-error-${term.id}`}>
           {errorText}

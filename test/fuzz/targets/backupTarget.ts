@@ -37,6 +37,8 @@ function seedBackups(): BackupData[] {
     createdAt: '2026-10-03T10:00:00.000Z',
     prevHash: null,
   });
+  // Issue 10's tables, empty: this target fuzzes the envelope and the version-1 records.
+  const NO_GUARDRAILS = { playbooks: [], companyProfiles: [], suppliers: [], approvals: [] };
   const tables: BackupTables = {
     templates: [template],
     deals: [
@@ -75,8 +77,41 @@ function seedBackups(): BackupData[] {
       { key: 'authorName', value: 'Jana' },
     ],
     audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-created', dealId: 'deal-1' }],
+    ...NO_GUARDRAILS,
+    agreements: [],
+    incidents: [
+      {
+        id: 'incident-1',
+        dealId: 'deal-1',
+        kind: 'outage',
+        start: '2026-10-05T08:00:00.000Z',
+        end: '2026-10-05T08:30:00.000Z',
+        priority: 1,
+        priorityLabel: 'P1',
+        respondedAt: null,
+        resolvedAt: null,
+        title: 'Outage',
+        note: '',
+        reference: 'INC-1',
+        source: 'import',
+        createdAt: '2026-10-05T09:00:00.000Z',
+        updatedAt: '2026-10-05T09:00:00.000Z',
+      },
+    ],
+    reviews: [],
   };
-  const empty: BackupTables = { templates: [], deals: [], drafts: [], rounds: [], settings: [], audit: [] };
+  const empty: BackupTables = {
+    templates: [],
+    deals: [],
+    drafts: [],
+    rounds: [],
+    settings: [],
+    audit: [],
+    ...NO_GUARDRAILS,
+    agreements: [],
+    incidents: [],
+    reviews: [],
+  };
   const meta = {
     schemaVersion: 1,
     app: { name: 'SLA Workbench', version: '0.1.0' },

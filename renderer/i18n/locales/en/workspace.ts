@@ -5,7 +5,7 @@ export const workspace = {
     body: 'The working copy of this deal could not be found. Nothing was changed.',
   },
   header: {
-    template: 'From {{name}}, version {{version}}',
+    template: 'Template: {{name}}, version {{version}}',
     status: 'Deal status',
   },
   save: {
@@ -68,7 +68,7 @@ export const workspace = {
   termErrors: {
     notNumber: 'Enter a number, e.g. 99.9.',
     negative: 'The value cannot be negative.',
-    over100: 'A percentage cannot be more than 100 %.',
+    over100: 'A percentage cannot be more than 100%.',
     tooManyDecimals: 'Use at most {{max}} decimal places.',
     wholeNumber: 'Enter a whole number.',
     tooLarge: 'The value is too large.',
@@ -93,7 +93,6 @@ export const workspace = {
     missing_other: '{{count}} essential clauses are missing.',
     present: 'present',
     absent: 'missing',
-    later: 'Checks against the playbook and supplier margins will appear here as well.',
   },
   rounds: {
     none: 'No rounds yet. When you send this draft, it is frozen here as round 1.',
@@ -102,8 +101,5 @@ export const workspace = {
     received: 'received',
     chainOk: 'Hash chain intact',
     chainBroken: 'Hash chain broken at round {{number}}',
-  },
-  approvals: {
-    later: 'Approvals by role (sales lead, support, finance, legal) are recorded here per round.',
   },
 } as const;
