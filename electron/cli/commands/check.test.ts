@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TermCheckRow } from '../../../shared/checks/checkTerms';
 import { termsToCheck, type TermToCheck } from '../../../shared/checks/checkTerms';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import type { CliContext } from '../cliCommand';
 import { runCli } from '../runCli';
 import { checkCommandWith, EXIT_BEYOND } from './check';
@@ -24,7 +25,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
  * availability and P1 response under our ids, as the recogniser will.
  */
 const recogniser = checkCommandWith((imported) =>
-  termsToCheck(imported.accepted).flatMap((item): TermToCheck[] => {
+  termsToCheck(acceptedView(imported.document)).flatMap((item): TermToCheck[] => {
     if (item.term.id === 'availability_percent_1')
       return [{ ...item, term: { ...item.term, id: 'availability', favours: 'higher' as const } }];
     if (item.term.id === 'incident_response_duration_1')

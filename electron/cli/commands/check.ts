@@ -9,6 +9,7 @@ import {
   type TermToCheck,
 } from '../../../shared/checks/checkTerms';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { BAND_NAMES } from '../../../shared/playbook/describeBand';
 import { playbookOf } from '../../../shared/playbook/playbook';
 import { parsePlaybookFile, PLAYBOOK_MAX_BYTES } from '../../../shared/playbook/playbookFile';
@@ -60,7 +61,9 @@ function table(rows: readonly TermCheckRow[]): string {
  */
 export type RecogniseTerms = (imported: ImportedDocx) => TermToCheck[];
 
-export const checkCommand: CliCommand = checkCommandWith((imported) => termsToCheck(imported.accepted));
+export const checkCommand: CliCommand = checkCommandWith((imported) =>
+  termsToCheck(acceptedView(imported.document)),
+);
 
 export function checkCommandWith(recognise: RecogniseTerms): CliCommand {
   return {
