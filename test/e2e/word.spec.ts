@@ -183,7 +183,7 @@ test('a file of another agreement is flagged and recorded only when the user con
   const dialog = page.getByTestId('import-dialog');
   const warning = dialog.getByTestId('import-other-agreement');
   await expect(warning).toContainText('Diese Datei ist womöglich ein anderer Vertrag');
-  await expect(warning).toContainText('Nur 0 ihrer 3 Klauseln entsprechen einer unserer 15.');
+  await expect(warning).toContainText('Klauseln, die einer unserer entsprechen: nur 0 von 3 (unsere: 15).');
   await expect(dialog.getByTestId('import-record')).toBeDisabled();
   // Not reported as dozens of silent edits: the differences show only once the user confirms.
   await expect(dialog.getByTestId('import-silent')).toHaveCount(0);

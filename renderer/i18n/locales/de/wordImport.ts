@@ -98,7 +98,7 @@ export const wordImport: LocaleShape<typeof en> = {
   assessment: {
     title: 'Diese Datei ist womöglich ein anderer Vertrag',
     parties: 'Sie nennt {{their}}, dieser Deal ist mit {{ours}}.',
-    clauses: 'Nur {{matched}} ihrer {{theirs}} Klauseln entsprechen einer unserer {{ours}}.',
+    clauses: 'Klauseln, die einer unserer entsprechen: nur {{matched}} von {{theirs}} (unsere: {{ours}}).',
     ask: 'Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben. Speichern Sie sie nur, wenn sie wirklich die Antwort zu diesem Deal ist.',
     confirm: 'Es ist die richtige Datei: trotzdem speichern',
     partiesPair: '{{provider}} und {{customer}}',

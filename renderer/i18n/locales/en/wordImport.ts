@@ -97,7 +97,7 @@ export const wordImport = {
   assessment: {
     title: 'This file may be another agreement',
     parties: 'It names {{their}}, this deal is with {{ours}}.',
-    clauses: 'Only {{matched}} of its {{theirs}} clauses match one of our {{ours}}.',
+    clauses: 'Clauses that match one of ours: only {{matched}} of {{theirs}} (ours: {{ours}}).',
     ask: 'Check that you picked the right file. Record it only if it really is the answer to this deal.',
     confirm: 'It is the right file: record it anyway',
     partiesPair: '{{provider}} and {{customer}}',
