@@ -1,6 +1,7 @@
 import type { CliCommand, CliContext } from './cliCommand';
 import { CliUsageError } from './CliUsageError';
 import { cliVersion } from './cliVersion';
+import { terminalSafe } from './terminalSafe';
 
 export const CLI_NAME = 'sla-workbench';
 
@@ -37,9 +38,15 @@ function oneLine(message: string): string {
  */
 export async function runCli(
   argv: readonly string[],
-  context: CliContext,
+  outer: CliContext,
   commands: readonly CliCommand[],
 ): Promise<number> {
+  // Whatever a command prints may quote a file; no control character reaches the terminal.
+  const context: CliContext = {
+    cwd: outer.cwd,
+    stdout: (text) => outer.stdout(terminalSafe(text)),
+    stderr: (text) => outer.stderr(terminalSafe(text)),
+  };
   const [first, ...rest] = argv;
   const fail = (message: string): number => {
     context.stderr(`${CLI_NAME}: ${oneLine(message)}\n`);

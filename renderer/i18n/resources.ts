@@ -13,6 +13,7 @@ import { templates as deTemplates } from './locales/de/templates';
 import { templateEditor as deTemplateEditor } from './locales/de/templateEditor';
 import { word as deWord } from './locales/de/word';
 import { workbench as deWorkbench } from './locales/de/workbench';
+import { wordImport as deWordImport } from './locales/de/wordImport';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
@@ -29,6 +30,7 @@ import { templates as enTemplates } from './locales/en/templates';
 import { templateEditor as enTemplateEditor } from './locales/en/templateEditor';
 import { word as enWord } from './locales/en/word';
 import { workbench as enWorkbench } from './locales/en/workbench';
+import { wordImport as enWordImport } from './locales/en/wordImport';
 import { workspace as enWorkspace } from './locales/en/workspace';
 
 /** Bundled with the app: the UI works offline and switches language without loading anything. */
@@ -42,6 +44,7 @@ export const resources = {
     rounds: enRounds,
     compare: enCompare,
     word: enWord,
+    wordImport: enWordImport,
     backup: enBackup,
     workbench: enWorkbench,
     document: enDocument,
@@ -60,6 +63,7 @@ export const resources = {
     rounds: deRounds,
     compare: deCompare,
     word: deWord,
+    wordImport: deWordImport,
     backup: deBackup,
     workbench: deWorkbench,
     document: deDocument,

@@ -1,7 +1,6 @@
 import type { SlaDocument } from '../model/document';
 import { buildChangeTree } from '../redline/buildChangeTree';
 import type { Change, ChangeTree } from '../redline/changeTree';
-import { receivedWithOrigins } from '../redline/receivedWithOrigins';
 import type { ImportedDocx } from './importDocx';
 
 export interface SilentEditReport {
@@ -18,9 +17,12 @@ export interface SilentEditReport {
  * track changes. Their file is redlined once against the round it was read against; each change is
  * tracked or silent by where its text came from (issue 8), never by matching text afterwards.
  */
-export function detectSilentEdits(lastSent: SlaDocument, imported: ImportedDocx): SilentEditReport {
-  const received = receivedWithOrigins(imported.accepted, imported.original, imported.trackedChanges);
-  const tree = buildChangeTree(lastSent, received, { originsJudged: true });
+export function detectSilentEdits(
+  lastSent: SlaDocument,
+  imported: Pick<ImportedDocx, 'document'>,
+): SilentEditReport {
+  // Their file as written carries every run's origin: one tree judges tracked and silent from it.
+  const tree = buildChangeTree(lastSent, imported.document, { originsJudged: true });
   return {
     silentEdits: tree.changes.filter((change) => change.origin === 'silent' || change.origin === 'mixed'),
     trackedChanges: tree.changes.filter((change) => change.origin === 'tracked'),

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SlaDocument } from '../model/document';
 import { detectSilentEdits } from './detectSilentEdits';
 import { importDocx } from './importDocx';
+import { trackedEditsOf } from './read/trackedEditsOf';
+import { viewWithTerms } from './read/viewWithTerms';
 import { makeDocx, paragraphXml } from './testing/makeDocx';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/libreoffice/', import.meta.url));
@@ -16,7 +18,7 @@ function termValue(doc: SlaDocument, id: string) {
 
 describe('importDocx on the customer fixtures', () => {
   it('reads our sent round: title, parties, numbered clauses, the service-level table and its terms', async () => {
-    const { accepted, trackedChanges, comments } = await importDocx(fixture('en-hosting-round1-sent.docx'));
+    const { document: accepted, comments } = await importDocx(fixture('en-hosting-round1-sent.docx'));
     expect(accepted.title).toBe('Service Level Agreement: Managed Hosting (Business tier)');
     expect(accepted.parties).toEqual({ provider: 'Brightline IT GmbH', customer: 'Kessler Logistics AG' });
     expect(accepted.language).toBe('en');
@@ -39,13 +41,13 @@ describe('importDocx on the customer fixtures', () => {
     expect(table.type === 'table' && table.rows.length).toBe(4);
     expect(termValue(accepted, 'availability_percent_1')).toBe(99.9);
     expect(termValue(accepted, 'incident_response_duration_1')).toBe('30 minutes');
-    expect(trackedChanges).toEqual([]);
+    expect(trackedEditsOf(accepted)).toEqual([]);
     expect(comments).toEqual([]);
     expect(SlaDocument.safeParse(accepted).success).toBe(true);
   });
 
   it("shows exactly the counterparty's tracked changes, silent edits and comment (EXPECTED.json)", async () => {
-    const sent = (await importDocx(fixture('en-hosting-round1-sent.docx'))).accepted;
+    const sent = (await importDocx(fixture('en-hosting-round1-sent.docx'))).document;
     const received = await importDocx(fixture('en-hosting-round2-counterparty.docx'), { reference: sent });
     const { silentEdits, trackedChanges } = detectSilentEdits(sent, received);
 
@@ -63,12 +65,19 @@ describe('importDocx on the customer fixtures', () => {
       'liability: "reasonable and" -> ""',
     ]);
 
-    expect(received.trackedChanges.every((c) => c.author === 'Kessler Logistics (J. Brandt)')).toBe(true);
-    expect(received.trackedChanges.filter((c) => c.type === 'insert').map((c) => c.text.trim())).toEqual([
-      '99.95',
-      '10',
-      '50',
-      'The Customer may also terminate if two P1 incidents exceed their resolution target in one month.',
+    const edits = trackedEditsOf(received.document);
+    expect(edits.every((e) => e.revisions.every((r) => r.author === 'Kessler Logistics (J. Brandt)'))).toBe(
+      true,
+    );
+    expect(edits.map((e) => [e.clauseId, e.before, e.after.trim()])).toEqual([
+      ['availability', '99.9', '99.95'],
+      ['maintenance-windows', '5', '10'],
+      ['service-credits', '30', '50'],
+      [
+        'chronic-failure',
+        '',
+        'The Customer may also terminate if two P1 incidents exceed their resolution target in one month.',
+      ],
     ]);
     expect(received.comments).toEqual([
       expect.objectContaining({
@@ -79,13 +88,13 @@ describe('importDocx on the customer fixtures', () => {
     ]);
     expect(received.unmapped).toEqual([]);
     // Term values are re-read from the text into our term ids.
-    expect(termValue(received.accepted, 'availability_percent_1')).toBe(99.95);
-    expect(termValue(received.original, 'availability_percent_1')).toBe(99.9);
-    expect(termValue(received.accepted, 'incident_response_duration_1')).toBe('15 minutes');
+    expect(termValue(received.document, 'availability_percent_1')).toBe(99.95);
+    expect(termValue(viewWithTerms(received.document, 'original'), 'availability_percent_1')).toBe(99.9);
+    expect(termValue(received.document, 'incident_response_duration_1')).toBe('15 minutes');
   });
 
   it('reads the German file: parties, clauses and terms in German number formats', async () => {
-    const { accepted } = await importDocx(fixture('de-helpdesk-basis.docx'));
+    const { document: accepted } = await importDocx(fixture('de-helpdesk-basis.docx'));
     expect(accepted.language).toBe('de');
     expect(accepted.parties).toEqual({ provider: 'Brightline IT GmbH', customer: 'Müller & Söhne KG' });
     expect(accepted.clauses.map((c) => c.heading)).toEqual([
@@ -126,7 +135,7 @@ describe('importDocx structure', () => {
         paragraphXml('Die Haftung ist auf 20 % begrenzt.'),
       ].join(''),
     });
-    const { accepted } = await importDocx(bytes);
+    const { document: accepted } = await importDocx(bytes);
     expect(accepted.title).toBe('Vereinbarung');
     expect(accepted.clauses.map((c) => [c.heading, c.level])).toEqual([
       ['Leistungen', 1],
@@ -136,11 +145,17 @@ describe('importDocx structure', () => {
     expect(accepted.clauses[0]!.body[1]).toEqual({
       type: 'list',
       ordered: false,
+      levels: [{ format: 'bullet', pattern: '•', start: 1 }],
       items: [
-        { content: [{ type: 'text', text: 'Betrieb der Server' }] },
-        { content: [{ type: 'text', text: 'Datensicherung' }] },
+        { content: [{ type: 'text', text: 'Betrieb der Server' }], label: '•' },
+        { content: [{ type: 'text', text: 'Datensicherung' }], label: '•' },
       ],
     });
+    expect(accepted.clauses.map((c) => c.label)).toEqual([
+      { text: '1.', auto: true },
+      { text: '1.1', auto: true },
+      { text: '2.', auto: true },
+    ]);
     expect(accepted.language).toBe('de');
     expect(termValue(accepted, 'servicezeiten_duration_1')).toBe('4 hours');
   });
@@ -158,7 +173,9 @@ describe('importDocx structure', () => {
         paragraphXml('None.'),
       ].join(''),
     });
-    const { accepted, original, trackedChanges } = await importDocx(bytes);
+    const { document } = await importDocx(bytes);
+    const accepted = viewWithTerms(document, 'accepted');
+    const original = viewWithTerms(document, 'original');
     const text = (doc: SlaDocument) => JSON.stringify(doc.clauses.map((c) => c.body));
     expect(text(accepted)).not.toContain('A paragraph they removed.');
     expect(text(original)).toContain('A paragraph they removed.');
@@ -168,17 +185,23 @@ describe('importDocx structure', () => {
     expect(originalTable?.type === 'table' && originalTable.rows.length).toBe(1);
     expect(termValue(accepted, 'availability_percent_1')).toBe(99.9);
     expect(termValue(original, 'availability_percent_1')).toBe(99.5);
-    expect(trackedChanges.map((c) => [c.type, c.text, c.author, c.clauseId])).toEqual([
-      ['delete', '99.5 %', 'Customer Legal', 'availability'],
-      ['insert', '99.9 %', 'Customer Legal', 'availability'],
-      ['delete', 'A paragraph they removed.', 'Customer Legal', 'availability'],
-      ['insert', 'P0', 'Customer Legal', 'availability'],
-      ['insert', '5 minutes', 'Customer Legal', 'availability'],
+    expect(
+      trackedEditsOf(document).map((c) => [
+        c.before,
+        c.after,
+        c.revisions.map((r) => `${r.type} ${r.author}`),
+        c.clauseId,
+      ]),
+    ).toEqual([
+      ['99.5 %', '99.9 %', ['del Customer Legal', 'ins Customer Legal'], 'availability'],
+      ['A paragraph they removed.', '', ['del Customer Legal'], 'availability'],
+      ['', 'P0', ['ins Customer Legal'], 'availability'],
+      ['', '5 minutes', ['ins Customer Legal'], 'availability'],
     ]);
   });
 
   it('lists clauses it cannot map onto the reference as new', async () => {
-    const sent = (await importDocx(fixture('en-hosting-round1-sent.docx'))).accepted;
+    const sent = (await importDocx(fixture('en-hosting-round1-sent.docx'))).document;
     const bytes = await makeDocx({
       body: [
         paragraphXml('1. Availability', 'Heading1'),
@@ -188,9 +211,9 @@ describe('importDocx structure', () => {
       ].join(''),
     });
     const received = await importDocx(bytes, { reference: sent });
-    expect(received.accepted.clauses.map((c) => c.id)).toEqual(['availability', 'escrow-of-source-code']);
+    expect(received.document.clauses.map((c) => c.id)).toEqual(['availability', 'escrow-of-source-code']);
     expect(received.unmapped).toEqual(['escrow-of-source-code']);
-    expect(termValue(received.accepted, 'availability_percent_1')).toBe(99.95);
+    expect(termValue(received.document, 'availability_percent_1')).toBe(99.95);
   });
 
   it('keeps a comment with the text it is anchored to and its clause', async () => {

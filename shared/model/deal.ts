@@ -75,6 +75,16 @@ export const ReceivedTrackedChange = z.object({
 });
 export type ReceivedTrackedChange = z.infer<typeof ReceivedTrackedChange>;
 
+/** A reply in a Word comment thread. */
+export const ReceivedCommentReply = z.object({
+  id: z.string().max(100),
+  author: z.string().max(500),
+  initials: z.string().max(50).optional(),
+  date: z.string().max(100).optional(),
+  text: z.string().max(100_000),
+});
+export type ReceivedCommentReply = z.infer<typeof ReceivedCommentReply>;
+
 /** A Word comment of the counterparty, kept next to the clause it was anchored in. */
 export const ReceivedComment = z.object({
   id: z.string().max(100),
@@ -84,25 +94,46 @@ export const ReceivedComment = z.object({
   text: z.string().max(100_000),
   anchorText: z.string().max(200_000),
   clauseId: z.string().max(64),
+  /** The thread was marked done in Word. */
+  resolved: z.boolean().optional(),
+  replies: z.array(ReceivedCommentReply).max(1_000).optional(),
 });
 export type ReceivedComment = z.infer<typeof ReceivedComment>;
 
 /**
- * What an imported Word file brought besides its text (shared/docx ImportedDocx): the text with
- * their tracked changes rejected, the changes and comments themselves, and what could not be mapped
- * onto our clauses. Not covered by the round hash, which covers `document` only.
+ * A note from reading the file (shared/docx/read/importWarnings.ts): a code and its parameters,
+ * which the renderer turns into a sentence, and the English sentence. Rounds recorded before
+ * warnings had codes hold the sentence alone.
+ */
+export const ReceivedWarning = z.union([
+  z.string().max(2_000),
+  z.object({
+    code: z.string().max(64),
+    params: z.record(z.string().max(64), z.union([z.string().max(2_000), z.number()])),
+    text: z.string().max(2_000),
+  }),
+]);
+export type ReceivedWarning = z.infer<typeof ReceivedWarning>;
+
+/**
+ * What an imported Word file brought besides its text (shared/docx ImportedDocx): the comments and
+ * what could not be mapped onto our clauses. The round's `document` is their text as written, with
+ * every tracked change in place (issue 8); rounds recorded before that keep the text with their
+ * changes rejected in `original` and the changes in `trackedChanges`. Not covered by the round
+ * hash, which covers `document` only.
  */
 export const ReceivedFile = z.object({
   fileName: z.string().max(500),
   /** The round the file was read against (our last sent round): silent edits are relative to it. */
   referenceRoundId: EntityId.optional(),
-  /** Their file with every tracked change rejected: what they claim we sent. */
-  original: SlaDocument,
-  trackedChanges: z.array(ReceivedTrackedChange).max(20_000),
+  /** Legacy rounds only: their file with every tracked change rejected. */
+  original: SlaDocument.optional(),
+  /** Legacy rounds only: the tracked changes as a list (now they are origins in `document`). */
+  trackedChanges: z.array(ReceivedTrackedChange).max(20_000).optional(),
   comments: z.array(ReceivedComment).max(5_000),
   /** Clause ids of `document` that match none of our clauses (kept as new clauses). */
   unmapped: z.array(z.string().max(64)).max(5_000),
-  warnings: z.array(z.string().max(2_000)).max(500),
+  warnings: z.array(ReceivedWarning).max(500),
 });
 export type ReceivedFile = z.infer<typeof ReceivedFile>;
 

@@ -87,3 +87,13 @@ describe('hasOrigins', () => {
     expect(hasOrigins({ ...doc, clauses: [{ ...doc.clauses[0]!, body: [] }] })).toBe(false);
   });
 });
+
+describe('viewInlines on long texts', () => {
+  it('joins pieces split by their origin only up to the length one text inline may hold', () => {
+    const long = 'x'.repeat(150_000);
+    const joined = viewInlines([t(long), t(long, del('1')), t(long)], 'accepted');
+    expect(joined.map((inline) => (inline.type === 'text' ? inline.text.length : 0))).toEqual([
+      150_000, 150_000,
+    ]);
+  });
+});

@@ -51,6 +51,9 @@ export function hasOrigins(doc: SlaDocument): boolean {
   return found;
 }
 
+/** A text inline holds at most 200,000 characters (document.ts): pieces are joined only up to that. */
+const MAX_JOINED_TEXT = 200_000;
+
 /** The inlines of one view: removed pieces dropped, origins gone, formatting as before/after. */
 export function viewInlines(inlines: readonly Inline[], view: View): Inline[] {
   const out: Inline[] = [];
@@ -75,7 +78,8 @@ export function viewInlines(inlines: readonly Inline[], view: View): Inline[] {
     if (
       next.type === 'text' &&
       last?.type === 'text' &&
-      (last.marks ?? []).join() === (next.marks ?? []).join()
+      (last.marks ?? []).join() === (next.marks ?? []).join() &&
+      last.text.length + next.text.length <= MAX_JOINED_TEXT
     )
       last.text += next.text;
     else out.push(next);
@@ -150,7 +154,8 @@ function mergeTexts(inlines: Inline[]): Inline[] {
     if (
       inline.type === 'text' &&
       last?.type === 'text' &&
-      (last.marks ?? []).join() === (inline.marks ?? []).join()
+      (last.marks ?? []).join() === (inline.marks ?? []).join() &&
+      last.text.length + inline.text.length <= MAX_JOINED_TEXT
     )
       out[out.length - 1] = { ...last, text: last.text + inline.text };
     else out.push(inline);

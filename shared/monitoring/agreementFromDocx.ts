@@ -1,4 +1,5 @@
-import { importDocx, type ImportedDocx } from '../docx/importDocx';
+import { importDocx } from '../docx/importDocx';
+import { acceptedView } from '../docx/read/viewWithTerms';
 import type { SlaDocument } from '../model/document';
 import { BUILT_IN_TEMPLATES } from '../templates/builtInTemplates';
 import { agreementTermsFrom, type AgreementTerms } from './agreementTerms';
@@ -31,25 +32,40 @@ function score(terms: AgreementTerms): number {
  * agreement we wrote ourselves then measures by the values it shows, wherever it was edited.
  */
 export async function readAgreementDocx(bytes: Uint8Array): Promise<AgreementFromDocx> {
-  const plain: ImportedDocx = await importDocx(bytes);
-  const own = agreementTermsFrom(plain.accepted);
+  const imported = await importDocx(bytes);
+  // A signed file is measured as it reads with every tracked change accepted.
+  const plain = { document: acceptedView(imported.document), warnings: warningTexts(imported.warnings) };
+  const own = agreementTermsFrom(plain.document);
   if (own.availability !== null)
-    return { document: plain.accepted, terms: own, source: 'typed', warnings: plain.warnings };
+    return { document: plain.document, terms: own, source: 'typed', warnings: plain.warnings };
 
-  let best: AgreementFromDocx | null = null;
+  // The template the file was written from maps every clause; a template of another family maps
+  // fewer and may type a value of a table whose rows differ from its own, so it counts only after.
+  let best: (AgreementFromDocx & { unmapped: number }) | null = null;
   for (const template of BUILT_IN_TEMPLATES) {
-    if (template.language !== plain.accepted.language) continue;
+    if (template.language !== plain.document.language) continue;
     const mapped = await importDocx(bytes, { reference: template.document });
-    const terms = agreementTermsFrom(mapped.accepted);
-    if (!best || score(terms) > score(best.terms))
+    const document = acceptedView(mapped.document);
+    const terms = agreementTermsFrom(document);
+    const unmapped = mapped.unmapped.length;
+    if (!best || unmapped < best.unmapped || (unmapped === best.unmapped && score(terms) > score(best.terms)))
       best = {
-        document: mapped.accepted,
+        unmapped,
+        document,
         terms,
         source: 'template',
         templateId: template.id,
-        warnings: mapped.warnings,
+        warnings: warningTexts(mapped.warnings),
       };
   }
-  if (best && score(best.terms) > score(own)) return best;
-  return { document: plain.accepted, terms: own, source: 'typed', warnings: plain.warnings };
+  if (best && score(best.terms) > score(own)) {
+    const { unmapped: _unmapped, ...reading } = best;
+    return reading;
+  }
+  return { document: plain.document, terms: own, source: 'typed', warnings: plain.warnings };
+}
+
+/** The reader's English sentences: this reading serves the CLI, which prints them as they are. */
+function warningTexts(warnings: readonly { text: string }[]): string[] {
+  return warnings.map((warning) => warning.text);
 }

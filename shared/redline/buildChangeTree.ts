@@ -1189,6 +1189,8 @@ class TreeBuilder {
     const labelB = normalizeNumber(numberB);
     if (
       bClause.label &&
+      // Word's automatic numbering is computed, never typed: its numbers are not the author's.
+      !bClause.label.auto &&
       bClause.numbered !== false &&
       PLAIN_NUMBER.test(labelA) &&
       PLAIN_NUMBER.test(labelB) &&

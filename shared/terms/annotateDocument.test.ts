@@ -43,7 +43,7 @@ function annotations(doc: Doc): Record<string, string> {
 }
 
 async function readAsWritten(bytes: Uint8Array): Promise<Doc> {
-  return (await importDocx(bytes, { reference: asWrittenReference() })).accepted;
+  return (await importDocx(bytes, { reference: asWrittenReference() })).document;
 }
 
 describe('annotateDocument', () => {

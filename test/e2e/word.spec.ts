@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
+import { makeDocx, paragraphXml } from '../../shared/docx/testing/makeDocx';
 import { createDeal, shot } from './support/app';
 
 /**
@@ -150,10 +151,46 @@ test('a text file named .docx is refused with one clear sentence, and no round i
   writeFileSync(fake, 'Dear Sir or Madam, please find our comments below.\n');
   await importFile(page, fake);
   const error = page.getByTestId('import-error');
-  await expect(error).toContainText('This file is not a Word document');
+  await expect(error).toContainText('Diese Datei ist kein Word-Dokument');
   await expect(error).toContainText('Am Deal wurde nichts geändert.');
   await shot(page, 'word', 'import-refused');
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Schließen' }).first().click();
   await page.getByRole('tab', { name: 'Runden' }).click();
   await expect(page.getByText(/Noch keine Runden/)).toBeVisible();
+});
+
+test('a file of another agreement is flagged and recorded only when the user confirms it', async ({
+  page,
+}, testInfo) => {
+  await createDeal(page, { customer: 'Kessler Logistics', language: 'en' });
+  const other = testInfo.outputPath('cleaning.docx');
+  writeFileSync(
+    other,
+    await makeDocx({
+      body: [
+        paragraphXml('Framework Agreement for Office Cleaning', 'Title'),
+        paragraphXml('Between Sparkle Cleaning Ltd ("Supplier") and Oakwood Dental Practice ("Customer").'),
+        paragraphXml('1. Cleaning rota', 'Heading1'),
+        paragraphXml('Rooms are cleaned every evening after the practice closes.'),
+        paragraphXml('2. Materials', 'Heading1'),
+        paragraphXml('The Supplier brings its own materials and equipment.'),
+        paragraphXml('3. Keys', 'Heading1'),
+        paragraphXml('Keys are handed over against a signed receipt.'),
+      ].join(''),
+    }),
+  );
+  await importFile(page, other);
+  const dialog = page.getByTestId('import-dialog');
+  const warning = dialog.getByTestId('import-other-agreement');
+  await expect(warning).toContainText('Diese Datei ist womöglich ein anderer Vertrag');
+  await expect(warning).toContainText('Klauseln, die einer unserer entsprechen: nur 0 von 3 (unsere: 15).');
+  await expect(dialog.getByTestId('import-record')).toBeDisabled();
+  // Not reported as dozens of silent edits: the differences show only once the user confirms.
+  await expect(dialog.getByTestId('import-silent')).toHaveCount(0);
+  await shot(page, 'word', 'import-other-agreement');
+  await dialog.getByTestId('import-confirm-other').check();
+  await expect(dialog.getByTestId('import-silent')).toBeVisible();
+  await expect(dialog.getByTestId('import-record')).toBeEnabled();
+  await dialog.getByTestId('import-record').click();
+  await expect(dialog.getByTestId('import-done')).toContainText('Runde 1');
 });

@@ -68,14 +68,14 @@ describe('sla-workbench check', () => {
       text: '99,95 %',
       value: 99.95,
       band: 'limit',
-      clause: '1 Verfügbarkeit',
+      clause: '1. Verfügbarkeit',
     });
     expect(row('p1_response')).toEqual({
       id: 'p1_response',
       text: '30 Minuten',
       value: { value: 30, unit: 'minutes' },
       band: 'fallback',
-      clause: '2 Reaktionszeiten',
+      clause: '2. Reaktionszeiten',
     });
     expect(row('p2_response')).toMatchObject({
       text: '2 Std.',
@@ -105,7 +105,7 @@ describe('sla-workbench check', () => {
       text: '99.99%',
       value: 99.99,
       band: 'beyond',
-      clause: '1 Service Availability',
+      clause: '1. Service Availability',
     });
     expect(rows.find((row) => row.id === 'p1_response')).toMatchObject({
       text: 'thirty (30) minutes',

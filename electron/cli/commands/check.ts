@@ -10,6 +10,7 @@ import {
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import { numberClauses } from '../../../shared/model/numbering';
 import { asWrittenReference, recogniseDocument } from '../../../shared/terms/annotateDocument';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { BAND_NAMES } from '../../../shared/playbook/describeBand';
 import { playbookOf } from '../../../shared/playbook/playbook';
 import { parsePlaybookFile, PLAYBOOK_MAX_BYTES } from '../../../shared/playbook/playbookFile';
@@ -69,7 +70,7 @@ export interface RecognisedFile {
  * on the counterparty's own characters, so `text` is what they wrote ("99,95 %", "thirty (30) minutes").
  */
 export function recogniseImported(imported: ImportedDocx): RecognisedFile {
-  const { document, recognition } = recogniseDocument(imported.accepted);
+  const { document, recognition } = recogniseDocument(acceptedView(imported.document));
   const numbers = numberClauses(document.clauses);
   const recognised = new Set(document.terms.map((term) => term.id));
   return {

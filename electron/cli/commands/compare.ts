@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { buildChangeTree } from '../../../shared/redline/buildChangeTree';
 import { changeListJson, type ChangeJson } from '../../../shared/redline/changeListJson';
-import { receivedWithOrigins } from '../../../shared/redline/receivedWithOrigins';
 import type { CliCommand } from '../cliCommand';
 import { CliUsageError } from '../CliUsageError';
 import { CliFileError, readDocxFile } from './readDocxFile';
@@ -35,19 +36,20 @@ export const compareCommand: CliCommand = {
 
     try {
       const older = await readDocxFile(context.cwd, oldFile);
-      const newer = await readDocxFile(context.cwd, newFile, older.accepted);
+      const newer = await readDocxFile(context.cwd, newFile, older.document);
       // NEW was read against OLD: its own tracked changes say what is tracked, the rest is silent.
-      const received = receivedWithOrigins(newer.accepted, newer.original, newer.trackedChanges);
-      const tree = buildChangeTree(older.accepted, received, { originsJudged: true });
-      const author = newer.trackedChanges[0]?.author || basename(newFile);
+      const base = acceptedView(older.document);
+      const tree = buildChangeTree(base, newer.document, { originsJudged: true });
+      const revision = trackedEditsOf(newer.document)[0]?.revisions[0];
+      const author = revision?.author || basename(newFile);
       const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       const bytes = await exportRedlineDocx(tree, {
-        dealName: newer.accepted.title || basename(newFile),
+        dealName: acceptedView(newer.document).title || basename(newFile),
         roundLabel: `${basename(oldFile)} → ${basename(newFile)}`,
         authorA: basename(oldFile),
         authorB: author,
         dateA: now,
-        dateB: newer.trackedChanges[0]?.date ?? now,
+        dateB: revision?.date ?? now,
       });
       const changes = changeListJson(tree);
       // Written only after both files were read and the redline built: a refused input writes nothing.

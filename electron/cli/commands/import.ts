@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../cliCommand';
 import { CliUsageError } from '../CliUsageError';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
 import { CliFileError, readDocxFile } from './readDocxFile';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Prints the clauses, terms, tracked changes and comments of a Word file as JSON',
+  summary: 'Prints a Word file as read (clauses as written, terms, tracked edits, comments, notes) as JSON',
   usage: 'sla-workbench import FILE.docx',
   async run(args, context) {
     let positionals: string[];
@@ -18,14 +19,18 @@ export const importCommand: CliCommand = {
     if (!file || extra.length > 0) throw new CliUsageError('expected one Word file: FILE.docx.');
     try {
       const imported = await readDocxFile(context.cwd, file);
-      const { title, language, parties, clauses, terms } = imported.accepted;
+      const { title, language, parties, front, clauses, terms, pageParts } = imported.document;
+      // The document as written (every run with its origin), its tracked edits as a list, and
+      // what reading it noted.
       const output = {
         title,
         language,
         parties,
+        ...(front ? { front } : {}),
         clauses,
         terms,
-        trackedChanges: imported.trackedChanges,
+        ...(pageParts ? { pageParts } : {}),
+        trackedEdits: trackedEditsOf(imported.document),
         comments: imported.comments,
         warnings: imported.warnings,
       };

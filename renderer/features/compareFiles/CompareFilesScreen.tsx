@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
-import type { Round } from '../../../shared/model';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
+import { viewWithTerms } from '../../../shared/docx/read/viewWithTerms';
+import type { Round, SlaDocument } from '../../../shared/model';
 import type { ChangeTree } from '../../../shared/redline';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -15,6 +17,7 @@ import { comparisonKey } from '../compare/useCompareStore';
 import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
+import { failureText, type Translate } from '../word/importMessages';
 import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
 import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
@@ -28,6 +31,8 @@ interface PickedFile {
 
 interface ParsedOlder extends PickedFile {
   imported: ImportedDocx;
+  /** Their text with its tracked changes accepted: the base when this file is the older one. */
+  accepted: SlaDocument;
 }
 
 type ParsedNewer = ParsedOlder;
@@ -42,12 +47,10 @@ type Status =
 function commentsOf(file: ParsedNewer | null): Round | null {
   if (!file || file.imported.comments.length === 0) return null;
   return {
-    document: file.imported.accepted,
+    document: file.accepted,
     received: { comments: file.imported.comments },
   } as unknown as Round;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
@@ -57,6 +60,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function CompareFilesScreen() {
   const { t, i18n } = useTranslation('word');
+  const tImport = useTranslation('wordImport').t as unknown as Translate;
+  const messageOf = useCallback((error: unknown) => failureText(error, tImport), [tImport]);
   const repositories = useRepositories();
   const [older, setOlder] = useState<ParsedOlder | null>(null);
   const [newer, setNewer] = useState<ParsedNewer | null>(null);
@@ -68,50 +73,49 @@ export function CompareFilesScreen() {
   useEffect(() => () => abortRef.current?.abort(), []);
 
   /** Reads both files (the newer against the older) and compares them; any pair change restarts. */
-  const analyse = useCallback(async (nextOlder: PickedFile | null, nextNewer: PickedFile | null) => {
-    abortRef.current?.abort();
-    const controller = new AbortController();
-    abortRef.current = controller;
-    const signal = controller.signal;
-    setTree(null);
-    try {
-      setStatus({ kind: 'busy', stage: 'reading' });
-      let parsedOlder: ParsedOlder | null = null;
-      if (nextOlder) {
-        const { imported } = await parseDocxInWorker(nextOlder.bytes, { signal });
-        parsedOlder = { ...nextOlder, imported };
+  const analyse = useCallback(
+    async (nextOlder: PickedFile | null, nextNewer: PickedFile | null) => {
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      const signal = controller.signal;
+      setTree(null);
+      try {
+        setStatus({ kind: 'busy', stage: 'reading' });
+        let parsedOlder: ParsedOlder | null = null;
+        if (nextOlder) {
+          const { imported } = await parseDocxInWorker(nextOlder.bytes, { signal });
+          parsedOlder = { ...nextOlder, imported, accepted: viewWithTerms(imported.document, 'accepted') };
+        }
+        setOlder(parsedOlder);
+        let parsedNewer: ParsedNewer | null = null;
+        if (nextNewer) {
+          const options = parsedOlder
+            ? { reference: parsedOlder.imported.document, detectSilentEdits: false, signal }
+            : { signal };
+          const { imported } = await parseDocxInWorker(nextNewer.bytes, options);
+          parsedNewer = { ...nextNewer, imported, accepted: viewWithTerms(imported.document, 'accepted') };
+        }
+        setNewer(parsedNewer);
+        if (parsedOlder && parsedNewer) {
+          setStatus({ kind: 'busy', stage: 'comparing' });
+          const newerFile = parsedNewer.imported;
+          setTree(
+            await redlineInWorker(
+              // The newer file as written: its own revisions say what is tracked.
+              { a: parsedOlder.accepted, b: newerFile.document, originsJudged: true },
+              { signal },
+            ),
+          );
+        }
+        setStatus({ kind: 'idle' });
+      } catch (error) {
+        if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
+        setStatus({ kind: 'error', message: messageOf(error) });
       }
-      setOlder(parsedOlder);
-      let parsedNewer: ParsedNewer | null = null;
-      if (nextNewer) {
-        const options = parsedOlder
-          ? { reference: parsedOlder.imported.accepted, detectSilentEdits: false, signal }
-          : { signal };
-        const { imported } = await parseDocxInWorker(nextNewer.bytes, options);
-        parsedNewer = { ...nextNewer, imported };
-      }
-      setNewer(parsedNewer);
-      if (parsedOlder && parsedNewer) {
-        setStatus({ kind: 'busy', stage: 'comparing' });
-        const newerFile = parsedNewer.imported;
-        setTree(
-          await redlineInWorker(
-            {
-              a: parsedOlder.imported.accepted,
-              b: newerFile.accepted,
-              originsJudged: true,
-              received: { original: newerFile.original, trackedChanges: newerFile.trackedChanges },
-            },
-            { signal },
-          ),
-        );
-      }
-      setStatus({ kind: 'idle' });
-    } catch (error) {
-      if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
-      setStatus({ kind: 'error', message: messageOf(error) });
-    }
-  }, []);
+    },
+    [messageOf],
+  );
 
   const pick = async (side: 'older' | 'newer') => {
     let file: PickedFile | null;
@@ -139,14 +143,15 @@ export function CompareFilesScreen() {
     try {
       const author = (await repositories.settings.get('authorName')) || 'SLA Workbench';
       const now = new Date().toISOString();
+      const revision = trackedEditsOf(newer.imported.document)[0]?.revisions[0];
       const bytes = await exportRedlineDocx(tree, {
-        dealName: newer.imported.accepted.title || newer.name,
+        dealName: newer.accepted.title || newer.name,
         roundLabel: `${newer.name} ↔ ${older.name}`,
         createdAt: now,
         authorA: author,
-        authorB: newer.imported.trackedChanges[0]?.author || author,
+        authorB: revision?.author || author,
         dateA: now,
-        dateB: newer.imported.trackedChanges[0]?.date ?? now,
+        dateB: revision?.date ?? now,
       });
       const suggestedName = `${fileStem(newer.name.replace(/\.docx$/i, ''))}-redline.docx`;
       const result = await getPlatform().saveFile({ bytes, suggestedName, filters: DOCX_FILTERS });

@@ -22,9 +22,10 @@ export async function readCustomerPaper(name: string, bytes: Uint8Array): Promis
     reference: asWrittenReference(),
     detectSilentEdits: false,
   });
-  if (imported.accepted.clauses.length === 0)
+  if (imported.document.clauses.length === 0)
     throw new DocxWorkerError('empty', 'The Word file has no text.');
-  return { name, document: recogniseDocument(imported.accepted).document };
+  // Their text exactly as written, tracked changes and all; the recogniser only annotates it.
+  return { name, document: recogniseDocument(imported.document).document };
 }
 
 type FailureCode = 'not-docx' | 'empty' | 'too-large' | 'zip-bomb' | 'encrypted' | 'truncated' | 'unreadable';

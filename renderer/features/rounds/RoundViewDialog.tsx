@@ -1,14 +1,18 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Lock } from 'lucide-react';
 import type { Round } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { DocumentPreview } from '../templates/DocumentPreview';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 
 /** A frozen round, read only: the clauses as they were sent or received, term values in the document's language. */
 export function RoundViewDialog({ round, onClose }: { round: Round | null; onClose(): void }) {
   const { t } = useTranslation('rounds');
   const format = useLocaleFormat();
+  // A received round is shown as accepted until the page shows their changes (issue 8).
+  const shown = useMemo(() => (round ? acceptedView(round.document) : null), [round]);
   return (
     <Dialog
       open={round !== null}
@@ -40,8 +44,8 @@ export function RoundViewDialog({ round, onClose }: { round: Round | null; onClo
           {round.note && <p className="rounds-view-note">{round.note}</p>}
           <div className="rounds-view-doc">
             <DocumentPreview
-              clauses={round.document.clauses}
-              terms={round.document.terms}
+              clauses={shown?.clauses ?? []}
+              terms={shown?.terms ?? []}
               language={round.document.language}
             />
           </div>

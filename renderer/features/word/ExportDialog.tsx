@@ -24,6 +24,7 @@ import {
 } from './exportNames';
 import { usePrint } from './PrintPortal';
 import { redlineInWorker } from './runDocxWorker';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { redlineInput } from './silentEditIds';
 import { cleanDocxFile, redlineDocxFile, type ExportContext } from './wordExports';
 import '../compare/compare.css';
@@ -60,7 +61,7 @@ export function CleanPrint({
   dealTitle: string;
   label: string;
 }) {
-  const doc = source.document;
+  const doc = acceptedView(source.document);
   return (
     <article>
       <header className="print-head">

@@ -1,14 +1,14 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, FileWarning, LoaderCircle, MessageSquare, PenLine } from 'lucide-react';
-import { numberClauses, type Deal, type Round, type Side, type SlaDocument } from '../../../shared/model';
-import type { Change } from '../../../shared/redline';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
+import { clauseNumbers, type Deal, type Round, type Side, type SlaDocument } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { getPlatform, PlatformError } from '../../platform/platform';
+import { getPlatform } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
 import {
@@ -19,6 +19,8 @@ import {
 } from './importIntoDeal';
 import { DocxWorkerError, parseDocxInWorker, type ParsedDocx } from './runDocxWorker';
 import type { DocxWorkerStage } from './docxWorkerProtocol';
+import { failureText, importWarningText, type Translate } from './importMessages';
+import { CommentThread } from './CommentThread';
 import './word.css';
 
 type Phase =
@@ -32,19 +34,13 @@ const KEEP = '__keep__';
 
 export const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }];
 
-/** Whatever failed, one sentence for the user. */
-function messageOf(error: unknown): string {
-  if (error instanceof DocxWorkerError || error instanceof PlatformError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** `5 Incident response` for a clause id of a document. */
+/** `5 Incident response` (or `§ 5 Incident response`, as their file numbers it) for a clause id. */
 function clauseLabels(doc: SlaDocument): Map<string, string> {
-  const numbers = numberClauses(doc.clauses);
+  const numbers = clauseNumbers(doc.clauses);
   return new Map(doc.clauses.map((clause, i) => [clause.id, `${numbers[i] ?? ''} ${clause.heading}`.trim()]));
 }
 
-function BeforeAfter({ change }: { change: Change }) {
+function BeforeAfter({ change }: { change: { before: string; after: string } }) {
   const { t } = useTranslation('word');
   return (
     <span className="word-before-after">
@@ -85,6 +81,7 @@ function Section({
  */
 export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } {
   const { t } = useTranslation('word');
+  const tImport = useTranslation('wordImport').t as unknown as Translate;
   const repositories = useRepositories();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
@@ -95,7 +92,7 @@ export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } 
       try {
         file = await getPlatform().openFile({ filters: DOCX_FILTERS });
       } catch (error) {
-        setPhase({ step: 'failed', message: messageOf(error) });
+        setPhase({ step: 'failed', message: failureText(error, tImport) });
         return;
       }
       if (!file) return;
@@ -128,10 +125,10 @@ export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } 
         });
       } catch (error) {
         if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
-        setPhase({ step: 'failed', message: messageOf(error) });
+        setPhase({ step: 'failed', message: failureText(error, tImport) });
       }
     })();
-  }, [repositories, deal.id, t]);
+  }, [repositories, deal.id, t, tImport]);
 
   const close = useCallback(() => {
     abortRef.current?.abort();
@@ -275,6 +272,7 @@ function ReviewDialog({
   record: DialogProps['record'];
 }) {
   const { t } = useTranslation('word');
+  const tImport = useTranslation('wordImport').t as unknown as Translate;
   const format = useLocaleFormat();
   const repositories = useRepositories();
   const { imported, report } = phase.parsed;
@@ -282,19 +280,29 @@ function ReviewDialog({
   const [replaceDraft, setReplaceDraft] = useState(true);
   const [assignments, setAssignments] = useState<Map<string, string>>(new Map());
   const [saving, setSaving] = useState(false);
+  const [confirmedOther, setConfirmedOther] = useState(false);
 
-  const labels = useMemo(() => clauseLabels(imported.accepted), [imported.accepted]);
+  const labels = useMemo(() => clauseLabels(imported.document), [imported.document]);
   const referenceLabels = useMemo(() => clauseLabels(phase.reference.document), [phase.reference.document]);
+  // Their tracked edits as the file records them, each with its own authors and dates.
+  const tracked = useMemo(() => trackedEditsOf(imported.document), [imported.document]);
   const silent = report?.silentEdits ?? [];
-  const tracked = report?.trackedChanges ?? [];
-  const usedIds = new Set(imported.accepted.clauses.map((clause) => clause.id));
+  const usedIds = new Set(imported.document.clauses.map((clause) => clause.id));
   const assignable = phase.reference.document.clauses.filter(
     (clause) => !usedIds.has(clause.id) || [...assignments.values()].includes(clause.id),
   );
-  const clauseOf = (change: Change) =>
-    `${change.clauseNumberB ?? change.clauseNumberA ?? ''} ${change.heading}`.trim();
-  const authorOf = (change: Change) =>
-    imported.trackedChanges.find((raw) => raw.clauseId === change.clauseId) ?? imported.trackedChanges.at(0);
+  const clauseOf = (change: {
+    clauseNumberB: string | null;
+    clauseNumberA: string | null;
+    heading: string;
+  }) => `${change.clauseNumberB ?? change.clauseNumberA ?? ''} ${change.heading}`.trim();
+  const { assessment } = imported;
+  const otherAgreement = side === 'them' && assessment.verdict === 'other';
+  // A file of another agreement is not a list of edits: its differences are shown only once the
+  // user says it is the right file.
+  const showChanges = side === 'them' && (!otherAgreement || confirmedOther);
+  const partiesText = (parties: { provider: string; customer: string } | undefined) =>
+    parties ? tImport('assessment.partiesPair', { ...parties }) : '';
 
   const submit = async () => {
     setSaving(true);
@@ -312,7 +320,10 @@ function ReviewDialog({
       });
       onRecorded(round, phase.name, phase.reference);
     } catch (error) {
-      showToast({ message: t('import.recordFailed', { message: messageOf(error) }), tone: 'error' });
+      showToast({
+        message: t('import.recordFailed', { message: failureText(error, tImport) }),
+        tone: 'error',
+      });
       setSaving(false);
     }
   };
@@ -330,7 +341,12 @@ function ReviewDialog({
       footer={
         <>
           <Button onClick={onClose}>{t('import.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={saving} data-testid="import-record">
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={saving || (otherAgreement && !confirmedOther)}
+            data-testid="import-record"
+          >
             {side === 'them'
               ? t('import.recordThem', { number: phase.nextNumber })
               : t('import.recordUs', { number: phase.nextNumber })}
@@ -342,6 +358,42 @@ function ReviewDialog({
         <p className="word-file">
           <strong>{phase.name}</strong> · {t('import.comparedWith', { reference: referenceName })}
         </p>
+        {otherAgreement && (
+          <Section
+            tone="warning"
+            icon={<AlertTriangle size={18} aria-hidden />}
+            title={tImport('assessment.title')}
+            testId="import-other-agreement"
+          >
+            {assessment.reasons.includes('parties') && (
+              <p className="word-lead">
+                {tImport('assessment.parties', {
+                  their: partiesText(assessment.theirParties),
+                  ours: partiesText(assessment.ourParties),
+                })}
+              </p>
+            )}
+            {assessment.reasons.includes('clauses') && (
+              <p className="word-lead">
+                {tImport('assessment.clauses', {
+                  matched: assessment.matchedClauses,
+                  theirs: assessment.theirClauses,
+                  ours: assessment.ourClauses,
+                })}
+              </p>
+            )}
+            <p className="word-lead">{tImport('assessment.ask')}</p>
+            <label className="word-check">
+              <input
+                type="checkbox"
+                checked={confirmedOther}
+                onChange={(event) => setConfirmedOther(event.target.checked)}
+                data-testid="import-confirm-other"
+              />
+              {tImport('assessment.confirm')}
+            </label>
+          </Section>
+        )}
         <div className="word-side">
           <span id="word-side-label">{t('import.side.label')}</span>
           <Select<Side>
@@ -366,7 +418,7 @@ function ReviewDialog({
           </label>
         )}
 
-        {side === 'them' &&
+        {showChanges &&
           (silent.length > 0 ? (
             <Section
               tone="warning"
@@ -390,7 +442,7 @@ function ReviewDialog({
             </p>
           ))}
 
-        {side === 'them' && (
+        {showChanges && (
           <Section
             icon={<PenLine size={16} aria-hidden />}
             title={t('import.tracked.title', { count: tracked.length })}
@@ -400,17 +452,20 @@ function ReviewDialog({
               <p className="word-muted">{t('import.tracked.none')}</p>
             ) : (
               <ul className="word-items">
-                {tracked.map((change) => {
-                  const raw = authorOf(change);
+                {tracked.map((edit, index) => {
+                  const revision = edit.revisions[0];
+                  const authors = [...new Set(edit.revisions.map((r) => r.author).filter(Boolean))].join(
+                    ', ',
+                  );
                   return (
-                    <li key={change.id} data-testid="tracked-change">
-                      <span className="word-clause">{clauseOf(change)}</span>
-                      <BeforeAfter change={change} />
-                      {raw && (
+                    <li key={index} data-testid="tracked-change">
+                      <span className="word-clause">{labels.get(edit.clauseId) ?? ''}</span>
+                      <BeforeAfter change={edit} />
+                      {revision && (
                         <span className="word-meta">
                           {t('import.tracked.by', {
-                            author: raw.author,
-                            date: raw.date ? format.dateTime(raw.date) : '–',
+                            author: authors || '–',
+                            date: revision.date ? format.dateTime(revision.date) : '–',
                           })}
                         </span>
                       )}
@@ -440,6 +495,7 @@ function ReviewDialog({
                       ? ` · ${t('import.comments.on', { anchor: shorten(comment.anchorText) })}`
                       : ''}
                   </span>
+                  <CommentThread comment={comment} />
                 </li>
               ))}
             </ul>
@@ -500,8 +556,8 @@ function ReviewDialog({
             testId="import-warnings"
           >
             <ul className="word-items word-warnings">
-              {imported.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
+              {imported.warnings.map((warning, index) => (
+                <li key={index}>{importWarningText(tImport, warning)}</li>
               ))}
             </ul>
           </Section>

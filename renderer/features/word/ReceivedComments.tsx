@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageSquare } from 'lucide-react';
-import { numberClauses, type Round } from '../../../shared/model';
+import { clauseNumbers, type Round } from '../../../shared/model';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
+import { CommentThread } from './CommentThread';
 import './word.css';
 
 /**
@@ -21,7 +22,7 @@ export function ReceivedComments({
   const format = useLocaleFormat();
   const labels = useMemo(() => {
     const clauses = round?.document.clauses ?? [];
-    const numbers = numberClauses(clauses);
+    const numbers = clauseNumbers(clauses);
     return new Map(clauses.map((clause, i) => [clause.id, `${numbers[i] ?? ''} ${clause.heading}`.trim()]));
   }, [round]);
   const comments = [...(round?.received?.comments ?? [])].sort(
@@ -47,6 +48,7 @@ export function ReceivedComments({
               {comment.author}
               {comment.date ? `, ${format.dateTime(comment.date)}` : ''}
             </span>
+            <CommentThread comment={comment} />
           </li>
         ))}
       </ul>

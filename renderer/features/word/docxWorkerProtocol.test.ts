@@ -37,7 +37,7 @@ describe('handleDocxWorkerRequest', () => {
       id: 'b',
       type: 'import',
       bytes: fixture('en-hosting-round2-counterparty.docx'),
-      reference: sent.imported.accepted,
+      reference: sent.imported.document,
       detectSilentEdits: true,
     });
     expect(posted.map((r) => (r.type === 'progress' ? r.stage : r.type))).toEqual([

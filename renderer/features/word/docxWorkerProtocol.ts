@@ -1,7 +1,7 @@
 import type { SlaDocument } from '../../../shared/model';
 import { detectSilentEdits, type SilentEditReport } from '../../../shared/docx/detectSilentEdits';
 import { DocxImportError, importDocx, type ImportedDocx } from '../../../shared/docx/importDocx';
-import type { DocxImportErrorCode } from '../../../shared/docx/DocxImportError';
+import type { DocxImportErrorCode, MessageParams } from '../../../shared/docx/DocxImportError';
 import { changeTreeFor, type ChangeTree, type RedlineRequest } from '../../../shared/redline';
 
 /**
@@ -29,7 +29,7 @@ export type DocxWorkerResponse =
   | { id: string; type: 'progress'; stage: DocxWorkerStage }
   | { id: string; type: 'imported'; imported: ImportedDocx; report: SilentEditReport | null }
   | { id: string; type: 'redline'; tree: ChangeTree }
-  | { id: string; type: 'error'; code: DocxWorkerErrorCode; message: string };
+  | { id: string; type: 'error'; code: DocxWorkerErrorCode; params: MessageParams; message: string };
 
 /**
  * Handles one request; what the worker's `onmessage` calls. Never throws: every failure becomes an
@@ -60,12 +60,13 @@ export async function handleDocxWorkerRequest(
     post({ id, type: 'imported', imported, report });
   } catch (error) {
     if (error instanceof DocxImportError)
-      post({ id, type: 'error', code: error.code, message: error.message });
+      post({ id, type: 'error', code: error.code, params: error.params, message: error.message });
     else
       post({
         id,
         type: 'error',
         code: 'internal',
+        params: {},
         message: `The Word file could not be processed: ${error instanceof Error ? error.message : String(error)}`,
       });
   }

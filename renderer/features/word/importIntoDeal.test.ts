@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectSilentEdits } from '../../../shared/docx/detectSilentEdits';
 import { importDocx } from '../../../shared/docx/importDocx';
+import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
 import { changeTreeFor } from '../../../shared/redline';
 import { verifyChain } from '../../../shared/rounds/hashRound';
 import { BUILT_IN_TEMPLATES } from '../../../shared/templates/builtInTemplates';
@@ -52,9 +53,13 @@ describe('recordImportedRound', () => {
     );
     expect(ours).toMatchObject({ number: 1, side: 'us', sourceFile: 'round1.docx', prevHash: null });
     expect(ours.received).toBeUndefined();
-    expect((await repos.drafts.get(deal.id))!.document.clauses.map((c) => c.heading)).toContain(
-      'Performance bonus',
-    );
+    const continued = (await repos.drafts.get(deal.id))!.document;
+    expect(continued.clauses.map((c) => c.heading)).toContain('Performance bonus');
+    // Our draft goes on as ours: numbers derived, terms shown from their values, no text as written.
+    expect(continued.clauses.some((c) => c.label || c.headingContent)).toBe(false);
+    expect(continued.front).toBeUndefined();
+    expect(JSON.stringify(continued.clauses)).not.toMatch(/"termId":"[^"]+","text"/);
+    expect(ours.document.clauses[0]!.label).toEqual({ text: '1.', auto: false });
     expect((await repos.deals.get(deal.id))!.status).toBe('negotiating');
 
     const reference = chooseReference(await repos.rounds.list(deal.id), draft)!;
@@ -90,14 +95,12 @@ describe('recordImportedRound', () => {
     expect(stored.received?.comments.map((c) => [c.text, c.clauseId])).toEqual([
       ['We cannot accept a bonus payment.', expect.stringMatching(/incentives|performance/)],
     ]);
-    expect(stored.received?.trackedChanges.length).toBe(7);
-    // The text before their tracked changes is kept, so silent edits can be shown again later.
-    expect(
-      detectSilentEdits(ours.document, { ...answer, original: stored.received!.original }).silentEdits,
-    ).toHaveLength(3);
-    // On the compare screen (our round 1 → their round 2) exactly the same three changes carry the
-    // flag, from the stored round alone (what the compare screen has), and only against the round
-    // the file was read against.
+    // Their text is stored as written: the tracked changes are origins in the round's document,
+    // so silent edits can be shown again later from the stored round alone.
+    expect(stored.received?.original).toBeUndefined();
+    expect(stored.received?.trackedChanges).toBeUndefined();
+    expect(trackedEditsOf(stored.document)).toHaveLength(4);
+    expect(detectSilentEdits(ours.document, stored).silentEdits).toHaveLength(3);
     const input = (id: string) =>
       redlineInput({ id, document: ours.document }, { document: stored.document, round: stored });
     const tree = changeTreeFor(input(ours.id));
@@ -142,14 +145,14 @@ describe('applyAssignments', () => {
       reference: template.document,
     });
     const from = imported.unmapped[0]!;
-    const taken = new Set(imported.accepted.clauses.map((c) => c.id));
+    const taken = new Set(imported.document.clauses.map((c) => c.id));
     const to = template.document.clauses.find((c) => !taken.has(c.id))!.id;
     const result = applyAssignments(imported, new Map([[from, to]]));
-    expect(result.accepted.clauses.map((c) => c.id)).toContain(to);
-    expect(result.accepted.clauses.map((c) => c.id)).not.toContain(from);
+    expect(result.document.clauses.map((c) => c.id)).toContain(to);
+    expect(result.document.clauses.map((c) => c.id)).not.toContain(from);
     expect(result.unmapped).not.toContain(from);
     // An id already used in the file is refused: clause ids must stay unique.
-    const clash = applyAssignments(imported, new Map([[from, imported.accepted.clauses.at(-1)!.id]]));
-    expect(clash.accepted.clauses.map((c) => c.id)).toContain(from);
+    const clash = applyAssignments(imported, new Map([[from, imported.document.clauses.at(-1)!.id]]));
+    expect(clash.document.clauses.map((c) => c.id)).toContain(from);
   });
 });

@@ -1,4 +1,5 @@
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
+import { ourDocumentFrom } from '../../../shared/docx/read/ourDocumentFrom';
 import type { Round, SlaDocument, Side } from '../../../shared/model';
 import type { Repositories } from '../../db';
 import { appendRound, type FreezeOptions } from '../rounds/roundActions';
@@ -34,7 +35,7 @@ export function applyAssignments(
   imported: ImportedDocx,
   assignments: ReadonlyMap<string, string>,
 ): ImportedDocx {
-  const taken = new Set(imported.accepted.clauses.map((clause) => clause.id));
+  const taken = new Set(imported.document.clauses.map((clause) => clause.id));
   const rename = new Map<string, string>();
   for (const [from, to] of assignments) {
     if (from === to || !imported.unmapped.includes(from) || taken.has(to)) continue;
@@ -49,9 +50,7 @@ export function applyAssignments(
   });
   return {
     ...imported,
-    accepted: renameIn(imported.accepted),
-    original: renameIn(imported.original),
-    trackedChanges: imported.trackedChanges.map((change) => ({ ...change, clauseId: id(change.clauseId) })),
+    document: renameIn(imported.document),
     comments: imported.comments.map((comment) => ({ ...comment, clauseId: id(comment.clauseId) })),
     unmapped: imported.unmapped.filter((clauseId) => !rename.has(clauseId)),
   };
@@ -72,10 +71,11 @@ export interface RecordImportInput {
 }
 
 /**
- * Freezes an imported Word file as the deal's next round, chained to the last round's hash. The hash
- * covers the text with their tracked changes accepted; what else the file brought (tracked changes,
- * comments, the text before their changes) is kept beside it as `received`. A deal that was drafting
- * or waiting for approval is negotiating from now on.
+ * Freezes an imported Word file as the deal's next round, chained to the last round's hash. The
+ * round's document is their text exactly as written, every tracked change in place (its views are
+ * Accept All and Reject All); the hash covers it. What else the file brought (comments, unmapped
+ * clauses, notes from reading it) is kept beside it as `received`. A deal that was drafting or
+ * waiting for approval is negotiating from now on.
  */
 export async function recordImportedRound(
   repositories: ImportRepositories,
@@ -87,8 +87,6 @@ export async function recordImportedRound(
     input.side === 'them'
       ? {
           fileName,
-          original: input.imported.original,
-          trackedChanges: input.imported.trackedChanges,
           comments: input.imported.comments,
           unmapped: input.imported.unmapped,
           warnings: input.imported.warnings,
@@ -100,7 +98,7 @@ export async function recordImportedRound(
     {
       dealId: input.dealId,
       side: input.side,
-      document: input.imported.accepted,
+      document: input.imported.document,
       note: input.note ?? '',
       author: input.author,
       sourceFile: fileName,
@@ -111,6 +109,6 @@ export async function recordImportedRound(
     options,
   );
   if (input.side === 'us' && input.replaceDraft)
-    await repositories.drafts.save(input.dealId, input.imported.accepted);
+    await repositories.drafts.save(input.dealId, ourDocumentFrom(input.imported.document));
   return saved;
 }

@@ -1,4 +1,5 @@
 import type { SilentEditReport } from '../../../shared/docx/detectSilentEdits';
+import type { MessageParams } from '../../../shared/docx/DocxImportError';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import type { SlaDocument } from '../../../shared/model';
 import type { ChangeTree, RedlineRequest } from '../../../shared/redline';
@@ -10,13 +11,18 @@ import {
   type DocxWorkerStage,
 } from './docxWorkerProtocol';
 
-/** A refused or failed Word file; `message` is one sentence for the user. */
+/**
+ * A refused or failed Word file: `code` and `params` make the sentence in the user's language
+ * (importMessages.ts); `message` is the English one.
+ */
 export class DocxWorkerError extends Error {
   readonly code: DocxWorkerErrorCode | 'cancelled';
-  constructor(code: DocxWorkerErrorCode | 'cancelled', message: string) {
+  readonly params: MessageParams;
+  constructor(code: DocxWorkerErrorCode | 'cancelled', message: string, params: MessageParams = {}) {
     super(message);
     this.name = 'DocxWorkerError';
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -59,7 +65,8 @@ function run(request: DocxWorkerRequest, { signal, onProgress }: RunOptions): Pr
       if (settled || response.id !== request.id) return;
       if (response.type === 'progress') return onProgress?.(response.stage);
       finish();
-      if (response.type === 'error') reject(new DocxWorkerError(response.code, response.message));
+      if (response.type === 'error')
+        reject(new DocxWorkerError(response.code, response.message, response.params));
       else resolve(response);
     };
     if (!worker) {

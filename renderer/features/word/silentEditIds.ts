@@ -1,4 +1,5 @@
 import type { Round, SlaDocument } from '../../../shared/model';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import type { ChangeTree } from '../../../shared/redline';
 import { isTracked } from '../../../shared/redline/changeListJson';
 import type { RedlineInput } from '../compare/useRedline';
@@ -21,12 +22,17 @@ export function redlineInput(
   b: { document: SlaDocument; round: Round | null | undefined },
 ): RedlineInput {
   const received = b.round?.received;
+  // The older side is read as agreed so far: a received round with its tracked changes accepted.
+  const base = acceptedView(a.document);
   if (!received || !a.id || received.referenceRoundId !== a.id)
-    return { a: a.document, b: b.document, originsJudged: false };
+    return { a: base, b: acceptedView(b.document), originsJudged: false };
+  // A round read since issue 8 holds their text as written, origins in place; an older one holds
+  // the text before their tracked changes beside it, from which the origins are recovered.
+  const { original, trackedChanges } = received;
   return {
-    a: a.document,
+    a: base,
     b: b.document,
     originsJudged: true,
-    received: { original: received.original, trackedChanges: received.trackedChanges },
+    ...(original ? { received: { original, trackedChanges: trackedChanges ?? [] } } : {}),
   };
 }

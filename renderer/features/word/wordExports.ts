@@ -1,3 +1,4 @@
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { exportCleanDocx, exportRedlineDocx, type ExportMeta } from '../../../shared/docx/exportDocx';
 import type { Deal } from '../../../shared/model';
 import type { ChangeTree } from '../../../shared/redline';
@@ -43,7 +44,7 @@ function meta(source: ExportSource, context: ExportContext, roundLabel: string):
 /** The clean Word file of a round or the draft, named `<customer>-SLA-round-3.docx`. */
 export async function cleanDocxFile(source: ExportSource, context: ExportContext): Promise<ExportedFile> {
   return {
-    bytes: await exportCleanDocx(source.document, meta(source, context, context.label(source))),
+    bytes: await exportCleanDocx(acceptedView(source.document), meta(source, context, context.label(source))),
     fileName: cleanFileName(context.deal.customer.name, source, 'docx'),
   };
 }
