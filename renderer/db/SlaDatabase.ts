@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import type { Deal, Draft, Round, Template } from '../../shared/model';
+import type { ChangeReview, Deal, Draft, Round, Template } from '../../shared/model';
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
+import type { SigningKeyRecord } from './signing/SigningKeyRecord';
 import { validateWritesMiddleware } from './validateWritesMiddleware';
 
 export const DEFAULT_DATABASE_NAME = 'sla-workbench';
@@ -10,6 +11,13 @@ export const DEFAULT_DATABASE_NAME = 'sla-workbench';
 export type { SettingRecord };
 
 export type { AuditAction, AuditRecord };
+
+/** A record of a backup being restored, checked and waiting for the swap (see migrations 0003). */
+export interface StagedRecord {
+  seq?: number;
+  table: string;
+  record: unknown;
+}
 
 /**
  * The app's IndexedDB database. Only `renderer/db` touches it; screens use the repositories.
@@ -23,6 +31,9 @@ export class SlaDatabase extends Dexie {
   rounds!: Table<Round, string>;
   settings!: Table<SettingRecord, string>;
   audit!: Table<AuditRecord, number>;
+  changeReviews!: Table<ChangeReview, [string, string, string, string]>;
+  signingKeys!: Table<SigningKeyRecord, string>;
+  restoreStaging!: Table<StagedRecord, number>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes

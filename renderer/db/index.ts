@@ -8,7 +8,14 @@ export { CURRENT_SCHEMA_VERSION } from './migrations';
 export { createRepositories } from './createRepositories';
 export { buildRepositories } from './repositories';
 export type {
+  AppendRoundInput,
   AuditRepository,
+  ChangeReviewsRepository,
+  ReviewPair,
+  ReviewPatch,
+  ReviewSnapshot,
+  ReviewState,
+  SigningKeysRepository,
   CreateDealInput,
   DealPatch,
   DealsRepository,

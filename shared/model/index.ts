@@ -4,3 +4,5 @@ export * from './deal';
 export * from './template';
 export * from './numbering';
 export * from './operations';
+export * from './review';
+export * from './signingKey';

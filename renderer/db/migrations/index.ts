@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
+import { stores0003 } from './0003-review-work-and-signatures';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -23,7 +24,16 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: stores0001 }];
+/**
+ * Version numbers are reserved per issue (coordination of parallel work: 2 = issue 8, 3 = issue 9,
+ * 4 = issue 10 …), so a branch may skip a number another branch fills in; Dexie accepts the gap and
+ * a database at version 1 upgrades straight to 3.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: stores0001 },
+  // New tables only: nothing to rewrite (upgradeTables0003 is the identity on existing tables).
+  { version: 3, stores: stores0003 },
+];
 
 /** The schema version this build writes. A database with a higher one is refused. */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

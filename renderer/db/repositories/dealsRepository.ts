@@ -3,6 +3,7 @@ import { Contact, Deal, Draft, type Currency, type SlaDocument, type Template } 
 import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
+import { deleteReviewsOfDeal } from './changeReviewsRepository';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 import type { SettingsRepository } from './settingsRepository';
 import type { TemplatesRepository } from './templatesRepository';
@@ -30,7 +31,7 @@ export interface DealsRepository {
   createFromTemplate(input: CreateDealInput): Promise<Deal>;
   /** Changing the currency also switches the draft's money terms to it. */
   update(id: string, patch: DealPatch): Promise<Deal>;
-  /** Deletes the deal with its draft and rounds; the audit log keeps a note. */
+  /** Deletes the deal with its draft, rounds and review work; the audit log keeps a note. */
   remove(id: string): Promise<void>;
 }
 
@@ -142,10 +143,11 @@ export function createDealsRepository(
     },
 
     async remove(id) {
-      await db.transaction('rw', [db.deals, db.drafts, db.rounds, db.audit], async () => {
+      await db.transaction('rw', [db.deals, db.drafts, db.rounds, db.changeReviews, db.audit], async () => {
         const deal = await db.deals.get(id);
         if (!deal) return;
         await db.rounds.where('dealId').equals(id).delete();
+        await deleteReviewsOfDeal(deps, id);
         await db.drafts.delete(id);
         await db.deals.delete(id);
         await appendAudit(deps, 'deal-removed', { dealId: id, detail: deal.title });

@@ -1,11 +1,13 @@
 import type { Template } from '../../../shared/model';
 import type { SlaDatabase } from '../SlaDatabase';
 import { createAuditRepository, type AuditRepository } from './auditLog';
+import { createChangeReviewsRepository, type ChangeReviewsRepository } from './changeReviewsRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
+import { createSigningKeysRepository, type SigningKeysRepository } from './signingKeysRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 
 export interface Repositories {
@@ -15,6 +17,8 @@ export interface Repositories {
   rounds: RoundsRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  changeReviews: ChangeReviewsRepository;
+  signingKeys: SigningKeysRepository;
 }
 
 export interface RepositoryOptions {
@@ -41,18 +45,23 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   };
   const settings = createSettingsRepository(deps);
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
+  const signingKeys = createSigningKeysRepository(deps);
   return {
     deals: createDealsRepository(deps, templates, settings),
     drafts: createDraftsRepository(deps),
     templates,
-    rounds: createRoundsRepository(deps),
+    rounds: createRoundsRepository(deps, signingKeys),
     settings,
     audit: createAuditRepository(deps),
+    changeReviews: createChangeReviewsRepository(deps),
+    signingKeys,
   };
 }
 
 export type {
   AuditRepository,
+  ChangeReviewsRepository,
+  SigningKeysRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
@@ -62,3 +71,5 @@ export type {
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
+export type { AppendRoundInput } from './roundsRepository';
+export type { ReviewPair, ReviewPatch, ReviewSnapshot, ReviewState } from './changeReviewsRepository';

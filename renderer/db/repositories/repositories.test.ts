@@ -210,7 +210,7 @@ describe('rounds', () => {
   });
 
   it('offers no way to change a frozen round', () => {
-    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'get', 'list']);
+    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'append', 'get', 'list']);
   });
 
   it('refuses an invalid round and a round of an unknown deal', async () => {

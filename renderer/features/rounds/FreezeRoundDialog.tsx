@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Side } from '../../../shared/model';
@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
-import { recordTheirRound, sendRound } from './roundActions';
+import { newRoundId, recordTheirRound, sendRound } from './roundActions';
 
 export interface FreezeRoundDialogProps {
   dealId: string;
@@ -41,6 +41,11 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   const [author, setAuthor] = useState('');
   const [authorError, setAuthorError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // One key per opening of the dialog: a retry after a failure is the same action, never a second round.
+  const [roundId, setRoundId] = useState(newRoundId);
+  useEffect(() => {
+    if (open) setRoundId(newRoundId());
+  }, [open]);
   const askAuthor = info !== undefined && !info.author;
 
   const submit = async () => {
@@ -53,9 +58,14 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
     setBusy(true);
     try {
       await flush?.();
-      if (askAuthor) await repositories.settings.set('authorName', name);
       const freeze = side === 'us' ? sendRound : recordTheirRound;
-      const round = await freeze(repositories, dealId, note, name);
+      const round = await freeze(repositories, {
+        dealId,
+        note,
+        author: name,
+        roundId,
+        rememberAuthor: askAuthor,
+      });
       onOpenChange(false);
       setNote('');
       if (side === 'us') showToast({ message: t('send.done', { number: round.number }) });

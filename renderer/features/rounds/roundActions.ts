@@ -1,22 +1,24 @@
 import type { DealStatus, Round, Side, SlaDocument } from '../../../shared/model';
-import { buildRound } from '../../../shared/rounds/hashRound';
 import type { Repositories } from '../../db';
 
-export type RoundRepositories = Pick<Repositories, 'rounds' | 'drafts' | 'deals'>;
+export type RoundRepositories = Pick<Repositories, 'rounds'>;
 
 export interface FreezeRoundInput {
   dealId: string;
   side: Side;
   note: string;
   author: string;
-}
-
-export interface FreezeOptions {
-  now?: () => string;
-  newId?: () => string;
+  /**
+   * The action's idempotency key: the new round's id. A dialog makes one when it opens and passes the
+   * same one when the user retries after a failure, so a retry never adds a second round.
+   */
+  roundId: string;
+  /** Stores the author name for next time, in the same transaction as the round. */
+  rememberAuthor?: boolean;
 }
 
 export interface AppendRoundInput {
+  roundId: string;
   dealId: string;
   side: Side;
   document: SlaDocument;
@@ -26,61 +28,39 @@ export interface AppendRoundInput {
   received?: Round['received'];
   /** Statuses that become `negotiating` once the round exists. */
   negotiatingFrom?: readonly DealStatus[];
+  replaceDraft?: boolean;
 }
 
 /**
- * Writes `document` as the deal's round n+1, chained to round n's hash. A deal still drafting is
- * negotiating from now on (once a round exists, the deal is being negotiated); callers may name
- * more such statuses. Two windows appending at once cannot both win: the repository refuses a
- * taken round number.
+ * Writes `document` as the deal's round n+1, chained to round n's hash, in one transaction with the
+ * deal's status (a deal still drafting is negotiating from now on; callers may name more such
+ * statuses). Two windows appending at once cannot both take a number: the repository re-reads inside
+ * its transaction.
  */
-export async function appendRound(
-  repositories: RoundRepositories,
-  input: AppendRoundInput,
-  { now = () => new Date().toISOString(), newId = () => crypto.randomUUID() }: FreezeOptions = {},
-): Promise<Round> {
-  const rounds = await repositories.rounds.list(input.dealId);
-  const last = rounds.at(-1) ?? null;
-  const round = buildRound({
-    id: newId(),
-    dealId: input.dealId,
-    number: (last?.number ?? 0) + 1,
-    side: input.side,
-    document: input.document,
-    note: input.note.trim(),
-    author: input.author.trim(),
-    createdAt: now(),
-    prevHash: last?.hash ?? null,
-    ...(input.sourceFile === undefined ? {} : { sourceFile: input.sourceFile }),
-  });
-  if (input.received) round.received = input.received;
-  const saved = await repositories.rounds.add(round);
-  const deal = await repositories.deals.get(input.dealId);
-  if (deal && (input.negotiatingFrom ?? ['drafting']).includes(deal.status))
-    await repositories.deals.update(input.dealId, { status: 'negotiating' });
-  return saved;
+export function appendRound(repositories: RoundRepositories, input: AppendRoundInput): Promise<Round> {
+  const { roundId, ...rest } = input;
+  return repositories.rounds.append({ ...rest, id: roundId });
 }
 
 /** Freezes the deal's stored draft as its next round. */
-export async function freezeRound(
-  repositories: RoundRepositories,
-  input: FreezeRoundInput,
-  options: FreezeOptions = {},
-): Promise<Round> {
-  const draft = await repositories.drafts.get(input.dealId);
-  if (!draft) throw new Error(`The deal ${input.dealId} has no draft to freeze.`);
-  return appendRound(repositories, { ...input, document: draft.document }, options);
+export function freezeRound(repositories: RoundRepositories, input: FreezeRoundInput): Promise<Round> {
+  return repositories.rounds.append({
+    id: input.roundId,
+    dealId: input.dealId,
+    side: input.side,
+    document: 'draft',
+    note: input.note,
+    author: input.author,
+    ...(input.rememberAuthor ? { rememberAuthor: true } : {}),
+  });
 }
 
 /** Our answer goes out: the current draft becomes our round. */
 export function sendRound(
   repositories: RoundRepositories,
-  dealId: string,
-  note: string,
-  author: string,
-  options?: FreezeOptions,
+  input: Omit<FreezeRoundInput, 'side'>,
 ): Promise<Round> {
-  return freezeRound(repositories, { dealId, side: 'us', note, author }, options);
+  return freezeRound(repositories, { ...input, side: 'us' });
 }
 
 /**
@@ -89,10 +69,12 @@ export function sendRound(
  */
 export function recordTheirRound(
   repositories: RoundRepositories,
-  dealId: string,
-  note: string,
-  author: string,
-  options?: FreezeOptions,
+  input: Omit<FreezeRoundInput, 'side'>,
 ): Promise<Round> {
-  return freezeRound(repositories, { dealId, side: 'them', note, author }, options);
+  return freezeRound(repositories, { ...input, side: 'them' });
+}
+
+/** A fresh idempotency key for one round action (see FreezeRoundInput.roundId). */
+export function newRoundId(): string {
+  return crypto.randomUUID();
 }

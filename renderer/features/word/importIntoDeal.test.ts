@@ -16,8 +16,6 @@ const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${nam
 
 let db: SlaDatabase;
 let repos: Repositories;
-let ids = 0;
-const options = { newId: () => `round-${++ids}`, now: () => '2026-11-21T09:00:00.000Z' };
 
 beforeEach(async () => {
   db = await openSlaDatabase(`word-import-${crypto.randomUUID()}`);
@@ -49,7 +47,6 @@ describe('recordImportedRound', () => {
         author: 'Anna',
         replaceDraft: true,
       },
-      options,
     );
     expect(ours).toMatchObject({ number: 1, side: 'us', sourceFile: 'round1.docx', prevHash: null });
     expect(ours.received).toBeUndefined();
@@ -84,7 +81,6 @@ describe('recordImportedRound', () => {
         author: 'Kessler Logistics',
         referenceRoundId: ours.id,
       },
-      options,
     );
     const stored = (await repos.rounds.get(theirs.id))!;
     expect(stored).toMatchObject({ number: 2, side: 'them', prevHash: ours.hash });
@@ -111,6 +107,17 @@ describe('recordImportedRound', () => {
     expect(silentEditIds({ id: 'other', document: ours.document }, stored, redline).size).toBe(0);
     expect(verifyChain(await repos.rounds.list(deal.id))).toEqual({ ok: true });
   });
+
+  it('records the same file once: a retry returns the round the first try wrote', async () => {
+    const deal = await newDeal();
+    const file = await importDocx(fixture('en-hosting-round1-sent.docx'));
+    const input = { dealId: deal.id, fileName: 'a.docx', imported: file, side: 'them' as const, author: 'K' };
+    const first = await recordImportedRound(repos, input);
+    const retry = await recordImportedRound(repos, input);
+    expect(retry.id).toBe(first.id);
+    expect((await repos.rounds.list(deal.id)).map((round) => round.number)).toEqual([1]);
+    expect((await repos.audit.list(deal.id)).filter((entry) => entry.action === 'round-added')).toHaveLength(1);
+  });
 });
 
 describe('chooseReference', () => {
@@ -122,12 +129,10 @@ describe('chooseReference', () => {
     const ours = await recordImportedRound(
       repos,
       { dealId: deal.id, fileName: 'a.docx', imported: file, side: 'us', author: '' },
-      options,
     );
     await recordImportedRound(
       repos,
       { dealId: deal.id, fileName: 'b.docx', imported: file, side: 'them', author: '' },
-      options,
     );
     expect(chooseReference(await repos.rounds.list(deal.id), draft)?.round?.id).toBe(ours.id);
   });

@@ -38,6 +38,7 @@ export function useWorkingDocument(dealId: string, { delayMs = 500 } = {}): Work
   const drafts = useMemo<DraftsRepository>(
     () => ({
       get: (id) => repositories.drafts.get(id),
+      replace: (id, document) => repositories.drafts.replace(id, document),
       async save(id, document, options) {
         const saved = await repositories.drafts.save(id, document, options);
         setSavedRevision((revision) => Math.max(revision, saved.revision));
