@@ -301,6 +301,8 @@ export async function commitStagedBackup(
       await db.restoreStaging.clear();
     });
   } catch (error) {
+    // Nothing was swapped in; the staged copy goes too, so the database is exactly as before.
+    await discardStagedBackup(db).catch(() => undefined);
     throw new RestoreError('write-failed', `The backup could not be written. Nothing was changed.`, {
       cause: error,
       reason: storageFailureOf(error),
