@@ -6,6 +6,8 @@ export class ValidationError extends Error {
   constructor(
     message: string,
     readonly issues: readonly z.core.$ZodIssue[] = [],
+    /** What the user calls the place of the first issue (a term's label, a clause heading), if known. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -43,5 +45,10 @@ export function validateOrThrow<S extends z.ZodType>(schema: S, value: unknown, 
     .map((issue) => describeIssue(issue, value))
     .join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  throw new ValidationError(`The ${what} was not saved. ${shown}${more}.`, issues);
+  const first = issues[0];
+  throw new ValidationError(
+    `The ${what} was not saved. ${shown}${more}.`,
+    issues,
+    first ? labelAlong(value, first.path) : undefined,
+  );
 }

@@ -2,6 +2,7 @@ import { backup as deBackup } from './locales/de/backup';
 import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
 import { deals as deDeals } from './locales/de/deals';
+import { errors as deErrors } from './locales/de/errors';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
@@ -11,6 +12,7 @@ import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
 import { deals as enDeals } from './locales/en/deals';
+import { errors as enErrors } from './locales/en/errors';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
@@ -29,6 +31,7 @@ export const resources = {
     compare: enCompare,
     word: enWord,
     backup: enBackup,
+    errors: enErrors,
   },
   de: {
     common: deCommon,
@@ -40,6 +43,7 @@ export const resources = {
     compare: deCompare,
     word: deWord,
     backup: deBackup,
+    errors: deErrors,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 /**
- * Why a Word file was refused. Every failure of `importDocx` is one of these, so callers (UI, CLI,
- * the worker) can show `message` as it is: a clear sentence for the user, never a stack trace.
+ * Why a Word file was refused. Every failure of `importDocx` is one of these. `code` (and `params`,
+ * where a throw site gives them: a part name, a limit) is what the UI turns into a sentence in the
+ * user's language (renderer/errors); `message` is the same in English for the CLI and logs.
  */
 export type DocxImportErrorCode =
   | 'not-docx'
@@ -15,13 +16,22 @@ export type DocxImportErrorCode =
   | 'encrypted'
   | 'unreadable';
 
+/** Values a sentence about the refusal may name; optional, the code alone must make a sentence. */
+export type DocxErrorParams = Readonly<Record<string, string | number>>;
+
 export class DocxImportError extends Error {
   readonly code: DocxImportErrorCode;
+  readonly params: DocxErrorParams;
 
-  constructor(code: DocxImportErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    code: DocxImportErrorCode,
+    message: string,
+    options?: { cause?: unknown; params?: DocxErrorParams },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DocxImportError';
     this.code = code;
+    this.params = options?.params ?? {};
   }
 }
 

@@ -66,6 +66,7 @@ export function createTemplatesRepository(
         throw new RepositoryError(
           'refused',
           'Built-in templates cannot be changed. Duplicate the template and edit the copy.',
+          'builtInTemplate',
         );
       const next = validateOrThrow(
         Template,

@@ -12,6 +12,7 @@ import {
 } from 'lucide-react';
 import type { Round, SlaDocument } from '../../../shared/model';
 import { decideAllOfKind, type Change, type Decision } from '../../../shared/redline';
+import type { ReviewPatch } from '../../db';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -28,7 +29,8 @@ import { ChangeList } from './ChangeList';
 import { DRAFT_SOURCE, resolveComparison, type CompareSource } from './defaultComparison';
 import { RedlineView } from './RedlineView';
 import { revealInside } from './revealInside';
-import { comparisonKey, emptyMarks, useCompareStore } from './useCompareStore';
+import { useChangeReviews } from './useChangeReviews';
+import { emptyMarks, nextOpenChange, useCompareStore } from './useCompareStore';
 import { useRedline } from './useRedline';
 import './compare.css';
 
@@ -101,8 +103,13 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     [redline, docA, comparison, roundB],
   );
 
-  const key = comparisonKey(dealId, keyA, keyB);
-  const marks = useCompareStore((store) => store.marks[key] ?? emptyMarks);
+  // Review work is stored per deal and pair of sources (a round id or the draft), not per revision.
+  const pair = useMemo(
+    () => (comparison ? { dealId, a: comparison.a, b: comparison.b } : null),
+    [dealId, comparison],
+  );
+  const reviews = useChangeReviews(pair);
+  const marks = reviews.marks ?? emptyMarks;
   const selectedId = useCompareStore((store) => store.selectedChangeId);
   const kindFilter = useCompareStore((store) => store.kindFilter);
   const mode = useCompareStore((store) => store.mode);
@@ -141,21 +148,74 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   }, [selectedId, redline, mode]);
 
   const select = useCallback((changeId: string) => store().select(changeId), [store]);
+  const failed = useCallback(
+    (error: unknown) =>
+      showToast({
+        message: t('review.failed', { message: error instanceof Error ? error.message : String(error) }),
+        tone: 'error',
+      }),
+    [t],
+  );
+  /** One review action: stored in one transaction, one Undo step back to this selection. */
+  const review = useCallback(
+    (patches: Map<string, ReviewPatch>) =>
+      reviews.apply(patches, store().selectedChangeId).then(() => true, (error: unknown) => {
+        failed(error);
+        return false;
+      }),
+    [reviews, store, failed],
+  );
+  /** Accept or reject, then on to the next open change (Word's "Accept and Move to Next"). */
   const decide = useCallback(
-    (changeId: string, decision: Decision | null) => store().decide(key, [changeId], decision),
-    [key, store],
+    async (changeId: string, decision: Decision | null) => {
+      if (!(await review(new Map([[changeId, { decision }]])))) return;
+      if (decision && store().selectedChangeId === changeId)
+        store().select(nextOpenChange(visibleChanges, changeId, { ...marks.decisions, [changeId]: decision }));
+    },
+    [review, store, visibleChanges, marks.decisions],
   );
   const decideKind = useCallback(
     (decision: Decision) => {
       if (!redline || !selected) return;
-      store().setDecisions(key, decideAllOfKind(redline, selected.kind, decision, marks.decisions));
+      const all = decideAllOfKind(redline, selected.kind, decision, marks.decisions);
+      const patches = new Map<string, ReviewPatch>();
+      for (const [changeId, value] of Object.entries(all))
+        if (marks.decisions[changeId] !== value) patches.set(changeId, { decision: value });
+      void review(patches);
     },
-    [redline, selected, key, marks.decisions, store],
+    [redline, selected, marks.decisions, review],
   );
+  const toggleReviewed = useCallback(
+    (changeId: string) => void review(new Map([[changeId, { reviewed: !marks.reviewed[changeId] }]])),
+    [review, marks.reviewed],
+  );
+  const saveNote = useCallback(
+    (changeId: string, note: string) => {
+      if ((marks.notes[changeId] ?? '') === note) return;
+      void review(new Map([[changeId, { note }]]));
+    },
+    [review, marks.notes],
+  );
+  const undo = useCallback(async () => {
+    try {
+      const selectedBefore = await reviews.undo();
+      if (selectedBefore === false) return;
+      if (selectedBefore) store().select(selectedBefore);
+      showToast({ message: t('review.undone') });
+    } catch (error) {
+      failed(error);
+    }
+  }, [reviews, store, t, failed]);
 
   // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.key === 'z' || event.key === 'Z') && (event.ctrlKey || event.metaKey) && !event.altKey) {
+        if (isTypingTarget(event.target)) return;
+        event.preventDefault();
+        void undo();
+        return;
+      }
       if (!redline || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
       const step = (delta: number) => {
@@ -176,11 +236,15 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
           break;
         case 'a':
         case 'A':
-          if (current) store().decide(key, [current.id], 'accept');
+          if (current) void decide(current.id, 'accept');
           break;
         case 'r':
         case 'R':
-          if (current) store().decide(key, [current.id], 'reject');
+          if (current) void decide(current.id, 'reject');
+          break;
+        case 'u':
+        case 'U':
+          void undo();
           break;
         case ' ':
           // Space on a focused button presses it; the change rows are the exception.
@@ -190,7 +254,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             !event.target.closest('.cmp-row-main')
           )
             return;
-          if (current) store().toggleReviewed(key, current.id);
+          if (current) toggleReviewed(current.id);
           break;
         default:
           return;
@@ -199,7 +263,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [redline, visibleChanges, key, store]);
+  }, [redline, visibleChanges, store, decide, toggleReviewed, undo]);
 
   const [confirmBuild, setConfirmBuild] = useState(false);
   const counts = redline ? decisionCounts(redline, marks.decisions) : null;
@@ -385,7 +449,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             uiLanguage={uiLanguage}
             onSelect={select}
             onFilter={(kind) => store().setKindFilter(kind)}
-            onToggleReviewed={(changeId) => store().toggleReviewed(key, changeId)}
+            onToggleReviewed={toggleReviewed}
             silentIds={silentIds}
           />
           <div className="cmp-redline-scroll" ref={redlineRef}>
@@ -402,6 +466,10 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             <ChangeDetails
               change={selected}
               decision={selected ? marks.decisions[selected.id] : undefined}
+              note={selected ? (marks.notes[selected.id] ?? '') : ''}
+              onNote={(note) => selected && saveNote(selected.id, note)}
+              canUndo={reviews.canUndo}
+              onUndo={() => void undo()}
               kindCount={selected ? redline.counts[selected.kind] : 0}
               uiLanguage={uiLanguage}
               docLanguage={docLanguage}

@@ -68,18 +68,6 @@ export const workspace: LocaleShape<typeof en> = {
     reset: 'Zurück zum Wert der Vorlage ({{value}})',
     templateValue: 'Vorlage: {{value}}',
   },
-  termErrors: {
-    notNumber: 'Bitte eine Zahl eingeben, z. B. 99,9.',
-    negative: 'Der Wert darf nicht negativ sein.',
-    over100: 'Ein Prozentwert darf höchstens 100 % betragen.',
-    tooManyDecimals: 'Höchstens {{max}} Nachkommastellen.',
-    wholeNumber: 'Bitte eine ganze Zahl eingeben.',
-    tooLarge: 'Der Wert ist zu groß.',
-    textTooLong: 'Der Text ist zu lang (höchstens {{max}} Zeichen).',
-    notAnOption: 'Bitte eine der Möglichkeiten wählen.',
-    required: 'Dieser Wert darf nicht leer sein.',
-    other: 'Dieser Wert ist nicht zulässig.',
-  },
   units: {
     minutes: 'Minuten',
     hours: 'Stunden',

@@ -65,18 +65,6 @@ export const workspace = {
     reset: 'Back to the template value ({{value}})',
     templateValue: 'Template: {{value}}',
   },
-  termErrors: {
-    notNumber: 'Enter a number, e.g. 99.9.',
-    negative: 'The value cannot be negative.',
-    over100: 'A percentage cannot be more than 100 %.',
-    tooManyDecimals: 'Use at most {{max}} decimal places.',
-    wholeNumber: 'Enter a whole number.',
-    tooLarge: 'The value is too large.',
-    textTooLong: 'The text is too long (at most {{max}} characters).',
-    notAnOption: 'Choose one of the options.',
-    required: 'This term needs a value.',
-    other: 'This value is not allowed.',
-  },
   units: {
     minutes: 'minutes',
     hours: 'hours',
