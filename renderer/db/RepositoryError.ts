@@ -1,3 +1,5 @@
+import type { Draft } from '../../shared/model';
+
 export type RepositoryErrorCode = 'not-found' | 'conflict' | 'refused';
 
 /**
@@ -12,5 +14,16 @@ export class RepositoryError extends Error {
     readonly reason?: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * The draft was saved elsewhere (another window or tab) since this copy was loaded: saving would
+ * overwrite that. Carries the stored draft, so the user can see both versions and choose.
+ */
+export class DraftConflictError extends RepositoryError {
+  override name = 'DraftConflictError';
+  constructor(readonly stored: Draft) {
+    super('conflict', 'The draft was changed in another window since it was loaded here.', 'draftConflict');
   }
 }

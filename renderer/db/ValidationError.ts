@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeTermProblem, TERM_ERROR_CODES, termProblemOf } from '../../shared/model/term';
 
 /** A write was refused because the record is invalid; nothing was written. */
 export class ValidationError extends Error {
@@ -30,9 +31,13 @@ function labelAlong(value: unknown, path: readonly PropertyKey[]): string | unde
   return label;
 }
 
+/** English, for logs: a term rule's code in words, anything else as the schema says it. */
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   const where = labelAlong(value, issue.path) ?? issue.path.map(String).join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
+  const message = (TERM_ERROR_CODES as readonly string[]).includes(issue.message)
+    ? describeTermProblem(termProblemOf(issue))
+    : issue.message;
+  return where ? `${where}: ${message}` : message;
 }
 
 /** Parses `value` with `schema` or throws a ValidationError naming the first problems. */

@@ -1,7 +1,7 @@
 /** The storage layer: the only door to IndexedDB (CONVENTIONS 5). */
 export { DatabaseTooNewError } from './DatabaseTooNewError';
 export { ValidationError } from './ValidationError';
-export { RepositoryError, type RepositoryErrorCode } from './RepositoryError';
+export { DraftConflictError, RepositoryError, type RepositoryErrorCode } from './RepositoryError';
 export { openSlaDatabase } from './openSlaDatabase';
 export { DEFAULT_DATABASE_NAME, SlaDatabase, type AuditAction, type AuditRecord } from './SlaDatabase';
 export { CURRENT_SCHEMA_VERSION } from './migrations';
@@ -32,4 +32,11 @@ export { BUILT_IN_REVIEW_DATES_KEY, Settings, SETTINGS_DEFAULTS } from './Settin
 export { requestPersistentStorage } from './requestPersistentStorage';
 export { RepositoriesContext, useRepositories } from './useRepositories';
 export { useAutosave, type AutosaveOptions, type AutosaveResult } from './useAutosave';
-export { AutosaveScheduler, type AutosaveState, type AutosaveStatus } from './AutosaveScheduler';
+export {
+  AutosaveScheduler,
+  type AutosaveState,
+  type AutosaveStatus,
+  type SaveFailureKind,
+} from './AutosaveScheduler';
+export { storageFailureOf, type StorageFailure } from './storageFailure';
+export { ensureOpen } from './keepOpen';

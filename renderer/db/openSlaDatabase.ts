@@ -87,3 +87,16 @@ export async function openSlaDatabase(
   }
   return db;
 }
+
+/**
+ * Opens a connection again that the browser closed under the app (after an I/O error, a full disk,
+ * the profile being cleaned up), with the same refusal of a newer database as the first open: Dexie
+ * alone would patch a newer schema. Resolves at once when the connection is open.
+ */
+export async function reopenSlaDatabase(db: SlaDatabase): Promise<void> {
+  if (db.isOpen()) return;
+  const stored = await probeNativeVersion(db.name);
+  if (stored !== undefined && schemaVersionOf(stored) > CURRENT_SCHEMA_VERSION)
+    throw new DatabaseTooNewError(schemaVersionOf(stored), CURRENT_SCHEMA_VERSION);
+  await db.open();
+}

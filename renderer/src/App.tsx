@@ -7,6 +7,8 @@ import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { AutomaticBackupBanner } from '../features/backup/AutomaticBackupBanner';
+import { RendererRecoveredNotice } from '../features/safety/RendererRecoveredNotice';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TemplateScreen } from '../features/templates/TemplateScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
@@ -40,6 +42,10 @@ function Shell() {
         <LeftRail active={sectionOf(route)} />
         <div className="app-main">
           <TitleBar route={route} />
+          <div className="app-banners">
+            <RendererRecoveredNotice />
+            <AutomaticBackupBanner />
+          </div>
           <main className="app-content" data-screen={route.screen}>
             <ScreenErrorBoundary resetKey={routeHash(route)}>
               <Screen route={route} />

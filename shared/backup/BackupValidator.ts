@@ -40,6 +40,8 @@ export interface BackupCheckSummary {
   counts: Record<BackupTableName, number>;
   /** Keys the backup lists that were not known here: installations whose rounds arrive with it. */
   newKeys: PublicSigningKey[];
+  /** Templates of the user's own, not built into the app. */
+  ownTemplates: number;
   brokenDeals: BrokenDeal[];
 }
 
@@ -86,6 +88,7 @@ export class BackupValidator {
   private readonly settingKeys = new Set<string>();
   private readonly auditSeqs = new Set<number>();
   private readonly keys = new Map<string, PublicSigningKey>();
+  private ownTemplates = 0;
 
   constructor(
     private readonly options: BackupValidatorOptions,
@@ -178,7 +181,7 @@ export class BackupValidator {
         );
       brokenDeals.push({ dealId, title, problem: chain.problem });
     }
-    return { counts: { ...this.counts }, newKeys, brokenDeals };
+    return { counts: { ...this.counts }, newKeys, ownTemplates: this.ownTemplates, brokenDeals };
   }
 
   private link(table: BackupTableName, record: unknown): void {
@@ -192,6 +195,7 @@ export class BackupValidator {
       case 'templates': {
         const template = record as BackupTables['templates'][number];
         unique(this.templateKeys, `${template.id}@${template.version}`, 'template version');
+        if (!template.builtIn) this.ownTemplates += 1;
         return;
       }
       case 'deals': {

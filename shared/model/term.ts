@@ -109,8 +109,7 @@ export function describeTermProblem(problem: TermProblem): string {
 /** The problem a zod issue of a term schema stands for; `invalid` for anything not a term rule. */
 export function termProblemOf(issue: z.core.$ZodIssue | undefined): TermProblem {
   if (!issue) return { code: 'invalid' };
-  if (issue.code === 'invalid_type') return { code: 'not-number' };
-  if (!isTermErrorCode(issue.message)) return { code: 'invalid' };
+  if (!isTermErrorCode(issue.message)) return { code: issue.code === 'invalid_type' ? 'not-number' : 'invalid' };
   const max = (issue as { params?: { max?: unknown } }).params?.max;
   return typeof max === 'number' ? { code: issue.message, max } : { code: issue.message };
 }

@@ -1,5 +1,5 @@
 import { Draft, SlaDocument } from '../../../shared/model';
-import { RepositoryError } from '../RepositoryError';
+import { DraftConflictError, RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 
@@ -49,11 +49,11 @@ export function createDraftsRepository(deps: RepositoryDeps): DraftsRepository {
       if (!deal) throw new RepositoryError('not-found', `The deal ${dealId} does not exist.`);
       const current = await db.drafts.get(dealId);
       const revision = current?.revision ?? -1;
-      if (options.expectedRevision !== undefined && options.expectedRevision !== revision)
-        throw new RepositoryError(
-          'conflict',
-          'The draft was changed in another window. Reload it before saving again.',
-        );
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        const stored = current ? readValid(deps, Draft, 'drafts', dealId, current) : undefined;
+        if (stored) throw new DraftConflictError(stored);
+        throw new RepositoryError('conflict', 'The draft was changed in another window.');
+      }
       const now = deps.now();
       const draft = validateOrThrow(
         Draft,

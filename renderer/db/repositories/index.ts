@@ -1,4 +1,5 @@
 import type { Template } from '../../../shared/model';
+import { keepOpen } from '../keepOpen';
 import type { SlaDatabase } from '../SlaDatabase';
 import { createAuditRepository, type AuditRepository } from './auditLog';
 import { createChangeReviewsRepository, type ChangeReviewsRepository } from './changeReviewsRepository';
@@ -46,7 +47,8 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   const settings = createSettingsRepository(deps);
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
   const signingKeys = createSigningKeysRepository(deps);
-  return {
+  // A connection the browser closed is opened again on the next call (issue 9: storage full, calmly).
+  return keepOpen(db, {
     deals: createDealsRepository(deps, templates, settings),
     drafts: createDraftsRepository(deps),
     templates,
@@ -55,7 +57,7 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     audit: createAuditRepository(deps),
     changeReviews: createChangeReviewsRepository(deps),
     signingKeys,
-  };
+  });
 }
 
 export type {

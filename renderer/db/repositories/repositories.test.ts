@@ -309,6 +309,8 @@ describe('settings', () => {
       providerName: '',
       authorName: '',
       lastBackupAt: '',
+      lastAutomaticBackupAt: '',
+      automaticBackupFailedAt: '',
     });
     await repos.settings.set('uiLanguage', 'de');
     await repos.settings.set('authorName', 'Jana Berger');

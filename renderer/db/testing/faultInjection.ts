@@ -10,6 +10,8 @@ export interface FaultInjector {
   middleware: Middleware<DBCore>;
   /** Fails the `n`-th write from now on (1 = the next one); `null` stops failing. */
   failAt(n: number | null, error?: () => Error): void;
+  /** Fails every write to `table` (every table when omitted) until `reset`: a disk that stays full. */
+  failEvery(table?: string, error?: () => Error): void;
   /** Writes seen since the last `failAt` or `reset`. */
   readonly writes: number;
   reset(): void;
@@ -18,6 +20,7 @@ export interface FaultInjector {
 export function createFaultInjector(): FaultInjector {
   let writes = 0;
   let target: number | null = null;
+  let every: { table: string | undefined } | null = null;
   let makeError: () => Error = () => new Dexie.QuotaExceededError('injected: the disk is full');
   const injector: FaultInjector = {
     middleware: {
@@ -34,6 +37,8 @@ export function createFaultInjector(): FaultInjector {
               if ((request.trans as unknown as IDBTransaction).mode !== 'versionchange') {
                 writes += 1;
                 if (target !== null && writes === target) return Promise.reject(makeError());
+                if (every && (every.table === undefined || every.table === name))
+                  return Promise.reject(makeError());
               }
               return table.mutate(request);
             },
@@ -46,12 +51,17 @@ export function createFaultInjector(): FaultInjector {
       target = n;
       if (error) makeError = error;
     },
+    failEvery(table, error) {
+      every = { table };
+      if (error) makeError = error;
+    },
     get writes() {
       return writes;
     },
     reset() {
       writes = 0;
       target = null;
+      every = null;
     },
   };
   return injector;

@@ -32,6 +32,8 @@ import { termGroups } from './termGroups';
 import { useStableValue } from './useStableValue';
 import { useWorkingDocument } from './useWorkingDocument';
 import { useWorkspaceStore } from './useWorkspaceStore';
+import { useDealLock } from '../safety/useDealLock';
+import { WorkspaceSafety } from '../safety/WorkspaceSafety';
 import './workspace.css';
 
 /** `#/deals/:id`: outline | clause editor | inspector, with the draft autosaved while typing. */
@@ -49,7 +51,10 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     // The template version of a deal never changes; re-reading on every deal update is wasted work.
     [repositories, templateKey],
   );
-  const { doc, update, autosave } = useWorkingDocument(dealId);
+  const { doc, update, autosave, conflict, keepMine, takeTheirs } = useWorkingDocument(dealId);
+  // One editing window per deal (issue 9); the others read until the user takes over.
+  const lock = useDealLock(dealId, autosave.flush);
+  const readOnly = lock.state !== 'owner';
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
 
   const selectedTermId = useWorkspaceStore((state) => state.selectedTermId);
@@ -194,9 +199,23 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
 
   return (
     <DocumentViewContext.Provider value={view}>
-      <div className="ws" onKeyDown={onKeyDown} data-testid="deal-workspace">
-        <DealHeader deal={deal} autosave={autosave} onStatusChange={changeStatus} />
-        <div className="ws-panes">
+      <div
+        className="ws"
+        onKeyDown={onKeyDown}
+        data-testid="deal-workspace"
+        data-read-only={readOnly || undefined}
+      >
+        <WorkspaceSafety
+          lock={lock}
+          autosave={autosave}
+          conflict={conflict}
+          onKeepMine={() => void keepMine().catch(() => undefined)}
+          onTakeTheirs={takeTheirs}
+        />
+        <div className="ws-header-wrap" inert={readOnly}>
+          <DealHeader deal={deal} autosave={autosave} onStatusChange={changeStatus} />
+        </div>
+        <div className="ws-panes" inert={readOnly}>
           <ClauseOutline
             outline={outline}
             numbers={numbers}

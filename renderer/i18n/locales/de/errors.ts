@@ -127,6 +127,7 @@ export const errors: LocaleShape<typeof en> = {
       'Woran Sie arbeiten, gibt es nicht mehr (es wurde gelöscht, vielleicht in einem anderen Fenster).',
     conflict: 'Jemand hat das im selben Moment in einem anderen Fenster geändert. Versuchen Sie es erneut.',
     refused: 'Das ist hier nicht möglich.',
+    draftConflict: 'Der Entwurf wurde in einem anderen Fenster geändert, seit Sie ihn hier geöffnet haben.',
     builtInTemplate:
       'Mitgelieferte Vorlagen lassen sich nicht ändern. Duplizieren Sie die Vorlage und bearbeiten Sie die Kopie.',
   },
@@ -137,10 +138,50 @@ export const errors: LocaleShape<typeof en> = {
     'file-too-large': 'Die Datei ist größer als {{limit}} und kann nicht geöffnet werden.',
     'io-error':
       'Die Datei konnte nicht gelesen oder geschrieben werden (fehlende Rechte, voller Datenträger oder sie wurde verschoben).',
+    'verify-failed':
+      'Die Sicherung wurde geschrieben, beim Zurücklesen aber nicht mit demselben Inhalt gefunden; sie wurde daher nicht behalten.',
     internal: 'Die App konnte die Anfrage nicht abschließen.',
   },
   database: {
     tooNew:
       'Die Daten wurden von einer neueren Version von SLA Workbench geschrieben. Bitte aktualisieren Sie die App; es wurde nichts verändert.',
+  },
+  safety: {
+    lock: {
+      elsewhere:
+        'Dieser Deal ist in einem anderen Fenster oder Tab zur Bearbeitung geöffnet. Hier können Sie ihn lesen; um hier zu bearbeiten, übernehmen Sie ihn (das andere Fenster speichert vorher).',
+      taken:
+        'Dieser Deal wurde in einem anderen Fenster übernommen; was Sie hier getippt hatten, wurde vorher gespeichert. Hier ist er jetzt schreibgeschützt.',
+      waiting: 'Das andere Fenster wird gebeten, zu speichern und den Deal zu übergeben …',
+      takeOver: 'Hier bearbeiten',
+    },
+    saveNow: 'Jetzt speichern',
+    conflict: {
+      title: 'Der Entwurf wurde in einem anderen Fenster geändert',
+      description:
+        'Während Sie hier bearbeitet haben, wurde der Entwurf in einem anderen Fenster gespeichert ({{date}}). Es wurde nichts überschrieben. Wählen Sie, welche Fassung bleiben soll.',
+      differences_one: 'Die Fassungen unterscheiden sich an einer Stelle:',
+      differences_other: 'Die Fassungen unterscheiden sich an {{count}} Stellen:',
+      theirs: 'Anderes Fenster:',
+      mine: 'Dieses Fenster:',
+      keepMine: 'Fassung dieses Fensters behalten',
+      takeTheirs: 'Andere Fassung übernehmen',
+      more_one: '… und ein weiterer Unterschied.',
+      more_other: '… und {{count}} weitere Unterschiede.',
+    },
+    recovered: {
+      message:
+        'Das Fenster wurde unerwartet beendet ({{reason}}) und neu geladen. Alles Gespeicherte ist wieder da; nur was im letzten Moment davor getippt wurde, kann fehlen.',
+      reasons: {
+        'abnormal-exit': 'ein unerwartetes Ende',
+        killed: 'es wurde von außen beendet',
+        crashed: 'ein Absturz',
+        oom: 'zu wenig Arbeitsspeicher',
+        'launch-failed': 'es konnte nicht starten',
+        'integrity-failure': 'eine fehlgeschlagene Integritätsprüfung',
+        'memory-eviction': 'das System hat Speicher zurückgefordert',
+      },
+      dismiss: 'OK',
+    },
   },
 };

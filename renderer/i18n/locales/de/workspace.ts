@@ -14,7 +14,9 @@ export const workspace: LocaleShape<typeof en> = {
     saved: 'Gespeichert',
     saving: 'Wird gespeichert …',
     pending: 'Ungespeicherte Änderungen',
-    error: 'Nicht gespeichert: {{message}}',
+    error: 'Nicht gespeichert',
+    conflict: 'In anderem Fenster geändert',
+    retrying: 'Noch nicht gespeichert, neuer Versuch läuft',
   },
   walkAway: {
     title: 'Deal abbrechen?',

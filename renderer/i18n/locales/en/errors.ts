@@ -123,6 +123,7 @@ export const errors = {
     'not-found': 'What you are working on no longer exists (it was deleted, perhaps in another window).',
     conflict: 'Someone changed this in another window at the same moment. Try again.',
     refused: 'This is not possible here.',
+    draftConflict: 'The draft was changed in another window since you opened it here.',
     builtInTemplate: 'Built-in templates cannot be changed. Duplicate the template and edit the copy.',
   },
   platform: {
@@ -130,10 +131,50 @@ export const errors = {
     'invalid-request': 'The app sent a request it should not have; nothing was done.',
     'file-too-large': 'The file is larger than {{limit}} and cannot be opened.',
     'io-error': 'The file could not be read or written (permissions, disk full, or it was moved).',
+    'verify-failed':
+      'The backup was written, but reading it back did not give the same content, so it was not kept.',
     internal: 'The app could not finish the request.',
   },
   database: {
     tooNew:
       'The data was written by a newer version of SLA Workbench. Please update the app; nothing was changed.',
+  },
+  safety: {
+    lock: {
+      elsewhere:
+        'This deal is open for editing in another window or tab. Here you can read it; to edit here, take it over (the other window saves first).',
+      taken:
+        'This deal was taken over in another window; what you typed here was saved first. Here it is read-only now.',
+      waiting: 'Asking the other window to save and hand the deal over…',
+      takeOver: 'Edit here',
+    },
+    saveNow: 'Save now',
+    conflict: {
+      title: 'The draft was changed in another window',
+      description:
+        'While you edited here, the draft was saved in another window ({{date}}). Nothing has been overwritten. Choose which version to keep.',
+      differences_one: 'The versions differ in one place:',
+      differences_other: 'The versions differ in {{count}} places:',
+      theirs: 'Other window:',
+      mine: 'This window:',
+      keepMine: 'Keep this window’s version',
+      takeTheirs: 'Take the other version',
+      more_one: '… and one more difference.',
+      more_other: '… and {{count}} more differences.',
+    },
+    recovered: {
+      message:
+        'The window stopped unexpectedly ({{reason}}) and was reloaded. Everything that was saved is back; only what was typed in the last moment before may be missing.',
+      reasons: {
+        'abnormal-exit': 'an abnormal exit',
+        killed: 'it was ended from outside',
+        crashed: 'a crash',
+        oom: 'not enough memory',
+        'launch-failed': 'it could not start',
+        'integrity-failure': 'a failed integrity check',
+        'memory-eviction': 'memory was reclaimed by the system',
+      },
+      dismiss: 'OK',
+    },
   },
 } as const;

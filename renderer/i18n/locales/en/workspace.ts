@@ -12,7 +12,9 @@ export const workspace = {
     saved: 'Saved',
     saving: 'Saving…',
     pending: 'Unsaved changes',
-    error: 'Not saved: {{message}}',
+    error: 'Not saved',
+    conflict: 'Changed in another window',
+    retrying: 'Not saved yet, trying again',
   },
   walkAway: {
     title: 'Walk away from this deal?',
