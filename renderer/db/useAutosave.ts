@@ -26,6 +26,11 @@ export interface AutosaveOptions {
   save?: (document: SlaDocument) => Promise<unknown>;
   /** Waits before each automatic retry of a passing failure (tests shorten them). */
   retryDelaysMs?: readonly number[];
+  /**
+   * The document as it is stored, when the caller knows it (loaded, or a newer version taken over):
+   * when it is the document passed, it becomes the baseline instead of a change to save.
+   */
+  baseline?: SlaDocument;
 }
 
 export interface AutosaveResult {
@@ -55,7 +60,7 @@ export function useAutosave(
   draftDocument: SlaDocument | undefined,
   options: AutosaveOptions = {},
 ): AutosaveResult {
-  const { delayMs = 600, save: saveOverride, retryDelaysMs } = options;
+  const { delayMs = 600, save: saveOverride, retryDelaysMs, baseline } = options;
   const fromContext = useContext(RepositoriesContext);
   const drafts = options.drafts ?? fromContext?.drafts;
   if (!drafts && !saveOverride)
@@ -76,8 +81,9 @@ export function useAutosave(
   const state = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot, scheduler.getSnapshot);
 
   useEffect(() => {
-    scheduler.update(draftDocument);
-  }, [scheduler, draftDocument]);
+    if (baseline !== undefined && baseline === draftDocument) scheduler.resetBaseline(baseline);
+    else scheduler.update(draftDocument);
+  }, [scheduler, draftDocument, baseline]);
 
   useEffect(() => {
     const flushQuietly = () => {

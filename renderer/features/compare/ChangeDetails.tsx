@@ -33,7 +33,9 @@ function NoteField({ initial, onSave }: { initial: string; onSave(note: string):
   const id = useId();
   const [text, setText] = useState(initial);
   const latest = useRef({ text, initial, onSave });
-  latest.current = { text, initial, onSave };
+  useEffect(() => {
+    latest.current = { text, initial, onSave };
+  });
   const [seen, setSeen] = useState(initial);
   // The stored note changed elsewhere (Undo, another window) while this field shows no edit of its own.
   if (seen !== initial) {

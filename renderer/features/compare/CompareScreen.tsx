@@ -159,10 +159,13 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   /** One review action: stored in one transaction, one Undo step back to this selection. */
   const review = useCallback(
     (patches: Map<string, ReviewPatch>) =>
-      reviews.apply(patches, store().selectedChangeId).then(() => true, (error: unknown) => {
-        failed(error);
-        return false;
-      }),
+      reviews.apply(patches, store().selectedChangeId).then(
+        () => true,
+        (error: unknown) => {
+          failed(error);
+          return false;
+        },
+      ),
     [reviews, store, failed],
   );
   /** Accept or reject, then on to the next open change (Word's "Accept and Move to Next"). */
@@ -170,7 +173,9 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     async (changeId: string, decision: Decision | null) => {
       if (!(await review(new Map([[changeId, { decision }]])))) return;
       if (decision && store().selectedChangeId === changeId)
-        store().select(nextOpenChange(visibleChanges, changeId, { ...marks.decisions, [changeId]: decision }));
+        store().select(
+          nextOpenChange(visibleChanges, changeId, { ...marks.decisions, [changeId]: decision }),
+        );
     },
     [review, store, visibleChanges, marks.decisions],
   );

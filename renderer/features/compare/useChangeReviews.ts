@@ -32,7 +32,6 @@ export function useChangeReviews(pair: ReviewPair | null): ChangeReviews {
   const stored = useLiveQuery(
     async () => (pair ? await changeReviews.forPair(pair) : null),
     // The pair is a value; its key says when it changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [changeReviews, key],
   );
   const marks = useMemo(() => {

@@ -46,7 +46,9 @@ export const useCompareStore = create<CompareState>()((set, get) => ({
   setKindFilter: (kind) => set({ kindFilter: kind }),
   setMode: (mode) => set({ mode }),
   pushUndo: (key, step) =>
-    set((state) => ({ undo: { ...state.undo, [key]: [...(state.undo[key] ?? []), step].slice(-UNDO_DEPTH) } })),
+    set((state) => ({
+      undo: { ...state.undo, [key]: [...(state.undo[key] ?? []), step].slice(-UNDO_DEPTH) },
+    })),
   popUndo: (key) => {
     const steps = get().undo[key] ?? [];
     const step = steps.at(-1);

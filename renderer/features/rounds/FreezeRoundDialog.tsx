@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Side } from '../../../shared/model';
@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
+import { describeError } from '../../errors/describeError';
 import { newRoundId, recordTheirRound, sendRound } from './roundActions';
 
 export interface FreezeRoundDialogProps {
@@ -41,11 +42,9 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   const [author, setAuthor] = useState('');
   const [authorError, setAuthorError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // One key per opening of the dialog: a retry after a failure is the same action, never a second round.
-  const [roundId, setRoundId] = useState(newRoundId);
-  useEffect(() => {
-    if (open) setRoundId(newRoundId());
-  }, [open]);
+  // One key per round the user means to freeze: a retry after a failure is the same action, never a
+  // second round. Made at the first attempt, dropped when the round exists or the dialog closes.
+  const roundId = useRef<string | null>(null);
   const askAuthor = info !== undefined && !info.author;
 
   const submit = async () => {
@@ -59,13 +58,15 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
     try {
       await flush?.();
       const freeze = side === 'us' ? sendRound : recordTheirRound;
+      roundId.current ??= newRoundId();
       const round = await freeze(repositories, {
         dealId,
         note,
         author: name,
-        roundId,
+        roundId: roundId.current,
         rememberAuthor: askAuthor,
       });
+      roundId.current = null;
       onOpenChange(false);
       setNote('');
       if (side === 'us') showToast({ message: t('send.done', { number: round.number }) });
@@ -79,7 +80,7 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
         });
     } catch (error) {
       showToast({
-        message: t('send.failed', { message: error instanceof Error ? error.message : String(error) }),
+        message: t('send.failed', { message: describeError(error) }),
         tone: 'error',
       });
     } finally {
@@ -91,7 +92,10 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   return (
     <Dialog
       open={open}
-      onOpenChange={onOpenChange}
+      onOpenChange={(next) => {
+        if (!next) roundId.current = null;
+        onOpenChange(next);
+      }}
       title={side === 'us' ? t('send.title', { number }) : t('record.title', { number })}
       description={
         side === 'us'
@@ -102,7 +106,14 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={() => onOpenChange(false)}>{tc('actions.cancel')}</Button>
+          <Button
+            onClick={() => {
+              roundId.current = null;
+              onOpenChange(false);
+            }}
+          >
+            {tc('actions.cancel')}
+          </Button>
           <Button type="submit" variant="primary" disabled={!info || busy}>
             {side === 'us' ? t('send.confirm') : t('record.confirm')}
           </Button>

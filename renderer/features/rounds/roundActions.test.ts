@@ -60,7 +60,12 @@ describe('sendRound and recordTheirRound', () => {
     const edited = setTermValue(draft.document, 'availability', 99.5);
     if (!edited.ok) throw new Error(edited.message);
     await repos.drafts.save(deal.id, edited.document);
-    const second = await recordTheirRound(repos, { dealId: deal.id, note: '', author: 'Anna', roundId: roundId() });
+    const second = await recordTheirRound(repos, {
+      dealId: deal.id,
+      note: '',
+      author: 'Anna',
+      roundId: roundId(),
+    });
     expect(second).toMatchObject({ number: 2, side: 'them', prevHash: first.hash });
     expect(second.document.terms.find((t) => t.id === 'availability')).toMatchObject({ value: 99.5 });
     // The draft is still their text: nothing was reset.

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * - `owner`: this window edits;
  * - `elsewhere`: another window or tab had it open first; this one is read-only;
  * - `taken`: another window took it over from this one; read-only, its edits were saved first;
- * - `waiting`: asking the other window to hand over.
+ * - `waiting`: asking for the lock, or asking the other window to hand over.
  */
 export type DealLockState = 'owner' | 'elsewhere' | 'taken' | 'waiting';
 
@@ -44,11 +44,20 @@ export const dealLockName = (dealId: string) => `sla-workbench-deal:${dealId}`;
  */
 export function useDealLock(dealId: string, flush: () => Promise<void>): DealLock {
   const locks = lockManager();
-  const [state, setState] = useState<DealLockState>(locks ? 'waiting' : 'owner');
+  const [held, setHeld] = useState<{ dealId: string; state: DealLockState } | null>(null);
   const release = useRef<(() => void) | null>(null);
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  useEffect(() => {
+    flushRef.current = flush;
+  });
   const alive = useRef(true);
+
+  const set = useCallback(
+    (state: DealLockState) => {
+      if (alive.current) setHeld({ dealId, state });
+    },
+    [dealId],
+  );
 
   /** Holds the lock until released; resolves whether it got it. */
   const hold = useCallback(
@@ -59,7 +68,7 @@ export function useDealLock(dealId: string, flush: () => Promise<void>): DealLoc
           .request(dealLockName(dealId), options, async (lock) => {
             if (!lock) return resolve(false);
             resolve(true);
-            if (alive.current) setState('owner');
+            set('owner');
             await new Promise<void>((done) => {
               release.current = done;
             });
@@ -67,20 +76,19 @@ export function useDealLock(dealId: string, flush: () => Promise<void>): DealLoc
           // Taken by a window that stole it, or aborted by our own timeout.
           .catch((error: unknown) => {
             release.current = null;
-            if ((error as { name?: string }).name === 'AbortError' && alive.current) setState('taken');
+            if ((error as { name?: string }).name === 'AbortError') set('taken');
             reject(error);
           });
       }),
-    [locks, dealId],
+    [locks, dealId, set],
   );
 
   useEffect(() => {
     alive.current = true;
     if (!locks) return undefined;
-    setState('waiting');
     hold({ ifAvailable: true }).then(
       (got) => {
-        if (!got && alive.current) setState('elsewhere');
+        if (!got) set('elsewhere');
       },
       () => undefined,
     );
@@ -95,7 +103,7 @@ export function useDealLock(dealId: string, flush: () => Promise<void>): DealLoc
           .catch(() => undefined)
           .finally(() => {
             release.current = null;
-            if (alive.current) setState('taken');
+            set('taken');
             done();
           });
       };
@@ -105,11 +113,11 @@ export function useDealLock(dealId: string, flush: () => Promise<void>): DealLoc
       release.current?.();
       release.current = null;
     };
-  }, [locks, dealId, hold]);
+  }, [locks, dealId, hold, set]);
 
   const takeOver = useCallback(() => {
     if (!locks) return;
-    setState('waiting');
+    set('waiting');
     const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
     channel?.postMessage({ type: 'hand-over', dealId } satisfies LockMessage);
     channel?.close();
@@ -120,11 +128,10 @@ export function useDealLock(dealId: string, flush: () => Promise<void>): DealLoc
         // The other window did not answer (hung, or a background tab the browser froze): take it.
         hold({ steal: true }),
       )
-      .catch(() => {
-        if (alive.current) setState('elsewhere');
-      })
+      .catch(() => set('elsewhere'))
       .finally(() => clearTimeout(timer));
-  }, [locks, dealId, hold]);
+  }, [locks, dealId, hold, set]);
 
+  const state: DealLockState = !locks ? 'owner' : held?.dealId === dealId ? held.state : 'waiting';
   return { state, takeOver };
 }

@@ -37,17 +37,14 @@ describe('recordImportedRound', () => {
     const deal = await newDeal();
     const draft = (await repos.drafts.get(deal.id))!.document;
     const sentFile = await importDocx(fixture('en-hosting-round1-sent.docx'), { reference: draft });
-    const ours = await recordImportedRound(
-      repos,
-      {
-        dealId: deal.id,
-        fileName: 'round1.docx',
-        imported: sentFile,
-        side: 'us',
-        author: 'Anna',
-        replaceDraft: true,
-      },
-    );
+    const ours = await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'round1.docx',
+      imported: sentFile,
+      side: 'us',
+      author: 'Anna',
+      replaceDraft: true,
+    });
     expect(ours).toMatchObject({ number: 1, side: 'us', sourceFile: 'round1.docx', prevHash: null });
     expect(ours.received).toBeUndefined();
     expect((await repos.drafts.get(deal.id))!.document.clauses.map((c) => c.heading)).toContain(
@@ -71,17 +68,14 @@ describe('recordImportedRound', () => {
       ['Liability', 'reasonable and ', ''],
     ]);
 
-    const theirs = await recordImportedRound(
-      repos,
-      {
-        dealId: deal.id,
-        fileName: 'answer.docx',
-        imported: answer,
-        side: 'them',
-        author: 'Kessler Logistics',
-        referenceRoundId: ours.id,
-      },
-    );
+    const theirs = await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'answer.docx',
+      imported: answer,
+      side: 'them',
+      author: 'Kessler Logistics',
+      referenceRoundId: ours.id,
+    });
     const stored = (await repos.rounds.get(theirs.id))!;
     expect(stored).toMatchObject({ number: 2, side: 'them', prevHash: ours.hash });
     expect(stored.received?.comments.map((c) => [c.text, c.clauseId])).toEqual([
@@ -116,7 +110,9 @@ describe('recordImportedRound', () => {
     const retry = await recordImportedRound(repos, input);
     expect(retry.id).toBe(first.id);
     expect((await repos.rounds.list(deal.id)).map((round) => round.number)).toEqual([1]);
-    expect((await repos.audit.list(deal.id)).filter((entry) => entry.action === 'round-added')).toHaveLength(1);
+    expect((await repos.audit.list(deal.id)).filter((entry) => entry.action === 'round-added')).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -126,14 +122,20 @@ describe('chooseReference', () => {
     const draft = (await repos.drafts.get(deal.id))!.document;
     expect(chooseReference([], draft)).toEqual({ document: draft, round: null });
     const file = await importDocx(fixture('en-hosting-round1-sent.docx'));
-    const ours = await recordImportedRound(
-      repos,
-      { dealId: deal.id, fileName: 'a.docx', imported: file, side: 'us', author: '' },
-    );
-    await recordImportedRound(
-      repos,
-      { dealId: deal.id, fileName: 'b.docx', imported: file, side: 'them', author: '' },
-    );
+    const ours = await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'a.docx',
+      imported: file,
+      side: 'us',
+      author: '',
+    });
+    await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'b.docx',
+      imported: file,
+      side: 'them',
+      author: '',
+    });
     expect(chooseReference(await repos.rounds.list(deal.id), draft)?.round?.id).toBe(ours.id);
   });
 });

@@ -21,6 +21,9 @@ describe('setTermUnit', () => {
   });
 
   it('refuses an unknown term', () => {
-    expect(setTermUnit(doc, 'nope', { unit: 'days' })).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+    expect(setTermUnit(doc, 'nope', { unit: 'days' })).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid' },
+    });
   });
 });

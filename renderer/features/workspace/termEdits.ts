@@ -2,8 +2,7 @@ import type { Currency, DurationUnit, SlaDocument, Term, TermProblem } from '../
 import { validateTermValue } from '../../../shared/model';
 
 export type TermEditResult =
-  | { ok: true; document: SlaDocument }
-  | { ok: false; problem: TermProblem; message: string };
+  { ok: true; document: SlaDocument } | { ok: false; problem: TermProblem; message: string };
 
 /** The term with another unit (durations) or currency (money); other kinds are returned as they are. */
 export function withUnit(term: Term, patch: { unit?: DurationUnit; currency?: Currency }): Term {
@@ -24,7 +23,11 @@ export function setTermUnit(
   const index = doc.terms.findIndex((term) => term.id === termId);
   const term = doc.terms[index];
   if (!term)
-    return { ok: false, problem: { code: 'invalid' }, message: `The term ${termId} is not in this document.` };
+    return {
+      ok: false,
+      problem: { code: 'invalid' },
+      message: `The term ${termId} is not in this document.`,
+    };
   const next = withUnit(term, patch);
   if (next === term) return { ok: true, document: doc };
   const result = validateTermValue(next, next.value);

@@ -8,6 +8,10 @@ import { useRepositories } from '../../src/RepositoriesContext';
 interface Working {
   dealId: string;
   doc: SlaDocument;
+  /** The stored revision `doc` is based on: what the next save expects to replace. */
+  baseRevision: number;
+  /** `doc` is exactly what is stored (just loaded or taken over): nothing to save. */
+  stored: boolean;
 }
 
 /** Both versions of a draft that was saved elsewhere while this window had unsaved edits. */
@@ -44,85 +48,90 @@ export function useWorkingDocument(dealId: string, { delayMs = 500 } = {}): Work
     [repositories, dealId],
   );
   const [working, setWorking] = useState<Working | null>(null);
-  /** The stored revision this window's document is based on: what every save expects to replace. */
-  const base = useRef<{ dealId: string; revision: number } | null>(null);
-  /** A newer stored draft taken over during render, handed to the autosave as its baseline after it. */
-  const adopted = useRef<SlaDocument | null>(null);
+  const current = working?.dealId === dealId ? working : null;
+
+  // The revision a save expects, for the save callback (which runs outside render).
+  const baseRevision = useRef<{ dealId: string; revision: number } | null>(null);
+  useEffect(() => {
+    if (current) baseRevision.current = { dealId: current.dealId, revision: current.baseRevision };
+  }, [current]);
 
   const save = useCallback(
     async (document: SlaDocument) => {
-      const expected = base.current?.dealId === dealId ? base.current.revision : undefined;
+      const base = baseRevision.current;
       const saved = await repositories.drafts.save(
         dealId,
         document,
-        expected === undefined ? {} : { expectedRevision: expected },
+        base?.dealId === dealId ? { expectedRevision: base.revision } : {},
       );
-      base.current = { dealId, revision: saved.revision };
+      baseRevision.current = { dealId, revision: saved.revision };
+      setWorking((prev) =>
+        prev?.dealId === dealId && prev.baseRevision < saved.revision
+          ? { ...prev, baseRevision: saved.revision }
+          : prev,
+      );
       return saved;
     },
     [repositories, dealId],
   );
   const drafts = useMemo(
-    () => ({ ...repositories.drafts, save: (id: string, doc: SlaDocument) => save(doc) }),
+    () => ({ ...repositories.drafts, save: (_id: string, doc: SlaDocument) => save(doc) }),
     [repositories, save],
   );
 
-  const current = working?.dealId === dealId ? working : null;
-  const autosave = useAutosave(dealId, current?.doc, { delayMs, drafts, save });
+  const autosave = useAutosave(dealId, current?.doc, {
+    delayMs,
+    drafts,
+    save,
+    ...(current?.stored ? { baseline: current.doc } : {}),
+  });
 
   // Derived during render (React's "adjust state when a prop changes"), not in an effect, so the
   // first paint already shows the document.
-  if (draft && (!current || current.dealId !== dealId)) {
-    base.current = { dealId, revision: draft.revision };
-    setWorking({ dealId, doc: draft.document });
-  } else if (
-    draft &&
-    current &&
-    base.current?.dealId === dealId &&
-    draft.revision > base.current.revision &&
-    autosave.status === 'saved'
-  ) {
+  if (draft && !current) {
+    setWorking({ dealId, doc: draft.document, baseRevision: draft.revision, stored: true });
+  } else if (draft && current && draft.revision > current.baseRevision && autosave.status === 'saved') {
     // Written elsewhere while nothing is unsaved here: nothing of ours can be lost by taking it.
-    base.current = { dealId, revision: draft.revision };
     const same = canonicalize(draft.document) === canonicalize(current.doc);
-    if (!same) {
-      adopted.current = draft.document;
-      setWorking({ dealId, doc: draft.document });
-    }
+    setWorking({
+      dealId,
+      doc: same ? current.doc : draft.document,
+      baseRevision: draft.revision,
+      stored: true,
+    });
   }
-
-  // The adopted document is what is stored: the autosave must not write it back as a change of ours.
-  // (After useAutosave's own effect has seen it; effects run in the order the hooks were called.)
-  useEffect(() => {
-    if (adopted.current && adopted.current === current?.doc) autosave.resetBaseline(adopted.current);
-    adopted.current = null;
-  }, [current?.doc, autosave]);
 
   const update = useCallback((edit: (doc: SlaDocument) => SlaDocument) => {
     setWorking((prev) => {
       if (!prev) return prev;
       const doc = edit(prev.doc);
-      return doc === prev.doc ? prev : { ...prev, doc };
+      return doc === prev.doc ? prev : { ...prev, doc, stored: false };
     });
   }, []);
 
-  const conflict: DraftConflict | null =
-    autosave.status === 'conflict' && autosave.error instanceof DraftConflictError && current
-      ? { mine: current.doc, theirs: autosave.error.stored }
-      : null;
+  const mine = current?.doc;
+  const conflict = useMemo<DraftConflict | null>(
+    () =>
+      autosave.status === 'conflict' && autosave.error instanceof DraftConflictError && mine
+        ? { mine, theirs: autosave.error.stored }
+        : null,
+    [autosave.status, autosave.error, mine],
+  );
 
   const keepMine = useCallback(async () => {
     if (!conflict) return;
-    base.current = { dealId, revision: conflict.theirs.revision };
+    baseRevision.current = { dealId, revision: conflict.theirs.revision };
+    setWorking((prev) => (prev ? { ...prev, baseRevision: conflict.theirs.revision } : prev));
     autosave.resolveConflict();
     await autosave.flush();
   }, [conflict, dealId, autosave]);
 
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
-    base.current = { dealId, revision: conflict.theirs.revision };
-    autosave.resetBaseline(conflict.theirs.document);
-    setWorking({ dealId, doc: conflict.theirs.document });
+    const theirs = conflict.theirs;
+    baseRevision.current = { dealId, revision: theirs.revision };
+    autosave.resetBaseline(theirs.document);
+    setWorking({ dealId, doc: theirs.document, baseRevision: theirs.revision, stored: true });
   }, [conflict, dealId, autosave]);
 
   return {
