@@ -60,5 +60,5 @@ test('a file that is not a Word document is refused with a clear sentence', asyn
   await (
     await chooser
   ).setFiles({ name: 'notes.docx', mimeType: 'text/plain', buffer: Buffer.from('just text') });
-  await expect(page.getByTestId('cf-error')).toContainText('This file is not a Word document');
+  await expect(page.getByTestId('cf-error')).toContainText('Die Datei ist kein Word-Dokument im DOCX-Format');
 });

@@ -150,7 +150,7 @@ test('a text file named .docx is refused with one clear sentence, and no round i
   writeFileSync(fake, 'Dear Sir or Madam, please find our comments below.\n');
   await importFile(page, fake);
   const error = page.getByTestId('import-error');
-  await expect(error).toContainText('This file is not a Word document');
+  await expect(error).toContainText('Die Datei ist kein Word-Dokument im DOCX-Format');
   await expect(error).toContainText('Am Deal wurde nichts geändert.');
   await shot(page, 'word', 'import-refused');
   await page.getByTestId('import-dialog').getByRole('button', { name: 'Schließen' }).first().click();

@@ -18,6 +18,7 @@ import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/run
 import '../compare/compare.css';
 import '../word/word.css';
 import './compareFiles.css';
+import { describeError } from '../../errors/describeError';
 
 interface PickedFile {
   name: string;
@@ -36,7 +37,8 @@ interface ParsedNewer extends PickedFile {
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** One sentence in the user's language (issue 9: errors carry codes, renderer/errors says them). */
+const messageOf = (error: unknown) => describeError(error);
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.

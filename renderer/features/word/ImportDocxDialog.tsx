@@ -8,7 +8,8 @@ import { Dialog } from '../../components/Dialog';
 import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { getPlatform, PlatformError } from '../../platform/platform';
+import { describeError } from '../../errors/describeError';
+import { getPlatform } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
 import {
@@ -32,10 +33,9 @@ const KEEP = '__keep__';
 
 export const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }];
 
-/** Whatever failed, one sentence for the user. */
+/** Whatever failed, one sentence for the user, in their language (issue 9: errors carry codes). */
 function messageOf(error: unknown): string {
-  if (error instanceof DocxWorkerError || error instanceof PlatformError) return error.message;
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error);
 }
 
 /** `5 Incident response` for a clause id of a document. */
