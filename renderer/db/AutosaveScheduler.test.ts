@@ -190,4 +190,25 @@ describe('AutosaveScheduler', () => {
     expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
     expect(scheduler.hasUnsavedChanges).toBe(false);
   });
+
+  it('saves at least once a second while typing goes on without a pause', async () => {
+    const saved: string[] = [];
+    const scheduler = new AutosaveScheduler<Doc>(async (value) => void saved.push(value.text), {
+      delayMs: 500,
+      maxWaitMs: 1_000,
+    });
+    scheduler.update(doc(''));
+    let text = '';
+    // A key every 200 ms for three seconds: the pause of 500 ms never comes.
+    for (let step = 1; step <= 15; step++) {
+      text += 'x';
+      scheduler.update(doc(text));
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Without the cap nothing would be saved yet; with it, about every second.
+    expect(saved.length).toBeGreaterThanOrEqual(2);
+    expect(saved.every((value, index) => index === 0 || value.length > saved[index - 1]!.length)).toBe(true);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saved.at(-1)).toBe('x'.repeat(15));
+  });
 });

@@ -18,7 +18,13 @@ export interface AutosaveState {
 export type SaveFailureKind = 'retry' | 'conflict' | 'fail';
 
 export interface AutosaveSchedulerOptions<T> {
+  /** The pause in typing after which the value is saved. */
   delayMs?: number;
+  /**
+   * The longest a change waits while typing goes on without a pause: without it, someone typing
+   * steadily would save nothing until they stop, and a crash would take all of it (issue 9).
+   */
+  maxWaitMs?: number;
   /**
    * Compares two values by content. Checked just before writing, so a value that differs only by
    * reference (the stored draft read back by a live query) is not written again.
@@ -32,6 +38,7 @@ export interface AutosaveSchedulerOptions<T> {
 }
 
 export const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
+export const DEFAULT_MAX_WAIT_MS = 1_000;
 
 /**
  * Debounces saves of a value that changes while the user types, without React so it can be tested
@@ -59,6 +66,9 @@ export class AutosaveScheduler<T> {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private readonly delayMs: number;
+  private readonly maxWaitMs: number;
+  /** When the oldest change not yet being saved was made. */
+  private pendingSince: number | undefined;
   private readonly sameContent: (a: T, b: T) => boolean;
   private readonly classify: (error: unknown) => SaveFailureKind;
   private readonly retryDelaysMs: readonly number[];
@@ -72,6 +82,7 @@ export class AutosaveScheduler<T> {
     const options: AutosaveSchedulerOptions<T> =
       typeof delayOrOptions === 'number' ? { delayMs: delayOrOptions, sameContent } : delayOrOptions;
     this.delayMs = options.delayMs ?? 600;
+    this.maxWaitMs = Math.max(this.delayMs, options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
     this.sameContent = options.sameContent ?? (() => false);
     this.classify = options.classify ?? (() => 'fail');
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -99,14 +110,22 @@ export class AutosaveScheduler<T> {
     if (value === this.latest) return;
     this.latest = value;
     this.clearTimer();
+    const now = Date.now();
+    if (value === this.saved) this.pendingSince = undefined;
+    else this.pendingSince ??= now;
     // While a conflict waits for the user, or a retry is scheduled anyway, typing does not save.
-    if (value !== this.saved && this.failure !== 'conflict' && this.retryTimer === undefined)
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.flush().catch(() => {
-          // Shown through the state; nobody awaits a timer-driven save.
-        });
-      }, this.delayMs);
+    if (value !== this.saved && this.failure !== 'conflict' && this.retryTimer === undefined) {
+      const due = Math.min(now + this.delayMs, (this.pendingSince ?? now) + this.maxWaitMs);
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined;
+          this.flush().catch(() => {
+            // Shown through the state; nobody awaits a timer-driven save.
+          });
+        },
+        Math.max(0, due - now),
+      );
+    }
     this.refresh();
   }
 
@@ -170,6 +189,8 @@ export class AutosaveScheduler<T> {
     }
     this.clearRetry();
     this.saving = true;
+    // Changes from now on wait for the next save; their clock starts with the first of them.
+    this.pendingSince = undefined;
     this.refresh();
     try {
       await this.save(value);

@@ -8,6 +8,7 @@ import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { AutomaticBackupBanner } from '../features/backup/AutomaticBackupBanner';
+import { DataLossNotice } from '../features/safety/DataLossNotice';
 import { RendererRecoveredNotice } from '../features/safety/RendererRecoveredNotice';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TemplateScreen } from '../features/templates/TemplateScreen';
@@ -44,6 +45,7 @@ function Shell() {
           <TitleBar route={route} />
           <div className="app-banners">
             <RendererRecoveredNotice />
+            <DataLossNotice />
             <AutomaticBackupBanner />
           </div>
           <main className="app-content" data-screen={route.screen}>

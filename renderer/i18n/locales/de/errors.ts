@@ -155,6 +155,10 @@ export const errors: LocaleShape<typeof en> = {
       waiting: 'Das andere Fenster wird gebeten, zu speichern und den Deal zu übergeben …',
       takeOver: 'Hier bearbeiten',
     },
+    dataLost:
+      'Der Datenspeicher der App ist leer, obwohl er am {{date}} noch {{deals}} Deals enthielt. Der Browser hat ihn verworfen, vermutlich nachdem der Datenträger voll war. Stellen Sie Ihre letzte Sicherung wieder her: Was darin ist, ist nicht verloren.',
+    dataLostRestore: 'Sicherung wiederherstellen',
+    dataLostDismiss: 'Leer beginnen',
     saveNow: 'Jetzt speichern',
     conflict: {
       title: 'Der Entwurf wurde in einem anderen Fenster geändert',

@@ -148,6 +148,10 @@ export const errors = {
       waiting: 'Asking the other window to save and hand the deal over…',
       takeOver: 'Edit here',
     },
+    dataLost:
+      'The app’s data store is empty, although it held {{deals}} deals on {{date}}. The browser discarded it, most likely after the disk was full. Restore your latest backup: nothing of it is lost.',
+    dataLostRestore: 'Restore a backup',
+    dataLostDismiss: 'Start empty',
     saveNow: 'Save now',
     conflict: {
       title: 'The draft was changed in another window',
