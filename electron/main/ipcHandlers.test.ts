@@ -44,6 +44,7 @@ beforeEach(() => {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     appInfo: () => appInfo,
     defaultSaveDirectory: () => folder,
+    notify: vi.fn(() => true),
     backups: {
       folder: () => join(folder, 'userData', 'backups'),
       openFolder: vi.fn(async () => ''),

@@ -18,6 +18,7 @@ import {
   type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveFileResponse,
+  type ShowNotificationRequest,
 } from '../../shared/ipc/contract';
 import { isAppUrl } from './appOrigin';
 import { BackupFileError, listBackups, readBackupFile, writeBackup } from './backups/backupFiles';
@@ -43,6 +44,8 @@ export interface IpcHandlerDeps {
   appInfo(): AppInfoResponse;
   /** Folder the save dialog starts in (the user's documents folder). */
   defaultSaveDirectory(): string;
+  /** Shows a system notification; false where the system has none. */
+  notify(request: ShowNotificationRequest): boolean;
   backups: {
     /** `<userData>/backups`. */
     folder(): string;
@@ -254,5 +257,6 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): BackupStreams {
     await streams.abort(ownerOf(event), handle);
     return null;
   });
+  register('showNotification', async (request) => ({ shown: deps.notify(request) }));
   return streams;
 }

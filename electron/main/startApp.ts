@@ -7,6 +7,7 @@ import type { BackupStreams } from './backups/backupStreams';
 import { crashMessage } from './crashMessages';
 import { createMainWindow } from './createMainWindow';
 import { registerIpcHandlers } from './ipcHandlers';
+import { showSystemNotification } from './notifications';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -127,6 +128,14 @@ export function startApp(): boolean {
         userDataPath: app.getPath('userData'),
       }),
       defaultSaveDirectory: () => app.getPath('documents'),
+      notify: (request) =>
+        showSystemNotification(request, () => {
+          const target = mainWindow;
+          if (!target || target.isDestroyed()) return;
+          if (target.isMinimized()) target.restore();
+          target.show();
+          target.focus();
+        }),
       backups: {
         folder: () => backupsFolder(app.getPath('userData')),
         openFolder: (path) => shell.openPath(path),

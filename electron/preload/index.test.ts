@@ -55,6 +55,7 @@ describe('preload bridge', () => {
       'printToPdf',
       'reportActivity',
       'saveFile',
+      'showNotification',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(api).not.toHaveProperty('invoke');

@@ -37,6 +37,7 @@ const api = {
   backupSinkWrite: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupSinkWrite, request),
   backupSinkFinish: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupSinkFinish, request),
   backupSinkAbort: (request) => ipcRenderer.invoke(IPC_CHANNELS.backupSinkAbort, request),
+  showNotification: (request) => ipcRenderer.invoke(IPC_CHANNELS.showNotification, request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     // The page only ever sees the command name, never the IPC event (which carries `sender`).
     const forward = (_event: Electron.IpcRendererEvent, command: unknown): void => {

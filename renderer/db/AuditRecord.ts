@@ -10,6 +10,18 @@ export const AUDIT_ACTIONS = [
   'round-added',
   'template-version-saved',
   'template-duplicated',
+  // Issue 10: guardrails.
+  'playbook-updated',
+  'company-profile-updated',
+  'suppliers-updated',
+  'approval-recorded',
+  'deal-signed',
+  'renegotiation-started',
+  'agreement-updated',
+  'incident-saved',
+  'incident-removed',
+  'incidents-imported',
+  'review-completed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

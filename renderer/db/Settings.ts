@@ -17,6 +17,20 @@ export const Settings = z.object({
    * failed automatic backup is shown until one succeeds).
    */
   automaticBackupFailedAt: z.union([IsoDateTime, z.literal('')]),
+  /**
+   * Whether the first start offered the sample deal (issue 12): `not-yet` until the app has decided,
+   * then `created` or `skipped` for good, so deleting the sample deal never brings it back.
+   */
+  sampleDeal: z.enum(['not-yet', 'created', 'skipped']),
+  /** Issue 10: the rest of our company profile (the name is `providerName`), copied into each deal. */
+  companyAddress: z.string().trim().max(1_000),
+  companySignatory: z.string().trim().max(300),
+  /** Safety margins of the back-to-back check: points below the suppliers' composite availability … */
+  safetyMarginPoints: z.number().finite().min(0).max(10),
+  /** … minutes added to the slowest supplier's response time … */
+  safetyMarginMinutes: z.number().finite().min(0).max(10_080),
+  /** … and the lowest margin of price over supplier cost, in percent of the price. */
+  minimumMarginPercent: z.number().finite().min(-100).max(100),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -27,6 +41,13 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   lastBackupAt: '',
   lastAutomaticBackupAt: '',
   automaticBackupFailedAt: '',
+  sampleDeal: 'not-yet',
+  companyAddress: '',
+  companySignatory: '',
+  // Defaults as issue 10 suggests them; the team changes them in Settings.
+  safetyMarginPoints: 0.05,
+  safetyMarginMinutes: 30,
+  minimumMarginPercent: 20,
 });
 
 /**

@@ -1,5 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChangeReview, Deal, Draft, Round, Template } from '../../shared/model';
+import type { ApprovalRecord } from '../../shared/checks/approvals';
+import type { DealCompanyProfile } from '../../shared/company/companyProfile';
+import type { PlaybookRecord } from '../../shared/playbook/playbook';
+import type { SupplierPlan } from '../../shared/suppliers/supplierPlan';
+import type { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -34,6 +39,14 @@ export class SlaDatabase extends Dexie {
   changeReviews!: Table<ChangeReview, [string, string, string, string]>;
   signingKeys!: Table<SigningKeyRecord, string>;
   restoreStaging!: Table<StagedRecord, number>;
+  // Issue 10 (schema version 4): guardrails while negotiating.
+  playbooks!: Table<PlaybookRecord, string>;
+  companyProfiles!: Table<DealCompanyProfile, string>;
+  suppliers!: Table<SupplierPlan, string>;
+  approvals!: Table<ApprovalRecord, string>;
+  agreements!: Table<Agreement, string>;
+  incidents!: Table<Incident, string>;
+  reviews!: Table<Review, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes

@@ -1,6 +1,11 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { z } from 'zod';
 import { ChangeReview, Deal, Draft, Round, Template } from '../../shared/model';
+import { ApprovalRecord } from '../../shared/checks/approvals';
+import { DealCompanyProfile } from '../../shared/company/companyProfile';
+import { PlaybookRecord } from '../../shared/playbook/playbook';
+import { SupplierPlan } from '../../shared/suppliers/supplierPlan';
+import { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import { AuditRecord } from './AuditRecord';
 import { SettingRecord } from './Settings';
 import { SigningKeyRecord } from './signing/SigningKeyRecord';
@@ -16,6 +21,13 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   audit: { schema: AuditRecord, what: 'audit entry' },
   changeReviews: { schema: ChangeReview, what: 'change review' },
   signingKeys: { schema: SigningKeyRecord, what: 'signing key' },
+  playbooks: { schema: PlaybookRecord, what: 'playbook' },
+  companyProfiles: { schema: DealCompanyProfile, what: 'company profile' },
+  suppliers: { schema: SupplierPlan, what: 'supplier commitments' },
+  approvals: { schema: ApprovalRecord, what: 'approval' },
+  agreements: { schema: Agreement, what: 'agreement' },
+  incidents: { schema: Incident, what: 'incident' },
+  reviews: { schema: Review, what: 'review' },
 };
 
 /**

@@ -1,8 +1,13 @@
 import { backup as deBackup } from './locales/de/backup';
 import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
+import { dashboard as deDashboard } from './locales/de/dashboard';
 import { deals as deDeals } from './locales/de/deals';
 import { errors as deErrors } from './locales/de/errors';
+import { document as deDocument } from './locales/de/document';
+import { guardrails as deGuardrails } from './locales/de/guardrails';
+import { playbook as dePlaybook } from './locales/de/playbook';
+import { monitoring as deMonitoring } from './locales/de/monitoring';
 import { rounds as deRounds } from './locales/de/rounds';
 import { settings as deSettings } from './locales/de/settings';
 import { templates as deTemplates } from './locales/de/templates';
@@ -11,8 +16,13 @@ import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
+import { dashboard as enDashboard } from './locales/en/dashboard';
 import { deals as enDeals } from './locales/en/deals';
 import { errors as enErrors } from './locales/en/errors';
+import { document as enDocument } from './locales/en/document';
+import { guardrails as enGuardrails } from './locales/en/guardrails';
+import { playbook as enPlaybook } from './locales/en/playbook';
+import { monitoring as enMonitoring } from './locales/en/monitoring';
 import { rounds as enRounds } from './locales/en/rounds';
 import { settings as enSettings } from './locales/en/settings';
 import { templates as enTemplates } from './locales/en/templates';
@@ -32,6 +42,11 @@ export const resources = {
     word: enWord,
     backup: enBackup,
     errors: enErrors,
+    document: enDocument,
+    guardrails: enGuardrails,
+    playbook: enPlaybook,
+    monitoring: enMonitoring,
+    dashboard: enDashboard,
   },
   de: {
     common: deCommon,
@@ -44,6 +59,11 @@ export const resources = {
     word: deWord,
     backup: deBackup,
     errors: deErrors,
+    document: deDocument,
+    guardrails: deGuardrails,
+    playbook: dePlaybook,
+    monitoring: deMonitoring,
+    dashboard: deDashboard,
   },
 } as const;
 

@@ -145,5 +145,11 @@ export function createBrowserPlatform(): Platform {
       window.print();
       return { saved: true };
     },
+    notify: async (options) => {
+      // Browser mode never asks for permission: a prompt out of nowhere would be worse than none.
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
+      new Notification(options.title, { body: options.body });
+      return true;
+    },
   };
 }

@@ -92,5 +92,9 @@ export function createElectronPlatform(api: SlaWorkbenchApi): Platform {
       onRequest: (listener) => api.onBackupRequest(listener),
     },
     printToPdf: async (options) => unwrap(await api.printToPdf(options)),
+    notify: async (options) =>
+      unwrap(
+        await api.showNotification({ title: options.title.slice(0, 120), body: options.body.slice(0, 500) }),
+      ).shown,
   };
 }

@@ -153,6 +153,13 @@ describe('electron platform', () => {
     });
   });
 
+  it('shows a notification through the bridge and says whether it showed', async () => {
+    const showNotification = vi.fn(async () => ({ ok: true as const, value: { shown: true } }));
+    const platform = createElectronPlatform(fakeApi({ showNotification }));
+    expect(await platform.notify({ title: 'Budget 80 %', body: 'Müller' })).toBe(true);
+    expect(showNotification).toHaveBeenCalledWith({ title: 'Budget 80 %', body: 'Müller' });
+  });
+
   it('prints to PDF through the bridge and reports where it was saved', async () => {
     const printToPdf = vi.fn(async () => ({ ok: true as const, value: { saved: true, path: '/u/a.pdf' } }));
     const platform = createElectronPlatform(fakeApi({ printToPdf }));

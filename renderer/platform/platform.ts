@@ -18,6 +18,7 @@ export type {
   BackupTarget,
   SavedBackup,
   SaveFileOutcome,
+  NotifyOptions,
   OpenFileOptions,
   Platform,
   PrintToPdfOptions,

@@ -142,6 +142,16 @@ export interface Platform {
    * a browser opens its print dialog ("Save as PDF") and cannot tell whether the user saved.
    */
   printToPdf(options: PrintToPdfOptions): Promise<SaveFileResponse>;
+  /**
+   * A system notification (SLA warnings). Electron shows it through main; a browser only when the
+   * user already allowed notifications for this page (it never asks). Resolves to whether it showed.
+   */
+  notify(options: NotifyOptions): Promise<boolean>;
+}
+
+export interface NotifyOptions {
+  title: string;
+  body: string;
 }
 
 export interface PrintToPdfOptions {

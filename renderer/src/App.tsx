@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next';
-import { LayoutDashboard } from 'lucide-react';
 import { Toaster } from '../components/Toaster';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { CompareFilesScreen } from '../features/compareFiles/CompareFilesScreen';
@@ -10,10 +8,12 @@ import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { AutomaticBackupBanner } from '../features/backup/AutomaticBackupBanner';
 import { DataLossNotice } from '../features/safety/DataLossNotice';
 import { RendererRecoveredNotice } from '../features/safety/RendererRecoveredNotice';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { SignedDealScreen } from '../features/monitoring/SignedDealScreen';
+import { useMonitoringNotifications } from '../features/monitoring/useMonitoringNotifications';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TemplateScreen } from '../features/templates/TemplateScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
-import { LaterScreen } from './LaterScreen';
 import { LeftRail } from './layout/LeftRail';
 import { TitleBar } from './layout/TitleBar';
 import type { Route } from './parseRoute';
@@ -37,6 +37,7 @@ function Shell() {
   useUiLanguageSetting();
   useNewDealShortcut();
   useAutomaticBackups();
+  useMonitoringNotifications();
   return (
     <>
       <div className="app">
@@ -62,7 +63,6 @@ function Shell() {
 }
 
 function Screen({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.screen) {
     case 'deals':
       return <DealsScreen />;
@@ -76,14 +76,10 @@ function Screen({ route }: { route: Route }) {
       return <TemplateScreen key={route.templateId} templateId={route.templateId} />;
     case 'compare':
       return <CompareFilesScreen />;
+    case 'deal-monitoring':
+      return <SignedDealScreen key={route.dealId} dealId={route.dealId} />;
     case 'dashboard':
-      return (
-        <LaterScreen
-          icon={<LayoutDashboard size={28} />}
-          title={t('later.dashboardTitle')}
-          body={t('later.dashboardBody')}
-        />
-      );
+      return <DashboardScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -9,7 +9,8 @@ import {
   requestPersistentStorage,
   type Repositories,
 } from '../db';
-import { applyUiLanguage } from '../i18n/i18n';
+import { sampleDealRequest } from '../features/deals/sampleDealRequest';
+import { applyUiLanguage, i18n } from '../i18n/i18n';
 
 /** Screens read through live queries on these repositories; one context, the one renderer/db defines. */
 export { useRepositories } from '../db';
@@ -26,6 +27,10 @@ async function openRepositories(databaseName?: string): Promise<Repositories> {
   await repositories.templates.ensureBuiltIns();
   // Apply the stored UI language before the first screen renders, so it never flickers.
   await applyUiLanguage(await repositories.settings.get('uiLanguage'));
+  // First start only (decided once, stored in the settings); never in the way of opening the data.
+  await repositories.sampleDeal.ensure(sampleDealRequest(i18n)).catch((error: unknown) => {
+    console.warn('The sample deal could not be created:', error);
+  });
   void requestPersistentStorage();
   return repositories;
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { SearchX } from 'lucide-react';
 import { EmptyState } from '../components/EmptyState';
 import { DealWorkspace } from '../features/workspace/DealWorkspace';
+import { SignedDealScreen } from '../features/monitoring/SignedDealScreen';
 import { useRepositories } from './RepositoriesContext';
 
 /** `#/deals/:id`: the workspace, or a calm message when the deal does not exist. */
@@ -23,6 +24,15 @@ export function WorkspaceSlot({ dealId }: { dealId: string }) {
             {t('notFound.backToDeals')}
           </a>
         }
+      />
+    );
+  // A signed deal shows its frozen agreement and monitoring, not an editable draft (issue 11).
+  if (deal.status === 'signed')
+    return (
+      <SignedDealScreen
+        key={dealId}
+        dealId={dealId}
+        fallback={<DealWorkspace key={dealId} dealId={dealId} />}
       />
     );
   return <DealWorkspace key={dealId} dealId={dealId} />;

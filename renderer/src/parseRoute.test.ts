@@ -34,6 +34,13 @@ describe('parseRoute', () => {
     expect(sectionOf(route)).toBe('deals');
   });
 
+  it('opens the monitoring screen of a signed deal', () => {
+    expect(parseRoute('#/deals/d_1/monitoring')).toEqual({ screen: 'deal-monitoring', dealId: 'd_1' });
+    const route = { screen: 'deal-monitoring', dealId: 'd 1' } as const;
+    expect(parseRoute(routeHash(route))).toEqual(route);
+    expect(sectionOf(route)).toBe('deals');
+  });
+
   it('highlights the parent section for detail screens', () => {
     expect(sectionOf({ screen: 'deal', dealId: 'x' })).toBe('deals');
     expect(sectionOf({ screen: 'template', templateId: 'x' })).toBe('templates');

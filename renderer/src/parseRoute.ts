@@ -4,6 +4,8 @@ export type Route =
   | { screen: 'deal'; dealId: string }
   /** `#/deals/:id/compare?a=<roundId>&b=<roundId|draft>`; without a/b the screen picks its default pair. */
   | { screen: 'deal-compare'; dealId: string; a?: string; b?: string }
+  /** `#/deals/:id/monitoring`: the signed agreement's incidents, measurement, report and reviews. */
+  | { screen: 'deal-monitoring'; dealId: string }
   | { screen: 'templates' }
   | { screen: 'template'; templateId: string }
   | { screen: 'compare' }
@@ -38,6 +40,7 @@ export function parseRoute(hash: string): Route {
         if (b) route.b = b;
         return route;
       }
+      if (id && sub === 'monitoring') return { screen: 'deal-monitoring', dealId: id };
       return id ? { screen: 'deal', dealId: id } : { screen: 'deals' };
     case 'templates':
       return id ? { screen: 'template', templateId: id } : { screen: 'templates' };
@@ -61,6 +64,8 @@ export function routeHash(route: Route): string {
       const search = query.toString();
       return `#/deals/${encodeURIComponent(route.dealId)}/compare${search ? `?${search}` : ''}`;
     }
+    case 'deal-monitoring':
+      return `#/deals/${encodeURIComponent(route.dealId)}/monitoring`;
     case 'template':
       return `#/templates/${encodeURIComponent(route.templateId)}`;
     default:
@@ -70,7 +75,8 @@ export function routeHash(route: Route): string {
 
 /** Which left-rail entry is highlighted for a route. */
 export function sectionOf(route: Route): Section {
-  if (route.screen === 'deal' || route.screen === 'deal-compare') return 'deals';
+  if (route.screen === 'deal' || route.screen === 'deal-compare' || route.screen === 'deal-monitoring')
+    return 'deals';
   if (route.screen === 'template') return 'templates';
   return route.screen;
 }

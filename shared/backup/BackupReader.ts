@@ -13,11 +13,14 @@ import {
   Sha256Hex,
   isBackupTableName,
   type BackupTableName,
+  type RawBackupTables,
 } from './backupFormat';
 import { BackupImportError } from './BackupImportError';
 import {
   BackupValidator,
+  checkUpgradePath,
   issuePath,
+  upgradeBackupTables,
   type BackupCheckSummary,
   type BackupValidatorOptions,
 } from './BackupValidator';
@@ -200,9 +203,21 @@ const EnvelopeV1 = z.object({
     audit: z.array(z.unknown()),
     changeReviews: z.array(z.unknown()).optional(),
     signingKeys: z.array(z.unknown()).optional(),
+    // Optional, so a file written before a table existed keeps its checksum (the key is absent, not []).
+    playbooks: z.array(z.unknown()).optional(),
+    companyProfiles: z.array(z.unknown()).optional(),
+    suppliers: z.array(z.unknown()).optional(),
+    approvals: z.array(z.unknown()).optional(),
+    agreements: z.array(z.unknown()).optional(),
+    incidents: z.array(z.unknown()).optional(),
+    reviews: z.array(z.unknown()).optional(),
   }),
   checksum: Sha256Hex,
 });
+
+function emptyRawTables(): RawBackupTables {
+  return { templates: [], deals: [], drafts: [], rounds: [], settings: [], audit: [] };
+}
 
 type Mode = 'start' | 'lines' | 'document' | 'done';
 
@@ -229,6 +244,11 @@ export class BackupReader {
   private records = 0;
   private bytes = 0;
   private expectedRecords = 0;
+  /**
+   * A format-2 file of an older schema version: its raw records, kept until the end, because an
+   * upgrade step works on whole tables. Only files of this branch's first format-2 builds are such.
+   */
+  private pending: { tables: RawBackupTables; bytes: number } | undefined;
 
   constructor(private readonly options: BackupReaderOptions) {
     this.limits = { ...DEFAULT_BACKUP_LIMITS, ...options.limits };
@@ -286,6 +306,10 @@ export class BackupReader {
       }
       if (this.mode === 'document') out.push(...this.document());
       if (this.mode === 'lines' && !this.trailer) throw this.truncated();
+      if (this.mode === 'lines' && this.pending) {
+        out.push(...this.lifted(this.pending.tables, this.header!.schemaVersion));
+        this.pending = undefined;
+      }
       this.mode = 'done';
       return out;
     });
@@ -360,7 +384,10 @@ export class BackupReader {
       this.mode = 'lines';
       this.hash.update(bytes);
       this.expectedRecords = Object.values(header.counts).reduce((sum, count) => sum + (count ?? 0), 0);
-      this.validator = new BackupValidator(this.options, header.schemaVersion);
+      checkUpgradePath(this.options, header.schemaVersion);
+      this.validator = new BackupValidator(this.options);
+      if (header.schemaVersion < this.options.supportedSchemaVersion)
+        this.pending = { tables: emptyRawTables(), bytes: 0 };
       return undefined;
     }
     if (text.trim() === '') {
@@ -386,7 +413,28 @@ export class BackupReader {
     const table = value.table;
     if (BACKUP_TABLE_SINCE[table] > this.header!.schemaVersion) throw this.damaged();
     this.records += 1;
+    if (this.pending) {
+      this.pending.bytes += bytes.length;
+      if (this.pending.bytes > this.limits.maxDocumentBytes)
+        throw new BackupImportError(
+          'too-large',
+          `The backup file is larger than ${sizeText(this.limits.maxDocumentBytes)}; SLA Workbench does not read files that large.`,
+          { params: { limit: sizeText(this.limits.maxDocumentBytes) } },
+        );
+      (this.pending.tables[table] ??= []).push(value.record);
+      return undefined;
+    }
     return { table, record: this.validator!.record(table, value.record) };
+  }
+
+  /** Validates the raw tables of an older file once they are lifted to the supported version. */
+  private lifted(tables: RawBackupTables, schemaVersion: number): BackupRecord[] {
+    const upgraded = upgradeBackupTables(tables, schemaVersion, this.options);
+    const out: BackupRecord[] = [];
+    for (const table of BACKUP_TABLES)
+      for (const record of upgraded[table] ?? [])
+        out.push({ table, record: this.validator!.record(table, record) });
+    return out;
   }
 
   private tryHeader(text: string): BackupHeader | undefined {
@@ -434,17 +482,14 @@ export class BackupReader {
     // Format 1's checksum: SHA-256 of the canonical JSON of the tables as written.
     if (bytesToHex(sha256(utf8ToBytes(canonicalize(data.tables)))) !== data.checksum) throw this.damaged();
     this.v1 = data;
-    this.validator = new BackupValidator(this.options, data.schemaVersion);
-    const out: BackupRecord[] = [];
+    checkUpgradePath(this.options, data.schemaVersion);
+    this.validator = new BackupValidator(this.options);
     for (const table of BACKUP_TABLES) {
       const records = data.tables[table] ?? [];
       if (records.length > 0 && BACKUP_TABLE_SINCE[table] > data.schemaVersion) throw this.damaged();
-      for (const record of records) {
-        this.records += 1;
-        out.push({ table, record: this.validator.record(table, record) });
-      }
+      this.records += records.length;
     }
-    return out;
+    return this.lifted(data.tables, data.schemaVersion);
   }
 
   private truncated(): BackupImportError {

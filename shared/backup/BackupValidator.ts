@@ -2,17 +2,20 @@ import type { z } from 'zod';
 import type { PublicSigningKey } from '../model';
 import { describeChainProblem, roundLinkOf, type ChainProblem, type RoundLink } from '../rounds/hashRound';
 import { verifyRoundLinks, type SignatureVerifier } from '../rounds/verifyRounds';
-import { BACKUP_RECORD_SCHEMAS, type BackupTableName, type BackupTables } from './backupFormat';
+import {
+  BACKUP_RECORD_SCHEMAS,
+  type BackupTableName,
+  type BackupTables,
+  type BackupUpgrade,
+  type RawBackupTables,
+} from './backupFormat';
 import { BackupImportError, type BackupErrorParams } from './BackupImportError';
-
-/** Lifts one record of schema version `n` to `n + 1`; pure, like the Dexie upgrade steps. */
-export type BackupRecordUpgrade = (table: BackupTableName, record: unknown) => unknown;
 
 export interface BackupValidatorOptions {
   /** The database schema version this build writes (CURRENT_SCHEMA_VERSION). */
   supportedSchemaVersion: number;
-  /** `upgrades[n]` lifts a record of schema version n to n + 1; one entry per version below the supported one. */
-  upgrades?: Readonly<Record<number, BackupRecordUpgrade>>;
+  /** `upgrades[n]` lifts the tables of schema version n to n + 1; one entry per version below the supported one. */
+  upgrades?: Readonly<Record<number, BackupUpgrade>>;
   /**
    * Restore deals whose rounds do not verify. Off by default: the UI may offer it after telling the
    * user which round was altered.
@@ -72,6 +75,43 @@ export function issuePath(issue: z.core.$ZodIssue | undefined): string {
     .join('');
 }
 
+/** Refuses a backup of a schema version this build has no upgrade path from. */
+export function checkUpgradePath(options: BackupValidatorOptions, schemaVersion: number): void {
+  for (let version = schemaVersion; version < options.supportedSchemaVersion; version++)
+    if (!options.upgrades?.[version])
+      throw refuse(
+        'unsupported-version',
+        `This backup holds data version ${schemaVersion}, which this version of SLA Workbench cannot restore.`,
+        { version: schemaVersion },
+      );
+}
+
+/**
+ * Lifts the raw tables of an older backup to the supported schema version, a whole step at a time
+ * (a step may derive records of one table from others, like the Dexie upgrade does). Only files of an
+ * older schema version need it, and those are read whole anyway.
+ */
+export function upgradeBackupTables(
+  tables: RawBackupTables,
+  schemaVersion: number,
+  options: BackupValidatorOptions,
+): RawBackupTables {
+  checkUpgradePath(options, schemaVersion);
+  let lifted = tables;
+  for (let version = schemaVersion; version < options.supportedSchemaVersion; version++) {
+    try {
+      lifted = options.upgrades![version]!(lifted);
+    } catch (error) {
+      throw new BackupImportError(
+        'unsupported-version',
+        `This backup (data version ${schemaVersion}) could not be brought up to date.`,
+        { cause: error, params: { version: schemaVersion } },
+      );
+    }
+  }
+  return lifted;
+}
+
 /**
  * Checks the records of one backup as they are read, one at a time (so a file of any size needs only
  * the ids and chain links in memory), then the links between them and every deal's rounds at the end.
@@ -88,38 +128,28 @@ export class BackupValidator {
   private readonly settingKeys = new Set<string>();
   private readonly auditSeqs = new Set<number>();
   private readonly keys = new Map<string, PublicSigningKey>();
+  /** Deals that records of the guardrail and monitoring tables belong to, checked at the end. */
+  private readonly ownedBy = new Map<'guardrail-without-deal' | 'monitoring-without-deal', Set<string>>([
+    ['guardrail-without-deal', new Set()],
+    ['monitoring-without-deal', new Set()],
+  ]);
+  private readonly profileDeals = new Set<string>();
+  private readonly supplierDeals = new Set<string>();
+  private readonly playbookIds = new Set<string>();
+  private readonly approvalIds = new Set<string>();
+  private readonly monitoringIds = new Set<string>();
   private ownTemplates = 0;
 
-  constructor(
-    private readonly options: BackupValidatorOptions,
-    private readonly schemaVersion: number,
-  ) {
+  /** Records must already be of the supported schema version (see {@link upgradeBackupTables}). */
+  constructor(private readonly options: BackupValidatorOptions) {
     for (const table of Object.keys(BACKUP_RECORD_SCHEMAS) as BackupTableName[]) this.counts[table] = 0;
-    for (let version = schemaVersion; version < options.supportedSchemaVersion; version++)
-      if (!options.upgrades?.[version])
-        throw refuse(
-          'unsupported-version',
-          `This backup holds data version ${schemaVersion}, which this version of SLA Workbench cannot restore.`,
-          { version: schemaVersion },
-        );
   }
 
-  /** Validates (and upgrades) one record; returns the copy to store. */
+  /** Validates one record; returns the copy to store. */
   record(table: BackupTableName, raw: unknown): unknown {
     const index = this.counts[table];
     this.counts[table] = index + 1;
-    let value = raw;
-    for (let version = this.schemaVersion; version < this.options.supportedSchemaVersion; version++) {
-      try {
-        value = this.options.upgrades![version]!(table, value);
-      } catch (error) {
-        throw new BackupImportError(
-          'unsupported-version',
-          `This backup (data version ${this.schemaVersion}) could not be brought up to date.`,
-          { cause: error, params: { version: this.schemaVersion } },
-        );
-      }
-    }
+    const value = raw;
     const schema: z.ZodType = BACKUP_RECORD_SCHEMAS[table];
     const result = schema.safeParse(value);
     const extra = this.options.recordChecks?.[table];
@@ -163,6 +193,14 @@ export class BackupValidator {
             deal: dealId,
           },
         );
+
+    for (const [kind, deals] of this.ownedBy)
+      for (const dealId of deals)
+        if (!this.dealTitles.has(dealId))
+          throw inconsistent(
+            `The backup holds ${kind === 'guardrail-without-deal' ? 'guardrail' : 'monitoring'} records of the deal ${dealId}, which it does not contain.`,
+            { kind, deal: dealId },
+          );
 
     const known = new Map((this.options.knownKeys ?? []).map((key) => [key.keyId, key]));
     const newKeys = [...this.keys.values()].filter((key) => !known.has(key.keyId));
@@ -245,6 +283,39 @@ export class BackupValidator {
         this.keys.set(key.keyId, key);
         return;
       }
+      case 'companyProfiles':
+      case 'suppliers': {
+        const { dealId } = record as BackupTables['companyProfiles' | 'suppliers'][number];
+        unique(
+          table === 'suppliers' ? this.supplierDeals : this.profileDeals,
+          dealId,
+          `the ${table} of the deal`,
+        );
+        this.ownedBy.get('guardrail-without-deal')!.add(dealId);
+        return;
+      }
+      case 'playbooks': {
+        const playbook = record as BackupTables['playbooks'][number];
+        unique(this.playbookIds, playbook.id, 'the playbook');
+        if (playbook.scope === 'deal') this.ownedBy.get('guardrail-without-deal')!.add(playbook.ownerId);
+        return;
+      }
+      case 'approvals': {
+        const approval = record as BackupTables['approvals'][number];
+        unique(this.approvalIds, approval.id, 'the approval');
+        this.ownedBy.get('guardrail-without-deal')!.add(approval.dealId);
+        return;
+      }
+      case 'agreements':
+      case 'incidents': {
+        const owned = record as BackupTables['agreements' | 'incidents'][number];
+        unique(this.monitoringIds, owned.id, 'the record');
+        this.ownedBy.get('monitoring-without-deal')!.add(owned.dealId);
+        return;
+      }
+      case 'reviews':
+        unique(this.monitoringIds, (record as BackupTables['reviews'][number]).id, 'the record');
+        return;
     }
   }
 }

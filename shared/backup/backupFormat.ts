@@ -9,6 +9,11 @@ import {
   Round,
   Template,
 } from '../model';
+import { ApprovalRecord } from '../checks/approvals';
+import { DealCompanyProfile } from '../company/companyProfile';
+import { PlaybookRecord } from '../playbook/playbook';
+import { SupplierPlan } from '../suppliers/supplierPlan';
+import { Agreement, Incident, Review } from '../monitoring/model';
 import { BackupWriter } from './BackupWriter';
 
 /**
@@ -53,9 +58,30 @@ export const BackupAuditRecord = z.object({
 });
 export type BackupAuditRecord = z.infer<typeof BackupAuditRecord>;
 
+/** The tables of schema version 1, which every backup file holds. */
+export const CORE_BACKUP_TABLES = ['templates', 'deals', 'drafts', 'rounds', 'settings', 'audit'] as const;
 /**
- * Every table a backup holds, in the order the file lists and a restore writes them. The signing
- * keys are public halves only: the private key of an installation never leaves it.
+ * Tables added by later schema versions. A file written before they existed lacks them; they read as
+ * empty. Append new tables here. The signing keys are public halves only: the private key of an
+ * installation never leaves it.
+ */
+export const ADDED_BACKUP_TABLES = [
+  // Schema version 3 (issue 9).
+  'changeReviews',
+  'signingKeys',
+  // Schema version 4 (issue 10).
+  'playbooks',
+  'companyProfiles',
+  'suppliers',
+  'approvals',
+  // Schema version 5 (issue 11).
+  'agreements',
+  'incidents',
+  'reviews',
+] as const;
+/**
+ * Every table a backup holds, in the order a format-2 file lists them and a restore writes them
+ * (issue 9's tables keep the places the first format-2 files gave them).
  */
 export const BACKUP_TABLES = [
   'templates',
@@ -66,8 +92,16 @@ export const BACKUP_TABLES = [
   'settings',
   'audit',
   'signingKeys',
+  'playbooks',
+  'companyProfiles',
+  'suppliers',
+  'approvals',
+  'agreements',
+  'incidents',
+  'reviews',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
+export type AddedBackupTableName = (typeof ADDED_BACKUP_TABLES)[number];
 
 /** The schema version a table first appeared in: a backup of an older version restores it empty. */
 export const BACKUP_TABLE_SINCE: Readonly<Record<BackupTableName, number>> = {
@@ -79,6 +113,13 @@ export const BACKUP_TABLE_SINCE: Readonly<Record<BackupTableName, number>> = {
   settings: 1,
   audit: 1,
   signingKeys: 3,
+  playbooks: 4,
+  companyProfiles: 4,
+  suppliers: 4,
+  approvals: 4,
+  agreements: 5,
+  incidents: 5,
+  reviews: 5,
 };
 
 export function isBackupTableName(value: unknown): value is BackupTableName {
@@ -94,11 +135,25 @@ export const BACKUP_RECORD_SCHEMAS = {
   settings: BackupSetting,
   audit: BackupAuditRecord,
   signingKeys: PublicSigningKey,
+  playbooks: PlaybookRecord,
+  companyProfiles: DealCompanyProfile,
+  suppliers: SupplierPlan,
+  approvals: ApprovalRecord,
+  agreements: Agreement,
+  incidents: Incident,
+  reviews: Review,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECORD_SCHEMAS)[T]>[] };
-/** Tables as read from a file, before their records are validated. */
-export type RawBackupTables = Record<BackupTableName, unknown[]>;
+/** Tables as read from a file, before their records are validated; added tables may be missing. */
+export type RawBackupTables = Record<(typeof CORE_BACKUP_TABLES)[number], unknown[]> &
+  Partial<Record<AddedBackupTableName, unknown[]>>;
+
+/**
+ * Lifts the raw tables of a backup of schema version `n` to `n + 1`, calling the same pure functions
+ * as the Dexie upgrade of version n + 1.
+ */
+export type BackupUpgrade = (tables: RawBackupTables) => RawBackupTables;
 
 export const BackupApp = z.object({ name: z.string().max(100), version: z.string().max(100) });
 export type BackupApp = z.infer<typeof BackupApp>;

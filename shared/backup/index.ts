@@ -13,7 +13,8 @@ export {
 export {
   BackupValidator,
   type BackupCheckSummary,
-  type BackupRecordUpgrade,
+  checkUpgradePath,
+  upgradeBackupTables,
   type BackupValidatorOptions,
   type BrokenDeal,
 } from './BackupValidator';

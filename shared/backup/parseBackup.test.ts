@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Round } from '../model';
 import { canonicalize, hashRoundContent } from '../rounds/hashRound';
 import { nobleVerify, otherTestKey, signWithTestKey, TEST_SIGNING_KEY } from '../rounds/testing/testSigning';
-import { BACKUP_TABLES, serializeBackup } from './backupFormat';
+import { BACKUP_TABLES, serializeBackup, type BackupUpgrade } from './backupFormat';
 import { BackupImportError, type BackupImportErrorCode } from './BackupImportError';
 import { BackupReader } from './BackupReader';
 import { parseBackup, type ParseBackupOptions } from './parseBackup';
 import { forgeBackup, openBackupText } from './testing/forgeBackup';
 import { sampleBackup } from './testing/sampleBackup';
 
-const options: ParseBackupOptions = { supportedSchemaVersion: 3, verify: nobleVerify };
+const options: ParseBackupOptions = { supportedSchemaVersion: 5, verify: nobleVerify };
 const text = () => serializeBackup(sampleBackup());
 
 async function refusal(
@@ -37,7 +37,19 @@ async function expectRefused(input: string | Uint8Array, code: BackupImportError
 /** A format-1 file as builds before issue 9 wrote it: one canonical JSON document. */
 function formatOne(): string {
   const backup = sampleBackup();
-  const { changeReviews: _reviews, signingKeys: _keys, ...tables } = backup.tables;
+  // Nor the tables of schema versions 3 to 5.
+  const {
+    changeReviews: _reviews,
+    signingKeys: _keys,
+    playbooks: _playbooks,
+    companyProfiles: _profiles,
+    suppliers: _suppliers,
+    approvals: _approvals,
+    agreements: _agreements,
+    incidents: _incidents,
+    reviews: _monitoringReviews,
+    ...tables
+  } = backup.tables;
   // Format 1 knew only hash version 1: rounds hashed over their document, unsigned.
   const rounds: Round[] = [];
   for (const round of tables.rounds) {
@@ -57,9 +69,12 @@ function formatOne(): string {
   })}\n`;
 }
 
-const upgrades = {
-  1: (_table: string, record: unknown) => record,
-  2: (_table: string, record: unknown) => record,
+/** Steps that only add the missing tables (the documents of the sample are of model version 2 already). */
+const upgrades: Readonly<Record<number, BackupUpgrade>> = {
+  1: (tables) => tables,
+  2: (tables) => ({ ...tables, changeReviews: [], signingKeys: [] }),
+  3: (tables) => ({ ...tables, playbooks: [], companyProfiles: [], suppliers: [], approvals: [] }),
+  4: (tables) => ({ ...tables, agreements: [], incidents: [], reviews: [] }),
 };
 
 describe('parseBackup', () => {
@@ -98,6 +113,7 @@ describe('parseBackup', () => {
     expect(parsed.tables.rounds).toHaveLength(2);
     expect(parsed.tables.changeReviews).toEqual([]);
     expect(parsed.tables.signingKeys).toEqual([]);
+    expect(parsed.tables.agreements).toEqual([]);
   });
 
   it('refuses empty, oversized, binary and non-JSON files with clear messages', async () => {
@@ -126,11 +142,11 @@ describe('parseBackup', () => {
 
   it('refuses backups written by a newer version instead of guessing', async () => {
     const newer = await expectRefused(
-      forgeBackup(text(), (b) => (b.header.schemaVersion = 4)),
+      forgeBackup(text(), (b) => (b.header.schemaVersion = 6)),
       'newer-version',
-      /newer version.*data version 4/,
+      /newer version.*data version 6/,
     );
-    expect(newer.params).toEqual({ version: 4, supported: 3 });
+    expect(newer.params).toEqual({ version: 6, supported: 5 });
     await expectRefused(
       forgeBackup(text(), (b) => (b.header.formatVersion = 7 as 2)),
       'newer-version',

@@ -1,14 +1,5 @@
-import type {
-  Block,
-  Clause,
-  ClauseKind,
-  Inline,
-  Language,
-  Mark,
-  Parties,
-  SlaDocument,
-  TableRole,
-} from '../model/document';
+import type { ClauseKind, Language, Mark, Parties, TableRole } from '../model/document';
+import type { Block, Clause, Inline, SlaDocument } from '../redline/legacyModel';
 import type { Term } from '../model/term';
 import { detectValues } from './readTermValue';
 import type { NumberLabel, ResolvedStyle } from './wordStyles';

@@ -20,11 +20,12 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Clause, Inline, Language, Mark, SlaDocument } from '../model/document';
-import { numberClauses } from '../model/numbering';
+import type { Language, Mark, SlaDocument as DocSlaDocument } from '../model/document';
+import { toLegacy, type Block, type Inline, type SlaDocument } from '../redline/legacyModel';
 import type { Term } from '../model/term';
 import { formatTermValue, LOCALE_OF } from '../format/formatTermValue';
 import type { BlockDiff, ClauseDiff, DiffPart, Redline } from '../redline/types';
+import { writeDocx } from './write/writeDocx';
 
 export interface ExportMeta {
   dealName: string;
@@ -152,43 +153,6 @@ class DocxWriter {
   headingText(number: string, heading: string, level: 1 | 2): string {
     const prefix = level === 1 ? `${number}.` : number;
     return heading ? `${prefix} ${heading}` : prefix;
-  }
-
-  cleanClause(clause: Clause, number: string): (Paragraph | Table)[] {
-    const out: (Paragraph | Table)[] = [
-      new Paragraph({
-        heading: clause.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-        keepNext: true,
-        children: [new TextRun(xmlSafe(this.headingText(number, clause.heading, clause.level)))],
-      }),
-    ];
-    for (const block of clause.body) out.push(...this.cleanBlock(block));
-    return out;
-  }
-
-  cleanBlock(block: Block): (Paragraph | Table)[] {
-    if (block.type === 'paragraph') return [new Paragraph({ children: this.inlineRuns(block.content) })];
-    if (block.type === 'list') {
-      const instance = this.nextListInstance();
-      return block.items.map(
-        (item) =>
-          new Paragraph({
-            numbering: { reference: block.ordered ? ORDERED : BULLETS, level: 0, instance },
-            children: this.inlineRuns(item),
-          }),
-      );
-    }
-    const header = block.headerRow;
-    return [
-      table(
-        block.rows.map((row, r) =>
-          tableRow(
-            row.map((cell) => [cellParagraph(this.inlineRuns(cell), header && r === 0)]),
-            { header: header && r === 0 },
-          ),
-        ),
-      ),
-    ];
   }
 }
 
@@ -349,28 +313,12 @@ async function pack(document: Document): Promise<Uint8Array> {
   return Packer.pack(document, 'uint8array');
 }
 
-function preamble(doc: SlaDocument, labels: Labels): Paragraph[] {
-  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(doc.title))] })];
-  if (doc.parties.provider || doc.parties.customer)
-    out.push(
-      new Paragraph({
-        children: [new TextRun(xmlSafe(labels.parties(doc.parties.provider, doc.parties.customer)))],
-      }),
-    );
-  return out;
-}
-
-/** A clean Word document of a round or the draft, as the counterparty and their lawyer will see it. */
-export async function exportCleanDocx(doc: SlaDocument, meta: ExportMeta): Promise<Uint8Array> {
-  const writer = new DocxWriter(doc);
-  const numbers = numberClauses(doc.clauses);
-  const children: (Paragraph | Table)[] = [...preamble(doc, writer.labels)];
-  doc.clauses.forEach((clause, i) => children.push(...writer.cleanClause(clause, numbers[i]!)));
-  const document = new Document({
-    ...documentOptions(doc, meta, `${meta.dealName} — ${meta.roundLabel}`),
-    sections: [{ ...frame(doc, meta, writer.labels, meta.roundLabel), children }],
-  });
-  return pack(document);
+/**
+ * A clean Word document of a round or the draft, as the counterparty and their lawyer will see it:
+ * the one document writer (shared/docx/write), ours in the house style, theirs as written.
+ */
+export async function exportCleanDocx(stored: DocSlaDocument, meta: ExportMeta): Promise<Uint8Array> {
+  return writeDocx(stored, meta);
 }
 
 /**
@@ -379,11 +327,13 @@ export async function exportCleanDocx(doc: SlaDocument, meta: ExportMeta): Promi
  * are written as delete + insert (Word's move markup is a known source of "unreadable content").
  */
 export async function exportRedlineDocx(
-  a: SlaDocument,
-  b: SlaDocument,
+  storedA: DocSlaDocument,
+  storedB: DocSlaDocument,
   redline: Redline,
   meta: RedlineExportMeta,
 ): Promise<Uint8Array> {
+  const a = toLegacy(storedA);
+  const b = toLegacy(storedB);
   const writer = new DocxWriter(b);
   const writerA = new DocxWriter(a);
   const rev = () => writer.revision(meta.authorB, meta.dateB);

@@ -136,7 +136,10 @@ describe('importDocx structure', () => {
     expect(accepted.clauses[0]!.body[1]).toEqual({
       type: 'list',
       ordered: false,
-      items: [[{ type: 'text', text: 'Betrieb der Server' }], [{ type: 'text', text: 'Datensicherung' }]],
+      items: [
+        { content: [{ type: 'text', text: 'Betrieb der Server' }] },
+        { content: [{ type: 'text', text: 'Datensicherung' }] },
+      ],
     });
     expect(accepted.language).toBe('de');
     expect(termValue(accepted, 'servicezeiten_duration_1')).toBe('4 hours');

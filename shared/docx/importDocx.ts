@@ -2,6 +2,7 @@ import { SlaDocument, type Language } from '../model/document';
 import { buildSlaDocument, detectLanguage, type BuiltDocument } from './buildSlaDocument';
 import { DEFAULT_DOCX_LIMITS, DocxImportError, type DocxLimits } from './DocxImportError';
 import { mapOntoReference } from './mapOntoReference';
+import { fromLegacy, type SlaDocument as LegacyDocument } from '../redline/legacyModel';
 import { openDocxPackage, type DocxPackage, type Relationship } from './openDocxPackage';
 import { childElements, firstChild, textContent, type XmlElement } from './parseXml';
 import { parseWordBody, type WordBody, type WordParagraph } from './parseWordBody';
@@ -205,7 +206,7 @@ async function importUnchecked(
   // Without any tracked change both views are the same text: build it once (halves a clean import).
   const originalBuilt = hasRevisions(body)
     ? build('original')
-    : { ...acceptedBuilt, doc: JSON.parse(JSON.stringify(acceptedBuilt.doc)) as SlaDocument };
+    : { ...acceptedBuilt, doc: JSON.parse(JSON.stringify(acceptedBuilt.doc)) as LegacyDocument };
 
   let accepted = acceptedBuilt.doc;
   let original = originalBuilt.doc;
@@ -216,7 +217,7 @@ async function importUnchecked(
     const mappedAccepted = mapOntoReference(acceptedBuilt, reference, warnings);
     const mappedOriginal = hasRevisions(body)
       ? mapOntoReference(originalBuilt, reference, warnings)
-      : { ...mappedAccepted, doc: JSON.parse(JSON.stringify(mappedAccepted.doc)) as SlaDocument };
+      : { ...mappedAccepted, doc: JSON.parse(JSON.stringify(mappedAccepted.doc)) as LegacyDocument };
     accepted = mappedAccepted.doc;
     original = mappedOriginal.doc;
     unmapped = mappedAccepted.unmapped;
@@ -268,7 +269,8 @@ async function importUnchecked(
     importedComments.push(entry);
   }
 
-  for (const doc of [accepted, original]) {
+  const documents = [fromLegacy(accepted), fromLegacy(original)] as const;
+  for (const doc of documents) {
     const checked = SlaDocument.safeParse(doc);
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -280,8 +282,8 @@ async function importUnchecked(
   }
 
   return {
-    accepted,
-    original,
+    accepted: documents[0],
+    original: documents[1],
     trackedChanges,
     comments: importedComments,
     unmapped,

@@ -1,7 +1,24 @@
 import { diffWordsWithSpace } from 'diff';
-import { referencedTermIds, type Block, type Clause, type Inline, type SlaDocument } from '../model/document';
+import type { SlaDocument as DocSlaDocument } from '../model/document';
+import { toLegacy, type Block, type Clause, type Inline, type SlaDocument } from '../redline/legacyModel';
 import { numberClauses } from '../model/numbering';
 import type { Term } from '../model/term';
+
+function referencedTermIds(clauses: readonly Clause[]): string[] {
+  const seen = new Set<string>();
+  for (const clause of clauses)
+    for (const block of clause.body) {
+      const units =
+        block.type === 'paragraph'
+          ? [block.content]
+          : block.type === 'list'
+            ? block.items
+            : block.rows.flat();
+      for (const unit of units)
+        for (const inline of unit) if (inline.type === 'term') seen.add(inline.termId);
+    }
+  return [...seen];
+}
 import { formatTermValue } from '../format/formatTermValue';
 import { inlinesText, spliceTerms, type BuiltDocument } from './buildSlaDocument';
 import { readValueLike } from './readTermValue';
@@ -68,9 +85,10 @@ function blockText(block: Block, terms: Map<string, Term>, doc: SlaDocument): st
  */
 export function mapOntoReference(
   built: BuiltDocument,
-  reference: SlaDocument,
+  referenceDoc: DocSlaDocument,
   warnings: Set<string>,
 ): MappedDocument {
+  const reference = toLegacy(referenceDoc);
   const imported = built.doc;
   const refTerms = new Map(reference.terms.map((term) => [term.id, term]));
   const refNumbers = numberClauses(reference.clauses);

@@ -94,3 +94,17 @@ export function formatTermValue(term: Term, language: Language): string {
       return term.value;
   }
 }
+
+/**
+ * What a term reference shows: the characters as written when it annotates received text
+ * (`text`), otherwise the term's value formatted for the document's language. One rule for every
+ * screen, export and diff (issue 8: their text is never re-rendered).
+ */
+export function termInlineText(
+  inline: { termId: string; text?: string },
+  term: Term | undefined,
+  language: Language,
+): string | undefined {
+  if (inline.text !== undefined) return inline.text;
+  return term ? formatTermValue(term, language) : undefined;
+}

@@ -21,6 +21,7 @@ export const IPC_CHANNELS = {
   backupSinkWrite: 'sla-workbench:backup-sink-write',
   backupSinkFinish: 'sla-workbench:backup-sink-finish',
   backupSinkAbort: 'sla-workbench:backup-sink-abort',
+  showNotification: 'sla-workbench:show-notification',
 } as const;
 
 export type IpcChannelName = keyof typeof IPC_CHANNELS;

@@ -216,6 +216,18 @@ export const BackupSinkFinishResponse = z.strictObject({
   verified: z.literal(true),
 });
 export type BackupSinkFinishResponse = z.infer<typeof BackupSinkFinishResponse>;
+/**
+ * A system notification (issue 11: a warning before an SLA limit is crossed). Plain text only; main
+ * shows it with Electron's Notification and focuses the window when it is clicked.
+ */
+export const ShowNotificationRequest = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+  body: z.string().trim().max(500),
+});
+export type ShowNotificationRequest = z.infer<typeof ShowNotificationRequest>;
+/** `shown: false` where the system offers no notifications. */
+export const ShowNotificationResponse = z.strictObject({ shown: z.boolean() });
+export type ShowNotificationResponse = z.infer<typeof ShowNotificationResponse>;
 
 export const ipcContract = {
   openFile: { channel: IPC_CHANNELS.openFile, request: OpenFileRequest, response: OpenFileResponse },
@@ -270,6 +282,11 @@ export const ipcContract = {
     channel: IPC_CHANNELS.backupSinkAbort,
     request: BackupHandleRequest,
     response: z.null(),
+  },
+  showNotification: {
+    channel: IPC_CHANNELS.showNotification,
+    request: ShowNotificationRequest,
+    response: ShowNotificationResponse,
   },
 } as const satisfies Record<IpcChannelName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 

@@ -148,5 +148,15 @@ export const Round = z.object({
   sourceFile: z.string().max(500).optional(),
   /** Set when the round was imported from a Word file: its tracked changes, comments and more. */
   received: ReceivedFile.optional(),
+  /**
+   * Set when our round was sent although approvals were missing (issue 10): why, and which
+   * requirements (`term:<id>:<role>`, `clause:<id>:legal`) were still open. Not covered by the hash.
+   */
+  sendOverride: z
+    .object({
+      reason: z.string().trim().min(1, 'a reason is required').max(5_000),
+      unresolved: z.array(z.string().max(200)).max(1_000),
+    })
+    .optional(),
 });
 export type Round = z.infer<typeof Round>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleTemplate } from '../../renderer/db/testing/sampleTemplate';
-import { SlaDocument, referencedTermIds, type Clause } from './document';
+import { SlaDocument, cellOf, referencedTermIds, type Clause } from './document';
 
 const valid = () => structuredClone(sampleTemplate().document);
 const messages = (value: unknown) => {
@@ -57,13 +57,20 @@ describe('referencedTermIds', () => {
         heading: 'A',
         level: 1,
         body: [
-          { type: 'list', ordered: false, items: [[{ type: 'term', termId: 'second' }]] },
+          { type: 'list', ordered: false, items: [{ content: [{ type: 'term', termId: 'second' }] }] },
           { type: 'paragraph', content: [{ type: 'term', termId: 'first' }] },
           {
             type: 'table',
             role: 'generic',
             headerRow: false,
-            rows: [[[{ type: 'term', termId: 'third' }], [{ type: 'term', termId: 'second' }]]],
+            rows: [
+              {
+                cells: [
+                  cellOf([{ type: 'term', termId: 'third' }]),
+                  cellOf([{ type: 'term', termId: 'second' }]),
+                ],
+              },
+            ],
           },
         ],
       },

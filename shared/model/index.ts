@@ -6,3 +6,5 @@ export * from './numbering';
 export * from './operations';
 export * from './review';
 export * from './signingKey';
+export * from './migrateDocument';
+export * from './views';

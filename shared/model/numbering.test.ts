@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberClauses } from './numbering';
+import { clauseNumbers, numberClauses } from './numbering';
 
 const levels = (...values: (1 | 2)[]) => values.map((level) => ({ level }));
 
@@ -19,5 +19,18 @@ describe('numberClauses', () => {
 
   it('returns nothing for an empty document', () => {
     expect(numberClauses([])).toEqual([]);
+  });
+});
+
+describe('clauseNumbers', () => {
+  it('shows a received clause number as written and never counts a preamble', () => {
+    const clauses = [
+      { level: 1 as const, numbered: false },
+      { level: 1 as const, label: { text: '§ 1', auto: false } },
+      { level: 1 as const },
+      { level: 2 as const },
+    ];
+    expect(numberClauses(clauses)).toEqual(['', '1', '2', '2.1']);
+    expect(clauseNumbers(clauses)).toEqual(['', '§ 1', '2', '2.1']);
   });
 });

@@ -11,6 +11,14 @@ export const LibraryClause = z.object({
 export type LibraryClause = z.infer<typeof LibraryClause>;
 
 /**
+ * The service a built-in template family is written for. Persisted: a name may be added, never renamed
+ * without a migration.
+ */
+export const TEMPLATE_FAMILIES = ['managed-it', 'hosting', 'service-desk', 'saas'] as const;
+export const TemplateFamily = z.enum(TEMPLATE_FAMILIES);
+export type TemplateFamily = z.infer<typeof TemplateFamily>;
+
+/**
  * A template version. Templates are versioned: editing an own template writes version n+1 and keeps n,
  * so a deal can always show the exact version it started from.
  */
@@ -19,6 +27,11 @@ export const Template = z.object({
   version: z.number().int().min(1),
   name: z.string().trim().min(1).max(200),
   description: z.string().max(2_000),
+  /**
+   * Which family it belongs to; copies keep their source's family. Absent on templates stored before
+   * families existed: `templateFamilyOf` derives it from the id they were copied from.
+   */
+  family: TemplateFamily.optional(),
   tier: Tier,
   language: Language,
   builtIn: z.boolean(),

@@ -109,7 +109,8 @@ export function describeTermProblem(problem: TermProblem): string {
 /** The problem a zod issue of a term schema stands for; `invalid` for anything not a term rule. */
 export function termProblemOf(issue: z.core.$ZodIssue | undefined): TermProblem {
   if (!issue) return { code: 'invalid' };
-  if (!isTermErrorCode(issue.message)) return { code: issue.code === 'invalid_type' ? 'not-number' : 'invalid' };
+  if (!isTermErrorCode(issue.message))
+    return { code: issue.code === 'invalid_type' ? 'not-number' : 'invalid' };
   const max = (issue as { params?: { max?: unknown } }).params?.max;
   return typeof max === 'number' ? { code: issue.message, max } : { code: issue.message };
 }
@@ -135,9 +136,7 @@ const exactNumber = z
 export const PercentTerm = z.object({
   ...termBase,
   kind: z.literal('percent'),
-  value: exactNumber
-    .min(TERM_LIMITS.percentMin, 'negative')
-    .max(TERM_LIMITS.percentMax, 'over-100'),
+  value: exactNumber.min(TERM_LIMITS.percentMin, 'negative').max(TERM_LIMITS.percentMax, 'over-100'),
 });
 
 export const DurationTerm = z.object({
@@ -172,12 +171,10 @@ export const CountTerm = z.object({
 export const TextTerm = z.object({
   ...termBase,
   kind: z.literal('text'),
-  value: z
-    .string({ error: 'invalid' })
-    .refine((v) => v.length <= TERM_LIMITS.textMax, {
-      message: 'text-too-long',
-      params: { max: TERM_LIMITS.textMax },
-    }),
+  value: z.string({ error: 'invalid' }).refine((v) => v.length <= TERM_LIMITS.textMax, {
+    message: 'text-too-long',
+    params: { max: TERM_LIMITS.textMax },
+  }),
 });
 
 export const ChoiceTerm = z
@@ -204,9 +201,7 @@ export type Term = z.infer<typeof Term>;
 export type TermOfKind<K extends TermKind> = Extract<Term, { kind: K }>;
 export type TermValue = Term['value'];
 
-export type TermValidation =
-  | { ok: true; term: Term }
-  | { ok: false; problem: TermProblem; message: string };
+export type TermValidation = { ok: true; term: Term } | { ok: false; problem: TermProblem; message: string };
 
 /**
  * Validates a proposed new value for an existing term (the term panel calls this on every edit).

@@ -1,4 +1,4 @@
-import type { Clause } from '../model/document';
+import type { Clause } from './legacyModel';
 import { numberClauses } from '../model/numbering';
 import { longestIncreasingSubsequence } from './alignSequence';
 import { wordsOf } from './tokenize';
@@ -49,10 +49,10 @@ function dice(x: Set<string>, y: Set<string>): number {
  * Pairs off the longest increasing run of b-positions are `moved`, so one clause moved to the end
  * is one move, not a move of every clause it jumped over.
  */
-export function alignClauses(
-  a: readonly Clause[],
-  b: readonly Clause[],
-  plainText: (clause: Clause) => string,
+export function alignClauses<C extends Pick<Clause, 'id' | 'heading' | 'level'>>(
+  a: readonly C[],
+  b: readonly C[],
+  plainText: (clause: C) => string,
 ): ClauseAlignment {
   const pairs: Omit<ClausePair, 'moved'>[] = [];
   const bById = new Map<string, number>();
@@ -90,7 +90,7 @@ export function alignClauses(
   const restA = a.map((_, i) => i).filter((i) => !pairedA.has(i));
   const restB = b.map((_, i) => i).filter((i) => !pairedB.has(i));
   if (restA.length && restB.length && restA.length * restB.length <= MAX_SIMILARITY_COMPARISONS) {
-    const words = (clause: Clause) => new Set(wordsOf(`${clause.heading} ${plainText(clause)}`));
+    const words = (clause: C) => new Set(wordsOf(`${clause.heading} ${plainText(clause)}`));
     const wordsA = new Map(restA.map((i) => [i, words(a[i]!)]));
     const wordsB = new Map(restB.map((i) => [i, words(b[i]!)]));
     const candidates: { ai: number; bi: number; score: number }[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSla, mutateSla } from '../../test/bench/generateSla';
-import { SlaDocument, type Inline } from '../model/document';
+import { mapInlineRuns, SlaDocument, type Inline } from '../model/document';
 import { applyDecisions, decideAllOfKind } from './applyDecisions';
 import { computeRedline } from './computeRedline';
 import { availabilityTerm, clause, para, responseTerm, termRef, testDocument, text } from './testDocument';
@@ -23,16 +23,7 @@ function normalize(doc: SlaDocument): SlaDocument {
   };
   return {
     ...doc,
-    clauses: doc.clauses.map((c) => ({
-      ...c,
-      body: c.body.map((block) =>
-        block.type === 'paragraph'
-          ? { ...block, content: inlines(block.content) }
-          : block.type === 'list'
-            ? { ...block, items: block.items.map(inlines) }
-            : { ...block, rows: block.rows.map((row) => row.map(inlines)) },
-      ),
-    })),
+    clauses: doc.clauses.map((c) => ({ ...c, body: mapInlineRuns(c.body, inlines) })),
   };
 }
 

@@ -1,6 +1,22 @@
-import type { Block, Clause, Inline, SlaDocument } from '../model/document';
-import { referencedTermIds } from '../model/document';
+import type { SlaDocument as DocSlaDocument } from '../model/document';
+import { fromLegacy, toLegacy, type Block, type Clause, type Inline, type SlaDocument } from './legacyModel';
 import type { Term } from '../model/term';
+
+function referencedTermIds(clauses: readonly Clause[]): string[] {
+  const seen = new Set<string>();
+  for (const clause of clauses)
+    for (const block of clause.body) {
+      const units =
+        block.type === 'paragraph'
+          ? [block.content]
+          : block.type === 'list'
+            ? block.items
+            : block.rows.flat();
+      for (const unit of units)
+        for (const inline of unit) if (inline.type === 'term') seen.add(inline.termId);
+    }
+  return [...seen];
+}
 import { longestIncreasingSubsequence, mergeOrder, type OrderItem } from './alignSequence';
 import { planRedline, type Aligned, type BlockPlan, type ClausePlan, type UnitPlan } from './planRedline';
 import { tokensToInlines, type Token } from './tokenize';
@@ -14,13 +30,15 @@ import type { ChangeKind, Decision, Redline } from './types';
  * change was rejected is kept, so the draft always stays valid.
  */
 export function applyDecisions(
-  a: SlaDocument,
-  b: SlaDocument,
+  docA: DocSlaDocument,
+  docB: DocSlaDocument,
   redline: Redline,
   decisions: Readonly<Record<string, Decision>>,
   defaultDecision: Decision = 'reject',
-): SlaDocument {
-  const { plan, redline: fresh } = planRedline(a, b);
+): DocSlaDocument {
+  const { plan, redline: fresh } = planRedline(docA, docB);
+  const a = toLegacy(docA);
+  const b = toLegacy(docB);
   if (
     fresh.changes.length !== redline.changes.length ||
     fresh.changes.some((change, i) => change.id !== redline.changes[i]!.id)
@@ -65,7 +83,7 @@ export function applyDecisions(
     terms: [],
   };
   result.terms = chooseTerms(a.terms, b.terms, plan.termChangeIds, accepted, defaultDecision, clauses);
-  return result;
+  return fromLegacy(result);
 }
 
 function chooseTerms(

@@ -1,4 +1,5 @@
-import type { Block, Clause, Inline, SlaDocument } from '../model/document';
+import type { SlaDocument as DocSlaDocument } from '../model/document';
+import { toLegacy, type Block, type Clause, type Inline, type SlaDocument } from './legacyModel';
 import { numberClauses } from '../model/numbering';
 import type { Term } from '../model/term';
 import { formatTermValue } from '../format/formatTermValue';
@@ -698,10 +699,12 @@ function pushPart(parts: DiffPart[], part: DiffPart) {
 
 /** `keepTokens: false` gives a plan without tokens: enough for the redline, not for applying it. */
 export function planRedline(
-  a: SlaDocument,
-  b: SlaDocument,
+  docA: DocSlaDocument,
+  docB: DocSlaDocument,
   options: RedlineOptions & { keepTokens?: boolean } = {},
 ): { redline: Redline; plan: RedlinePlan } {
+  const a = toLegacy(docA);
+  const b = toLegacy(docB);
   const planner = new RedlinePlanner(a, b, options.keepTokens ?? true);
   const { titleChangeId, partiesChangeId } = planner.planDocumentFields();
   const alignment = alignClauses(a.clauses, b.clauses, (clause) =>

@@ -1,11 +1,20 @@
-import type { Block, Clause, Inline, Language, SlaDocument } from '../model/document';
+import {
+  cellOf,
+  DOCUMENT_VERSION,
+  type Block,
+  type Clause,
+  type Inline,
+  type Language,
+  type Mark,
+  type SlaDocument,
+} from '../model/document';
 import type { Term } from '../model/term';
 
 /**
  * Small builders for tests of the redline engine, round hashing and their consumers (DOCX export,
  * compare screen). Pure, so tests in every process folder can use them.
  */
-export function text(value: string, ...marks: ('bold' | 'italic' | 'underline')[]): Inline {
+export function text(value: string, ...marks: Mark[]): Inline {
   return marks.length ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 }
 
@@ -25,7 +34,9 @@ export function list(ordered: boolean, ...items: (string | Inline[])[]): Block {
   return {
     type: 'list',
     ordered,
-    items: items.map((item) => (typeof item === 'string' ? (item ? [text(item)] : []) : item)),
+    items: items.map((item) => ({
+      content: typeof item === 'string' ? (item ? [text(item)] : []) : item,
+    })),
   };
 }
 
@@ -37,9 +48,9 @@ export function table(
     type: 'table',
     role,
     headerRow: true,
-    rows: rows.map((row) =>
-      row.map((cell) => (typeof cell === 'string' ? (cell ? [text(cell)] : []) : [cell])),
-    ),
+    rows: rows.map((row) => ({
+      cells: row.map((cell) => cellOf(typeof cell === 'string' ? (cell ? [text(cell)] : []) : [cell])),
+    })),
   };
 }
 
@@ -49,6 +60,7 @@ export function clause(id: string, heading: string, body: Block[], level: 1 | 2 
 
 export function testDocument(clauses: Clause[], terms: Term[] = [], language: Language = 'en'): SlaDocument {
   return {
+    version: DOCUMENT_VERSION,
     title: 'Service Level Agreement',
     language,
     parties: { provider: 'Beispiel IT GmbH', customer: 'Kunde AG' },

@@ -1,4 +1,5 @@
-import type { Inline, Mark } from '../model/document';
+import type { Mark } from '../model/document';
+import type { Inline } from './legacyModel';
 
 /**
  * The unit the redline diffs: a word, a number, a run of whitespace, one punctuation mark or other

@@ -1,4 +1,5 @@
-import type { Clause, SlaDocument } from '../model/document';
+import type { SlaDocument } from '../model/document';
+import type { Clause } from './legacyModel';
 import type { Term } from '../model/term';
 
 /**

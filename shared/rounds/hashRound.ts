@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { SlaDocument } from '../model/document';
 import type { ReceivedFile, Round, RoundHashVersion, RoundSignature, Side } from '../model/deal';
+import { documentAsVersion1 } from '../model/migrateDocument';
 
 /**
  * Stable JSON of a value: object keys sorted by UTF-16 code unit, `undefined` members dropped (as
@@ -45,18 +46,19 @@ export type RoundContent = Pick<Round, 'dealId' | 'number' | 'side' | 'document'
   Pick<Round, 'createdAt' | 'sourceFile' | 'received' | 'hashVersion'>;
 
 /**
- * A document exactly as it was when its round was frozen. Today the identity: every stored document
- * has the one shape there is. When the document model gets a new shape, a round frozen under the old
- * one must keep its canonical text, so the step that turns a stored document back into the shape it
- * was frozen in goes here, and only here.
+ * A document exactly as it was when its round was frozen, whatever shape migrations have lifted it to
+ * since. Hash version 1 rounds were frozen with document model 1: their canonical text is the
+ * document turned back into that shape (throws when it holds what version 1 could not, i.e. it was
+ * changed). Hash version 2 came with document model 2 and covers the document as it is. When the
+ * document model gets a new shape, the step back for older versions goes here, and only here.
  */
-function asFrozen(document: SlaDocument): SlaDocument {
-  return document;
+function asFrozen(document: SlaDocument, hashVersion: number): unknown {
+  return hashVersion === 1 ? documentAsVersion1(document) : document;
 }
 
 function receivedDigest(received: ReceivedFile): string {
   return bytesToHex(
-    sha256(utf8ToBytes(canonicalize({ ...received, original: asFrozen(received.original) }))),
+    sha256(utf8ToBytes(canonicalize({ ...received, original: asFrozen(received.original, 2) }))),
   );
 }
 
@@ -74,7 +76,7 @@ function receivedDigest(received: ReceivedFile): string {
  */
 export function canonicalRoundForm(round: RoundContent): string {
   const version = round.hashVersion ?? 1;
-  if (version === 1) return canonicalize(asFrozen(round.document));
+  if (version === 1) return canonicalize(asFrozen(round.document, 1));
   return canonicalize({
     kind: 'sla-workbench-round',
     hashVersion: 2,
@@ -86,7 +88,7 @@ export function canonicalRoundForm(round: RoundContent): string {
     note: round.note,
     sourceFile: round.sourceFile ?? null,
     received: round.received ? receivedDigest(round.received) : null,
-    document: asFrozen(round.document),
+    document: asFrozen(round.document, 2),
   });
 }
 
@@ -100,7 +102,7 @@ export function hashRoundContent(round: RoundContent, prevHash: string | null): 
  * Equal to `hashRoundContent` of a version-1 round with that document.
  */
 export function hashRound(document: SlaDocument, prevHash: string | null): string {
-  return bytesToHex(sha256(utf8ToBytes(`${prevHash ?? ''}\n${canonicalize(asFrozen(document))}`)));
+  return bytesToHex(sha256(utf8ToBytes(`${prevHash ?? ''}\n${canonicalize(asFrozen(document, 1))}`)));
 }
 
 /** Why a chain does not verify; the renderer turns the code into a sentence in the user's language. */

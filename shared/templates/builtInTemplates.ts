@@ -1,11 +1,14 @@
 import type { Template } from '../model/template';
 import { buildTemplate } from './buildTemplates';
-import { CLAUSE_TEXT_DE } from './clauseText.de';
-import { CLAUSE_TEXT_EN } from './clauseText.en';
+import { HOSTING } from './families/hosting';
+import { MANAGED_IT } from './families/managedIt';
+import { SAAS } from './families/saas';
+import { SERVICE_DESK } from './families/serviceDesk';
+import type { FamilyDefinition } from './templateFamily';
 import { BUILT_IN_TIERS } from './tierFigures';
 
-/** German first: most of our users negotiate in German (DESIGN §1). */
-const PACKS = [CLAUSE_TEXT_DE, CLAUSE_TEXT_EN];
+/** Every family we ship, in the order the template picker and the templates screen show them. */
+export const BUILT_IN_FAMILIES: readonly FamilyDefinition[] = [MANAGED_IT, HOSTING, SERVICE_DESK, SAAS];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -16,13 +19,15 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The templates shipped with the app: three tiers of managed IT services, each in German and English
- * (issue 2). Built from `tierFigures.ts` and the language packs; ids are `managed-it-<tier>-<language>`.
+ * The templates shipped with the app: each family in three tiers, in German and English (issue 12).
+ * Ids are `<family>-<tier>-<language>`, e.g. `hosting-business-de`.
  * Frozen, because every deal and copy starts from these objects: tailoring a deal must clone first
  * (e.g. `structuredClone`), and an accidental in-place edit fails loudly instead of changing the template.
  */
 export const BUILT_IN_TEMPLATES: readonly Template[] = deepFreeze(
-  PACKS.flatMap((pack) => BUILT_IN_TIERS.map((tier) => buildTemplate(tier, pack))),
+  BUILT_IN_FAMILIES.flatMap((family) =>
+    family.packs.flatMap((pack) => BUILT_IN_TIERS.map((tier) => buildTemplate(family, tier, pack))),
+  ),
 );
 
 export function findBuiltInTemplate(id: string): Template | undefined {

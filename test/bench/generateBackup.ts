@@ -40,11 +40,18 @@ export async function generateBackup(deals: number, roundsPerDeal = 10): Promise
     settings: 1,
     audit: 0,
     signingKeys: 1,
+    playbooks: 0,
+    companyProfiles: 0,
+    suppliers: 0,
+    approvals: 0,
+    agreements: 0,
+    incidents: 0,
+    reviews: 0,
   } satisfies Record<BackupTableName, number>;
   const writer = new BackupWriter(
     backupHeaderOf(
       {
-        schemaVersion: 3,
+        schemaVersion: 5,
         app: { name: 'SLA Workbench', version: 'bench' },
         createdAt: '2026-11-03T12:00:00.000Z',
       },

@@ -1,4 +1,14 @@
-import type { Block, Clause, Inline, Language, SlaDocument } from '../../shared/model/document';
+import {
+  cellOf,
+  DOCUMENT_VERSION,
+  mapInlineRuns,
+  type Block,
+  type Clause,
+  type Inline,
+  type Language,
+  type SlaDocument,
+  type TableCell,
+} from '../../shared/model/document';
 import { numberClauses } from '../../shared/model/numbering';
 import type { Term } from '../../shared/model/term';
 
@@ -142,16 +152,20 @@ export function generateSla({
         role: 'generic',
         headerRow: true,
         rows: [
-          [
-            [{ type: 'text', text: 'Priority' }],
-            [{ type: 'text', text: 'Response' }],
-            [{ type: 'text', text: 'Resolution' }],
-          ],
-          ...[1, 2, 3].map((p) => [
-            [{ type: 'text' as const, text: `P${p}` }],
-            [{ type: 'term' as const, termId: p === 1 ? 'p1_response' : 'p2_response' }],
-            [{ type: 'text' as const, text: `${p * 4} hours` }],
-          ]),
+          {
+            cells: [
+              cellOf([{ type: 'text', text: 'Priority' }]),
+              cellOf([{ type: 'text', text: 'Response' }]),
+              cellOf([{ type: 'text', text: 'Resolution' }]),
+            ],
+          },
+          ...[1, 2, 3].map((p) => ({
+            cells: [
+              cellOf([{ type: 'text', text: `P${p}` }]),
+              cellOf([{ type: 'term', termId: p === 1 ? 'p1_response' : 'p2_response' }]),
+              cellOf([{ type: 'text', text: `${p * 4} hours` }]),
+            ],
+          })),
         ],
       });
       left -= 20;
@@ -160,7 +174,9 @@ export function generateSla({
       body.push({
         type: 'list',
         ordered: random() < 0.5,
-        items: Array.from({ length: items }, () => [{ type: 'text' as const, text: sentence(6) }]),
+        items: Array.from({ length: items }, () => ({
+          content: [{ type: 'text' as const, text: sentence(6) }],
+        })),
       });
       left -= items * 6;
     }
@@ -178,6 +194,7 @@ export function generateSla({
     });
   }
   return {
+    version: DOCUMENT_VERSION,
     title: 'Service Level Agreement',
     language,
     parties: { provider: 'Beispiel IT GmbH', customer: 'Muster AG' },
@@ -225,11 +242,7 @@ export function mutateSla(doc: SlaDocument, options: MutateOptions): SlaDocument
     });
 
   for (const clause of next.clauses) {
-    clause.body = clause.body.map((block): Block => {
-      if (block.type === 'paragraph') return { ...block, content: editInlines(block.content) };
-      if (block.type === 'list') return { ...block, items: block.items.map(editInlines) };
-      return { ...block, rows: block.rows.map((row) => row.map(editInlines)) };
-    });
+    clause.body = mapInlineRuns(clause.body, editInlines);
     if (!options.structural) continue;
     const roll = random();
     if (roll < 0.08) clause.heading = `${clause.heading} ${pick(words)}`;
@@ -243,14 +256,23 @@ export function mutateSla(doc: SlaDocument, options: MutateOptions): SlaDocument
     else if (roll < 0.22) clause.level = clause.level === 1 ? 2 : 1;
     for (const block of clause.body) {
       if (block.type === 'list' && random() < 0.3)
-        block.items.splice(Math.floor(random() * (block.items.length + 1)), 0, [
-          { type: 'text', text: pick(words) },
-        ]);
+        block.items.splice(Math.floor(random() * (block.items.length + 1)), 0, {
+          content: [{ type: 'text', text: pick(words) }],
+        });
       if (block.type === 'table' && random() < 0.5) {
         const row = block.rows[1 + Math.floor(random() * (block.rows.length - 1))];
-        if (row) row[row.length - 1] = [{ type: 'text', text: `${Math.floor(random() * 48)} hours` }];
+        if (row)
+          row.cells[row.cells.length - 1] = cellOf([
+            { type: 'text', text: `${Math.floor(random() * 48)} hours` },
+          ]);
         if (random() < 0.3)
-          block.rows.push([[{ type: 'text', text: 'P4' }], [{ type: 'text', text: '2 days' }], []]);
+          block.rows.push({
+            cells: [
+              cellOf([{ type: 'text', text: 'P4' }]),
+              cellOf([{ type: 'text', text: '2 days' }]),
+              cellOf([]),
+            ],
+          });
       }
     }
   }
@@ -291,7 +313,11 @@ export function plainTextOf(doc: SlaDocument): string {
   const numbers = numberClauses(doc.clauses);
   const termText = new Map(doc.terms.map((t) => [t.id, String(t.value)]));
   const inlines = (list: Inline[]) =>
-    list.map((i) => (i.type === 'text' ? i.text : (termText.get(i.termId) ?? ''))).join('');
+    list
+      .map((i) => (i.type === 'text' ? i.text : i.type === 'term' ? (termText.get(i.termId) ?? '') : ''))
+      .join('');
+  const cell = (c: TableCell) =>
+    c.content.map((b) => (b.type === 'paragraph' ? inlines(b.content) : '')).join(' ');
   return doc.clauses
     .map((clause, index) =>
       [
@@ -300,8 +326,10 @@ export function plainTextOf(doc: SlaDocument): string {
           block.type === 'paragraph'
             ? inlines(block.content)
             : block.type === 'list'
-              ? block.items.map(inlines).join('\n')
-              : block.rows.map((row) => row.map(inlines).join(' | ')).join('\n'),
+              ? block.items.map((item) => inlines(item.content)).join('\n')
+              : block.type === 'table'
+                ? block.rows.map((row) => row.cells.map(cell).join(' | ')).join('\n')
+                : '',
         ),
       ].join('\n'),
     )

@@ -40,6 +40,18 @@ export default defineConfig({
       testDir: `${root}/test/e2e`,
       use: {
         browserName: 'chromium',
+        // A new database starts with a sample deal (issue 12); the specs expect an empty list, so every
+        // context sets the browser profile's start-empty switch (renderer/features/deals/sampleDealRequest.ts).
+        // sampleDeal.spec.ts clears it to test a real first start.
+        storageState: {
+          cookies: [],
+          origins: [
+            {
+              origin: `http://127.0.0.1:${PORT}`,
+              localStorage: [{ name: 'sla-workbench:start-empty', value: '1' }],
+            },
+          ],
+        },
         launchOptions: {
           executablePath: '/usr/bin/chromium',
           args: [

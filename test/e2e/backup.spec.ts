@@ -34,7 +34,7 @@ async function backUpNow(page: Page, path: string) {
 async function chooseRestoreFile(page: Page, path: string) {
   const section = await openDataSection(page);
   const chooser = page.waitForEvent('filechooser');
-  await section.getByRole('button', { name: 'Aus Datei wiederherstellen…' }).click();
+  await section.getByRole('button', { name: 'Aus Datei wiederherstellen …' }).click();
   await (await chooser).setFiles(path);
   return section;
 }
@@ -64,7 +64,7 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
 
   const section = await chooseRestoreFile(page, backupPath);
   const confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
-  await expect(confirm).toContainText('1 Deals');
+  await expect(confirm).toContainText('1 Deal,');
   await expect(confirm).toContainText('(0 Deals)');
   await expect(confirm).toContainText('Laden Sie zuerst eine Kopie der aktuellen Daten herunter.');
   // The current state is downloaded first; only once the user confirms having it, it is replaced.
@@ -79,7 +79,7 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
     .getByLabel(`Ich habe die heruntergeladene Kopie „${copyName}“ und bewahre sie gut auf.`)
     .check();
   await replace.click();
-  await expect(section.getByTestId('data-notice')).toContainText('Sicherung wiederhergestellt: 1 Deals');
+  await expect(section.getByTestId('data-notice')).toContainText('Sicherung wiederhergestellt: 1 Deal,');
 
   await page.goto('/#/deals');
   const row = page.getByTestId('deal-row').filter({ hasText: 'Nordwind Reederei AG' });
@@ -102,7 +102,7 @@ test('a restore whose safety copy was not confirmed does not start, and changes 
   await createDeal(page, { customer: 'Neukunde AG', from: '/#/deals' });
 
   // The user downloads the copy but does not confirm having it (downloads blocked, file not found).
-  let section = await chooseRestoreFile(page, backupPath);
+  await chooseRestoreFile(page, backupPath);
   let confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
   const copy = page.waitForEvent('download');
   await confirm.getByTestId('restore-download-copy').click();
@@ -113,7 +113,7 @@ test('a restore whose safety copy was not confirmed does not start, and changes 
   await expect(confirm).toHaveCount(0);
 
   // Or refuses to download it at all.
-  section = await chooseRestoreFile(page, backupPath);
+  const section = await chooseRestoreFile(page, backupPath);
   confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
   await expect(confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' })).toBeDisabled();
   await page.keyboard.press('Escape');
@@ -158,8 +158,8 @@ test('Verify reports every deal intact', async ({ page }) => {
   const section = await openDataSection(page);
   await section.getByRole('button', { name: 'Prüfen' }).click();
   const result = section.getByTestId('verify-result');
-  await expect(result).toContainText('Der Deal ist unversehrt');
-  await expect(result.getByTestId('verify-deal')).toContainText('unversehrt');
+  await expect(result).toContainText('Der Deal ist intakt');
+  await expect(result.getByTestId('verify-deal')).toContainText('intakt');
   await section.scrollIntoViewIfNeeded();
   await shot(page, 'data', 'verified', { fullPage: true });
 });

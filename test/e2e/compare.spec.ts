@@ -18,7 +18,7 @@ async function sendRound(page: Page, note: string) {
   const author = dialog.getByLabel('Ihr Name');
   if (await author.isVisible()) await author.fill('Anna Berger');
   await dialog.getByLabel('Notiz').fill(note);
-  await dialog.getByRole('button', { name: 'Einfrieren und senden' }).click();
+  await dialog.getByRole('button', { name: 'Festschreiben und senden' }).click();
   await expect(dialog).toHaveCount(0);
 }
 
@@ -61,7 +61,7 @@ test('three edits of the customer: listed, decided one by one, and built into ou
 }) => {
   await createDeal(page);
   await sendRound(page, 'Erstangebot');
-  await expect(page.getByText('Runde 1 eingefroren.', { exact: true })).toBeVisible();
+  await expect(page.getByText('Runde 1 festgeschrieben.', { exact: true })).toBeVisible();
 
   await makeTheirEdits(page);
   await recordTheirVersion(page);
@@ -72,8 +72,8 @@ test('three edits of the customer: listed, decided one by one, and built into ou
 
   // The default pair: our round 1 against their round 2.
   await expect(page).toHaveURL(/#\/deals\/[^/]+\/compare/);
-  await expect(page.getByTestId('compare-a')).toHaveText(/Runde 1 \(unsere\)/);
-  await expect(page.getByTestId('compare-b')).toHaveText(/Runde 2 \(ihre\)/);
+  await expect(page.getByTestId('compare-a')).toHaveText(/Runde 1 \(von uns\)/);
+  await expect(page.getByTestId('compare-b')).toHaveText(/Runde 2 \(vom Kunden\)/);
   await expect(page.getByTestId('change-count')).toHaveText('3');
   await expect(rows(page)).toHaveCount(3);
   const termRow = rows(page).and(page.locator('[data-kind="term"]'));
@@ -178,7 +178,7 @@ test('a round compared with itself shows no changes; the redline runs in a Web W
 
   // Round 1 against round 1, picked in the selector.
   await page.getByTestId('compare-b').click();
-  await page.getByRole('option', { name: 'Runde 1 (unsere)' }).click();
+  await page.getByRole('option', { name: 'Runde 1 (von uns)' }).click();
   await expect(page).toHaveURL(/b=(?!draft)/);
   await expect(page.getByTestId('compare-no-changes')).toBeVisible();
   await shot(page, 'compare', 'de-no-changes');

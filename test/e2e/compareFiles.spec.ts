@@ -32,7 +32,7 @@ test('two Word files: changes listed, silent edits flagged first, redline export
   await pick(page, 'newer', `${FIXTURES}/en-hosting-round2-counterparty.docx`);
 
   const summary = page.getByTestId('cf-summary');
-  await expect(summary).toContainText('Stillschweigende Änderungen in der neueren Datei: 3');
+  await expect(summary).toContainText('Unmarkierte Änderungen in der neueren Datei: 3');
   await expect(summary).toContainText('Ihre nachverfolgten Änderungen: 4');
   const changes = page.getByTestId('cf-change');
   await expect(changes).toHaveCount(7);

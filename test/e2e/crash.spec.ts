@@ -48,7 +48,7 @@ async function verifyAllIntact(page: Page, base: string) {
   const section = page.getByTestId('data-section');
   await section.getByRole('button', { name: 'Prüfen' }).click();
   const result = section.getByTestId('verify-result');
-  await expect(result).toContainText('Der Deal ist unversehrt');
+  await expect(result).toContainText('Der Deal ist intakt');
 }
 
 /** The running Chromium, killed in afterEach too: a timed-out test must not leave it behind. */
@@ -92,7 +92,7 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
     await page.getByTestId('send-round').click();
     const send = page.getByTestId('send-round-dialog');
     await send.getByLabel('Ihr Name').fill('Jonas Weber');
-    await send.getByRole('button', { name: 'Einfrieren und senden' }).click();
+    await send.getByRole('button', { name: 'Festschreiben und senden' }).click();
     await expect(send).toHaveCount(0);
     await expect(page.getByTestId('chain-status')).toHaveText('Kette intakt');
 

@@ -135,9 +135,10 @@ test('a built-in template is duplicated into an own template with its own review
   const rows = page.getByTestId('template-row');
   await expect(rows.first()).toBeVisible();
   const builtInCount = await rows.count();
-  expect(builtInCount).toBeGreaterThanOrEqual(6);
+  // Four families, three tiers, two languages.
+  expect(builtInCount).toBeGreaterThanOrEqual(24);
 
-  const business = rows.filter({ hasText: 'Business' }).filter({ hasText: 'Deutsch' });
+  const business = rows.filter({ hasText: 'Managed IT Services – Business' }).filter({ hasText: 'Deutsch' });
   await business.click();
   await expect(
     page.getByText('Mitgelieferte Vorlagen sind schreibgeschützt.', { exact: false }),

@@ -131,7 +131,7 @@ test('a full disk: the edit is kept, the user is told in German, and it is saved
     if (await lost.isVisible()) {
       console.log('[disk-full] after the reload Chromium had discarded the database; the app said so');
       await expect(lost).toContainText('Der Datenspeicher der App ist leer, obwohl er am');
-      await expect(lost).toContainText('1 Deals');
+      await expect(lost).toContainText('noch 1 Deal enthielt');
       return;
     }
     console.log('[disk-full] after the reload the database was intact');

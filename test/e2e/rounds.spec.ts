@@ -29,13 +29,13 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   // The first send asks for the author's name once and says what is frozen.
   await page.getByTestId('send-round').click();
   const send = page.getByTestId('send-round-dialog');
-  await expect(send).toContainText('als unsere Runde 1 eingefroren');
-  await send.getByRole('button', { name: 'Einfrieren und senden' }).click();
+  await expect(send).toContainText('als unsere Runde 1 festgeschrieben');
+  await send.getByRole('button', { name: 'Festschreiben und senden' }).click();
   await expect(send).toContainText('Bitte geben Sie Ihren Namen ein.');
   await send.getByLabel('Ihr Name').fill('Anna Berger');
   await send.getByLabel('Notiz').fill('Erstangebot nach dem Termin vor Ort');
   await shot(page, 'rounds', 'de-send-dialog');
-  await send.getByRole('button', { name: 'Einfrieren und senden' }).click();
+  await send.getByRole('button', { name: 'Festschreiben und senden' }).click();
   await expect(send).toHaveCount(0);
 
   const round1 = page.getByTestId('round-1');
@@ -47,7 +47,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await expect(page.getByTestId('deal-status')).toHaveText(/Verhandlung/);
 
   // The customer wants more availability; the draft now holds their text.
-  await page.getByRole('tab', { name: 'Werte' }).click();
+  await page.getByRole('tab', { name: 'Kennzahlen' }).click();
   await page.getByTestId('term-field-availability').fill('99,95');
   await expect(saveState(page)).toHaveText('Gespeichert');
 
@@ -55,7 +55,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await page.getByRole('tab', { name: 'Runden' }).click();
   await round1.getByRole('button', { name: 'Runde 1 öffnen' }).click();
   const view = page.getByTestId('round-view');
-  await expect(view).toContainText('Eingefroren, nur lesbar');
+  await expect(view).toContainText('Festgeschrieben, nicht mehr änderbar');
   await expect(view.locator('.doc-term', { hasText: '99,9\u00a0%' }).first()).toBeVisible();
   await expect(view.locator('[contenteditable="true"], input, textarea')).toHaveCount(0);
   await shot(page, 'rounds', 'de-round-view');
@@ -72,7 +72,7 @@ test('send, freeze, record their version: timeline, intact chain, read-only roun
   await expect(round2).toContainText('Erhalten');
   await expect(page.getByTestId('chain-status')).toHaveText('Kette intakt');
   // The draft stays their text.
-  await page.getByRole('tab', { name: 'Werte' }).click();
+  await page.getByRole('tab', { name: 'Kennzahlen' }).click();
   await expect(page.getByTestId('term-field-availability')).toHaveValue('99,95');
   await page.getByRole('tab', { name: 'Runden' }).click();
   await shot(page, 'rounds', 'de-timeline');

@@ -39,7 +39,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await addDeal(page, 'Müller Logistik GmbH', 'Business', 'Deutsch');
     await addDeal(page, 'Stadtwerke Beispielstadt', 'Premium', 'Deutsch');
-    await addDeal(page, 'Acme Hosting Ltd', 'Basic', 'Englisch');
+    await addDeal(page, 'Acme Hosting Ltd', 'Basis', 'Englisch');
     await page.getByTestId('deal-row').filter({ hasText: 'Acme' }).getByTestId('deal-menu').click();
     await shot(page, `de-04-deal-menu${suffix}`);
     await page.getByRole('menuitem', { name: 'Archivieren' }).click();
@@ -54,12 +54,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(page, `de-07-templates${suffix}`);
     await page
       .getByTestId('template-row')
-      .filter({ hasText: 'Business' })
+      .filter({ hasText: 'Managed IT Services – Business' })
       .filter({ hasText: 'Deutsch' })
       .click();
     await expect(page.locator('.doc-page').first()).toBeVisible();
     await shot(page, `de-08-template-view${suffix}`);
-    await page.getByRole('tab', { name: 'Werte' }).click();
+    await page.getByRole('tab', { name: 'Kennzahlen' }).click();
     await shot(page, `de-09-template-terms${suffix}`);
     await page.getByTestId('duplicate-template').click();
     await shot(page, `de-10-duplicate${suffix}`);

@@ -37,7 +37,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   await importFile(page, SENT);
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-review')).toBeVisible();
-  await pickOption(page, 'import-side', 'Die Fassung, die wir verschickt haben (außerhalb der App)');
+  await pickOption(page, 'import-side', 'Die Fassung, die wir gesendet haben (außerhalb der App)');
   await expect(dialog.getByRole('checkbox')).toBeChecked();
   await dialog.getByRole('button', { name: 'Als unsere gesendete Runde 1 speichern' }).click();
   await expect(dialog.getByTestId('import-done')).toContainText('Runde 1');
@@ -57,7 +57,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   await expect(silent.nth(1)).toContainText(/30\s+days.*60\s+days/);
   await expect(silent.nth(2)).toContainText('Liability');
   await expect(silent.nth(2)).toContainText('reasonable and');
-  await expect(dialog.getByTestId('import-silent')).toContainText('Stillschweigende Änderungen: 3');
+  await expect(dialog.getByTestId('import-silent')).toContainText('Unmarkierte Änderungen: 3');
   await expect(dialog.getByTestId('tracked-change')).toHaveCount(4);
   await expect(dialog.getByTestId('tracked-change').first()).toContainText('Kessler Logistics (J. Brandt)');
   const comment = dialog.getByTestId('imported-comment');
@@ -65,7 +65,7 @@ test('import our sent version and their answer: silent edits flagged, redline ex
   await expect(comment).toContainText('We cannot accept a bonus payment.');
   await expect(comment).toContainText('Performance bonus');
   await shot(page, 'word', 'import-review');
-  await dialog.getByRole('button', { name: 'Als empfangene Runde 2 speichern' }).click();
+  await dialog.getByRole('button', { name: 'Als erhaltene Runde 2 speichern' }).click();
   await expect(dialog.getByTestId('import-done')).toContainText('Runde 2');
   await expect(page.getByTestId('deal-status')).toHaveText(/Verhandlung/);
 
@@ -87,10 +87,10 @@ test('import our sent version and their answer: silent edits flagged, redline ex
 
   // Export the redline of round 2 against round 1.
   await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'Word – mit Änderungen…' }).click();
+  await page.getByRole('menuitem', { name: 'Word – Änderungsfassung …' }).click();
   const exportDialog = page.getByTestId('export-dialog');
-  await pickOption(page, 'export-older', /^Runde 1 · unsere/);
-  await pickOption(page, 'export-newer', /^Runde 2 · Kunde/);
+  await pickOption(page, 'export-older', /^Runde 1 · von uns/);
+  await pickOption(page, 'export-newer', /^Runde 2 · vom Kunden/);
   await shot(page, 'word', 'export-dialog');
   const download = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
@@ -105,8 +105,8 @@ test('import our sent version and their answer: silent edits flagged, redline ex
 
   // And the clean Word file of round 2.
   await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'Word – Reinfassung…' }).click();
-  await pickOption(page, 'export-source', /^Runde 2 · Kunde/);
+  await page.getByRole('menuitem', { name: 'Word – Reinfassung …' }).click();
+  await pickOption(page, 'export-source', /^Runde 2 · vom Kunden/);
   const cleanDownload = page.waitForEvent('download');
   await exportDialog.getByTestId('export-submit').click();
   const clean = await cleanDownload;
@@ -131,8 +131,8 @@ test('import our sent version and their answer: silent edits flagged, redline ex
     };
   });
   await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'PDF…' }).click();
-  await pickOption(page, 'export-source', /^Runde 2 · Kunde/);
+  await page.getByRole('menuitem', { name: 'PDF …' }).click();
+  await pickOption(page, 'export-source', /^Runde 2 · vom Kunden/);
   await exportDialog.getByTestId('export-submit').click();
   await expect(exportDialog).toHaveCount(0);
   const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);

@@ -140,7 +140,7 @@ test('switching the UI language changes the labels, not the German document', as
   await createDeal(page);
   await page.getByTestId('term-field-availability').fill('99,5');
   await expect(saveState(page)).toHaveText('Gespeichert');
-  await expect(page.getByRole('tab', { name: 'Werte' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Kennzahlen' })).toBeVisible();
 
   // Switch in a second window; the workspace stays open and follows the stored setting.
   const settings = await context.newPage();

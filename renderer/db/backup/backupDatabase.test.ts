@@ -77,6 +77,36 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   );
   await repos.settings.set('authorName', 'Jana Berg');
   await repos.settings.set('uiLanguage', 'de');
+  // Monitoring (schema version 5): a signing, an incident and a review go into every backup too.
+  const agreement = await repos.agreements.sign({
+    dealId: deal.id,
+    roundId: 'r2',
+    signedOn: '2026-10-05',
+    signatories: [{ name: 'Eva Roth', role: 'CEO', side: 'them' }],
+    termStart: '2026-10-01',
+    termEnd: null,
+    reviewIntervalMonths: 12,
+    nextReviewOn: '2027-10-01',
+    timeZone: 'Europe/Berlin',
+  });
+  await repos.incidents.add(deal.id, {
+    kind: 'outage',
+    start: '2026-10-06T07:14:00.000Z',
+    end: '2026-10-06T08:02:00.000Z',
+    priority: 1,
+    priorityLabel: 'P1',
+    respondedAt: null,
+    resolvedAt: null,
+    title: 'Ausfall',
+    note: '',
+    reference: 'INC-1',
+  });
+  await repos.reviews.completeAgreementReview(agreement.id, {
+    completedOn: '2026-10-07',
+    completedBy: 'Jana Berg',
+    note: '',
+    nextReviewOn: '2027-10-07',
+  });
   return db;
 }
 
@@ -93,11 +123,25 @@ describe('backup and restore of the whole database', () => {
     expect(before.rounds).toHaveLength(2);
     expect(before.changeReviews).toHaveLength(1);
     expect(before.signingKeys).toHaveLength(1);
+    expect([before.agreements.length, before.incidents.length, before.reviews.length]).toEqual([1, 1, 1]);
     const text = await textOf(db);
     await Promise.all(
-      [db.templates, db.deals, db.drafts, db.rounds, db.changeReviews, db.settings, db.audit].map((t) =>
-        t.clear(),
-      ),
+      [
+        db.templates,
+        db.deals,
+        db.drafts,
+        db.rounds,
+        db.changeReviews,
+        db.settings,
+        db.audit,
+        db.playbooks,
+        db.companyProfiles,
+        db.suppliers,
+        db.approvals,
+        db.agreements,
+        db.incidents,
+        db.reviews,
+      ].map((t) => t.clear()),
     );
     expect(await db.deals.count()).toBe(0);
     const summary = await restoreBackup(db, text, { saveCurrent: noSave });

@@ -12,13 +12,17 @@ import {
   type BackupReaderOptions,
   type BackupReadResult,
   type BackupRecord,
-  type BackupRecordUpgrade,
   type BackupTableName,
   type BackupTables,
+  type BackupUpgrade,
 } from '../../../shared/backup';
 import type { PublicSigningKey } from '../../../shared/model';
 import { AuditRecord } from '../AuditRecord';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
+import { upgradeTables0003 } from '../migrations/0003-review-work-and-signatures';
+import { upgradeBackupTables0002 } from '../migrations/0002-document-version-2';
+import { companyProfilesFromDeals0004 } from '../migrations/0004-guardrails';
+import { upgradeBackupTables0005 } from '../migrations/0005-monitoring';
 import { SettingRecord } from '../Settings';
 import { webCryptoVerify } from '../signing/ed25519';
 import type { SigningKeyRecord } from '../signing/SigningKeyRecord';
@@ -27,18 +31,24 @@ import { markPrevalidated } from '../validateWritesMiddleware';
 import { RestoreError, storageFailureOf } from './RestoreError';
 
 /**
- * Lifts backups of older schema versions a record at a time: `BACKUP_UPGRADES[n]` turns a version-n
- * record into n + 1, calling the same pure functions as the Dexie upgrade of version n + 1. Append
- * with each new schema version, or older backups can no longer be restored.
+ * Lifts backups of older schema versions: `BACKUP_UPGRADES[n]` turns the tables of a version-n backup
+ * into n + 1, calling the same pure functions as the Dexie upgrade of version n + 1. Append with each
+ * new schema version, or older backups can no longer be restored.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupRecordUpgrade>> = {
-  // Version 2 is reserved for issue 8 (coordination note) and not part of this branch: records of
-  // version 1 are version-2 records as they are. Issue 8's own step replaces this entry.
-  1: (_table, record) => record,
-  // Version 3 (0003-review-work-and-signatures) only added tables, which an older backup restores empty.
-  2: (_table, record) => record,
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
+  1: (tables) => upgradeBackupTables0002(tables) as typeof tables,
+  // 2 → 3 (issue 9): review work and signing keys, which an older backup restores empty.
+  2: (tables) => upgradeTables0003(tables as Record<string, unknown[]>) as typeof tables,
+  // 3 → 4 (issue 10): the guardrail tables, with the company profiles the Dexie step derives.
+  3: (tables) => ({
+    ...tables,
+    playbooks: tables.playbooks ?? [],
+    companyProfiles: tables.companyProfiles ?? companyProfilesFromDeals0004(tables.deals, tables.drafts),
+    suppliers: tables.suppliers ?? [],
+    approvals: tables.approvals ?? [],
+  }),
+  4: upgradeBackupTables0005,
 };
-
 /**
  * The storage layer's own rules for tables the shared backup schema checks only loosely; the write
  * middleware would refuse such records anyway, but only after the restore had started.

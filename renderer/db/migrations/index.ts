@@ -1,6 +1,14 @@
 import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
 import { stores0003 } from './0003-review-work-and-signatures';
+import {
+  stores0002,
+  upgradeDraft0002,
+  upgradeRound0002,
+  upgradeTemplate0002,
+} from './0002-document-version-2';
+import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
+import { stores0005 } from './0005-monitoring';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -24,16 +32,45 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-/**
- * Version numbers are reserved per issue (coordination of parallel work: 2 = issue 8, 3 = issue 9,
- * 4 = issue 10 …), so a branch may skip a number another branch fills in; Dexie accepts the gap and
- * a database at version 1 upgrades straight to 3.
- */
+type Rewrite = (record: unknown) => unknown;
+/** Replaces every record of a table by the pure step's result (Dexie's modify with a new value). */
+const rewrite = (tx: Transaction, table: string, step: Rewrite) =>
+  tx
+    .table(table)
+    .toCollection()
+    .modify((record, ref) => {
+      ref.value = step(record) as typeof record;
+    });
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: stores0001 },
-  // New tables only: nothing to rewrite (upgradeTables0003 is the identity on existing tables).
+  {
+    version: 2,
+    stores: stores0002,
+    upgrade: async (tx) => {
+      await rewrite(tx, 'rounds', upgradeRound0002);
+      await rewrite(tx, 'drafts', upgradeDraft0002);
+      await rewrite(tx, 'templates', upgradeTemplate0002);
+    },
+  },
+  // Issue 9: new tables only, nothing to rewrite (upgradeTables0003 is the identity on existing tables).
   { version: 3, stores: stores0003 },
+  {
+    version: 4,
+    stores: stores0004,
+    upgrade: async (tx) => {
+      const profiles = companyProfilesFromDeals0004(
+        await tx.table('deals').toArray(),
+        await tx.table('drafts').toArray(),
+      );
+      await tx.table('companyProfiles').bulkPut(profiles);
+    },
+  },
+  { version: 5, stores: stores0005 },
 ];
 
-/** The schema version this build writes. A database with a higher one is refused. */
+/**
+ * The schema version this build writes. A database with a higher one is refused. Versions are
+ * ascending but may have gaps: numbers are reserved per issue, and a branch may lack a lower one.
+ */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

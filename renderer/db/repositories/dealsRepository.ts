@@ -1,5 +1,7 @@
 import { createDealDocument } from '../../../shared/model/operations';
 import { Contact, Deal, Draft, type Currency, type SlaDocument, type Template } from '../../../shared/model';
+import { isClosed } from '../../../shared/checks/closedDeal';
+import { playbookRecordId } from '../../../shared/playbook/playbook';
 import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
@@ -31,7 +33,7 @@ export interface DealsRepository {
   createFromTemplate(input: CreateDealInput): Promise<Deal>;
   /** Changing the currency also switches the draft's money terms to it. */
   update(id: string, patch: DealPatch): Promise<Deal>;
-  /** Deletes the deal with its draft, rounds and review work; the audit log keeps a note. */
+  /** Deletes the deal with its draft, rounds, review work and guardrail records; the audit log keeps a note. */
   remove(id: string): Promise<void>;
 }
 
@@ -120,6 +122,18 @@ export function createDealsRepository(
       return db.transaction('rw', [db.deals, db.drafts, db.audit], async () => {
         const current = readDeal(await db.deals.get(id), id);
         if (!current) throw new RepositoryError('not-found', `The deal ${id} does not exist.`);
+        // Closed is closed (issue 10): only a status change (reopening) or the reason may touch it.
+        const touchesContent = Object.keys(patch).some((key) => key !== 'status' && key !== 'walkAwayReason');
+        if (
+          isClosed(current.status) &&
+          touchesContent &&
+          (patch.status === undefined || isClosed(patch.status))
+        )
+          throw new RepositoryError(
+            'refused',
+            'This deal is closed and read-only. Reopen it to change it.',
+            'dealClosed',
+          );
         const next = validateOrThrow(Deal, { ...current, ...patch, updatedAt: deps.now() }, 'deal');
         await db.deals.put(next);
         if (next.currency !== current.currency) {
@@ -143,11 +157,17 @@ export function createDealsRepository(
     },
 
     async remove(id) {
-      await db.transaction('rw', [db.deals, db.drafts, db.rounds, db.changeReviews, db.audit], async () => {
+      const guardrails = [db.playbooks, db.companyProfiles, db.suppliers, db.approvals];
+      const tables = [db.deals, db.drafts, db.rounds, db.changeReviews, db.audit, ...guardrails];
+      await db.transaction('rw', tables, async () => {
         const deal = await db.deals.get(id);
         if (!deal) return;
         await db.rounds.where('dealId').equals(id).delete();
         await deleteReviewsOfDeal(deps, id);
+        await db.playbooks.delete(playbookRecordId('deal', id));
+        await db.companyProfiles.delete(id);
+        await db.suppliers.delete(id);
+        await db.approvals.where('dealId').equals(id).delete();
         await db.drafts.delete(id);
         await db.deals.delete(id);
         await appendAudit(deps, 'deal-removed', { dealId: id, detail: deal.title });

@@ -1,6 +1,7 @@
 import { Draft, SlaDocument } from '../../../shared/model';
 import { DraftConflictError, RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
+import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 
 export interface SaveDraftOptions {
@@ -15,7 +16,8 @@ export interface DraftsRepository {
   get(dealId: string): Promise<Draft | undefined>;
   /**
    * Validates the whole document first (ValidationError, database untouched), then writes it as the
-   * next revision and marks the deal as updated, in one transaction.
+   * next revision and marks the deal as updated, in one transaction. A signed or walked-away deal
+   * is refused (`refused`) until it is reopened.
    */
   save(dealId: string, document: SlaDocument, options?: SaveDraftOptions): Promise<Draft>;
   /** Saves a new draft and returns the one it replaced (for Undo), read in the same transaction. */
@@ -45,8 +47,7 @@ export function createDraftsRepository(deps: RepositoryDeps): DraftsRepository {
   ): Promise<{ previous: Draft | null; draft: Draft }> {
     const valid = validateOrThrow(SlaDocument, document, 'draft');
     return db.transaction('rw', [db.deals, db.drafts], async () => {
-      const deal = await db.deals.get(dealId);
-      if (!deal) throw new RepositoryError('not-found', `The deal ${dealId} does not exist.`);
+      await requireOpenDeal(deps, dealId);
       const current = await db.drafts.get(dealId);
       const revision = current?.revision ?? -1;
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {

@@ -1,14 +1,22 @@
 import type { Template } from '../../../shared/model';
 import { keepOpen } from '../keepOpen';
 import type { SlaDatabase } from '../SlaDatabase';
+import { createApprovalsRepository, type ApprovalsRepository } from './approvalsRepository';
+import { createAgreementsRepository, type AgreementsRepository } from './agreementsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
 import { createChangeReviewsRepository, type ChangeReviewsRepository } from './changeReviewsRepository';
+import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
+import { createIncidentsRepository, type IncidentsRepository } from './incidentsRepository';
 import type { InvalidRecord, RepositoryDeps } from './RepositoryDeps';
+import { createPlaybooksRepository, type PlaybooksRepository } from './playbooksRepository';
+import { createReviewsRepository, type ReviewsRepository } from './reviewsRepository';
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
+import { createSampleDealRepository, type SampleDealRepository } from './sampleDealRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
 import { createSigningKeysRepository, type SigningKeysRepository } from './signingKeysRepository';
+import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 
 export interface Repositories {
@@ -20,6 +28,15 @@ export interface Repositories {
   audit: AuditRepository;
   changeReviews: ChangeReviewsRepository;
   signingKeys: SigningKeysRepository;
+  sampleDeal: SampleDealRepository;
+  // Issue 10: guardrails while negotiating.
+  playbooks: PlaybooksRepository;
+  companyProfiles: CompanyProfilesRepository;
+  suppliers: SuppliersRepository;
+  approvals: ApprovalsRepository;
+  agreements: AgreementsRepository;
+  incidents: IncidentsRepository;
+  reviews: ReviewsRepository;
 }
 
 export interface RepositoryOptions {
@@ -47,9 +64,10 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   const settings = createSettingsRepository(deps);
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
   const signingKeys = createSigningKeysRepository(deps);
+  const deals = createDealsRepository(deps, templates, settings);
   // A connection the browser closed is opened again on the next call (issue 9: storage full, calmly).
   return keepOpen(db, {
-    deals: createDealsRepository(deps, templates, settings),
+    deals,
     drafts: createDraftsRepository(deps),
     templates,
     rounds: createRoundsRepository(deps, signingKeys),
@@ -57,17 +75,33 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     audit: createAuditRepository(deps),
     changeReviews: createChangeReviewsRepository(deps),
     signingKeys,
+    sampleDeal: createSampleDealRepository(deps, deals, settings),
+    playbooks: createPlaybooksRepository(deps, templates),
+    companyProfiles: createCompanyProfilesRepository(deps, settings),
+    suppliers: createSuppliersRepository(deps),
+    approvals: createApprovalsRepository(deps),
+    agreements: createAgreementsRepository(deps, signingKeys),
+    incidents: createIncidentsRepository(deps),
+    reviews: createReviewsRepository(deps, templates),
   });
 }
 
 export type {
+  ApprovalsRepository,
   AuditRepository,
   ChangeReviewsRepository,
   SigningKeysRepository,
+  CompanyProfilesRepository,
+  PlaybooksRepository,
+  SuppliersRepository,
+  AgreementsRepository,
+  IncidentsRepository,
+  ReviewsRepository,
   DealsRepository,
   DraftsRepository,
   InvalidRecord,
   RoundsRepository,
+  SampleDealRepository,
   SettingsRepository,
   TemplatesRepository,
 };
@@ -75,3 +109,8 @@ export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
 export type { AppendRoundInput } from './roundsRepository';
 export type { ReviewPair, ReviewPatch, ReviewSnapshot, ReviewState } from './changeReviewsRepository';
+export type { SampleDealOutcome, SampleDealRequest } from './sampleDealRepository';
+export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
+export type { NewApproval } from './approvalsRepository';
+export type { AgreementPatch, SignInput } from './agreementsRepository';
+export type { CompleteReviewInput } from './reviewsRepository';

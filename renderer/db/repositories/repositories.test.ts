@@ -311,6 +311,12 @@ describe('settings', () => {
       lastBackupAt: '',
       lastAutomaticBackupAt: '',
       automaticBackupFailedAt: '',
+      sampleDeal: 'not-yet',
+      companyAddress: '',
+      companySignatory: '',
+      safetyMarginPoints: 0.05,
+      safetyMarginMinutes: 30,
+      minimumMarginPercent: 20,
     });
     await repos.settings.set('uiLanguage', 'de');
     await repos.settings.set('authorName', 'Jana Berger');

@@ -13,6 +13,7 @@ import { RepositoryError } from '../RepositoryError';
 import { Settings } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
+import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 import type { SigningKeysRepository } from './signingKeysRepository';
 
@@ -31,6 +32,8 @@ export interface AppendRoundInput {
   author: string;
   sourceFile?: string;
   received?: ReceivedFile;
+  /** Why our round went out although approvals were missing (issue 10); not covered by the hash. */
+  sendOverride?: Round['sendOverride'];
   /** Statuses that become `negotiating` once the round exists; `drafting` when omitted. */
   negotiatingFrom?: readonly DealStatus[];
   /** The draft becomes the round's document (a version of ours recorded from a file). */
@@ -47,7 +50,7 @@ export interface RoundsRepository {
   /** Ordered by round number. */
   list(dealId: string): Promise<Round[]>;
   get(id: string): Promise<Round | undefined>;
-  /** Validates, then refuses an unknown deal, a taken id and a taken round number. */
+  /** Validates, then refuses an unknown or closed deal, a taken id and a taken round number. */
   add(round: Round): Promise<Round>;
   /**
    * Freezes the next round of a deal as one user action, in ONE transaction: the round (number n+1,
@@ -113,6 +116,7 @@ export function createRoundsRepository(
       ...(input.sourceFile === undefined ? {} : { sourceFile: input.sourceFile }),
       ...(input.received === undefined ? {} : { received: input.received }),
     });
+    if (input.sendOverride) round.sendOverride = input.sendOverride;
     // Signed before the transaction: WebCrypto is not IndexedDB, and awaiting it inside would end it.
     round.signature = await signing.signRoundHash(round.hash);
     const valid = validateOrThrow(Round, round, 'round');
@@ -120,6 +124,8 @@ export function createRoundsRepository(
     return db.transaction('rw', [db.deals, db.drafts, db.rounds, db.settings, db.audit], async () => {
       const raced = await existing(input);
       if (raced) return raced;
+      // Issue 10: a signed or walked-away deal takes no new rounds until it is reopened.
+      await requireOpenDeal(deps, input.dealId);
       const deal = readValid(deps, Deal, 'deals', input.dealId, await db.deals.get(input.dealId));
       if (!deal) throw new RepositoryError('not-found', `The deal ${input.dealId} does not exist.`);
       const nowLast = await lastRecord(input.dealId);
@@ -174,8 +180,7 @@ export function createRoundsRepository(
     async add(round) {
       const valid = validateOrThrow(Round, round, 'round');
       return db.transaction('rw', [db.deals, db.rounds, db.audit], async () => {
-        if (!(await db.deals.get(valid.dealId)))
-          throw new RepositoryError('not-found', `The deal ${valid.dealId} does not exist.`);
+        await requireOpenDeal(deps, valid.dealId);
         const sameNumber = await db.rounds
           .where('[dealId+number]')
           .equals([valid.dealId, valid.number])

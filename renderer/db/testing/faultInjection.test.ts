@@ -271,6 +271,80 @@ describe('every multi-record user action is all or nothing, and a retry never du
   });
 });
 
+/** Issue 10 and 11's multi-record actions, merged after the harness was written. */
+describe('guardrail and monitoring actions are all or nothing too', () => {
+  const signing = (roundId: string | null) => ({
+    roundId,
+    signedOn: '2026-11-02',
+    signatories: [{ name: 'Eva Roth', role: 'CEO', side: 'them' as const }],
+    termStart: '2026-12-01',
+    termEnd: null,
+    reviewIntervalMonths: 12,
+    nextReviewOn: '2027-12-01',
+    timeZone: 'Europe/Berlin',
+    author: 'Anna',
+  });
+
+  it('signing the current draft (a new signed round, the agreement, the deal status, audit)', async () => {
+    const writes = await allOrNothing(({ repos, dealId }) =>
+      repos.agreements.sign({ dealId, ...signing(null) }),
+    );
+    expect(writes).toBeGreaterThanOrEqual(4);
+  });
+
+  it('signing a frozen round, superseding an earlier agreement, and renegotiating', async () => {
+    const signedOnce = async (repos: Repositories, dealId: string) => {
+      await withRounds(repos, dealId);
+      await repos.agreements.sign({ dealId, ...signing('r1') });
+      await repos.agreements.renegotiate(dealId);
+    };
+    await allOrNothing(
+      ({ repos, dealId }) => repos.agreements.sign({ dealId, ...signing('r2') }),
+      signedOnce,
+    );
+    await allOrNothing(
+      ({ repos, dealId }) => repos.agreements.renegotiate(dealId),
+      async (repos, dealId) => {
+        await withRounds(repos, dealId);
+        await repos.agreements.sign({ dealId, ...signing('r2') });
+      },
+    );
+  });
+
+  it('importing incidents from a file', async () => {
+    const outage = (day: number) => ({
+      kind: 'outage' as const,
+      start: `2026-10-0${day}T08:00:00.000Z`,
+      end: `2026-10-0${day}T08:10:00.000Z`,
+      priority: 1,
+      priorityLabel: 'P1',
+      respondedAt: null,
+      resolvedAt: null,
+      title: 'Ausfall',
+      note: '',
+      reference: `A-${day}`,
+    });
+    await allOrNothing(({ repos, dealId }) =>
+      repos.incidents.importMany(dealId, [outage(1), outage(2), outage(3)], 'export.csv'),
+    );
+  });
+
+  it('recording an approval', async () => {
+    await allOrNothing(({ repos, dealId }) =>
+      repos.approvals.record({
+        dealId,
+        round: 1,
+        requirement: 'term:availability:technology',
+        fingerprint: '99.95',
+        role: 'technology',
+        name: 'Tom',
+        decision: 'approve',
+        comment: '',
+      }),
+    );
+  });
+});
+
 describe('the harness', () => {
   it('finds a split action: two transactions fail it', async () => {
     const split = expectAllOrNothing<Context>(

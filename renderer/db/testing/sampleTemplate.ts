@@ -1,4 +1,4 @@
-import type { Template } from '../../../shared/model';
+import { cellOf, DOCUMENT_VERSION, type Template } from '../../../shared/model';
 
 /**
  * A small but complete template for tests of the storage layer. Frozen on purpose: migration
@@ -16,6 +16,7 @@ export function sampleTemplate(overrides: Partial<Template> = {}): Template {
     reviewDate: '2027-01-31',
     updatedAt: '2026-01-01T00:00:00.000Z',
     document: {
+      version: DOCUMENT_VERSION,
       title: 'Service Level Agreement',
       language: 'en',
       parties: { provider: '', customer: '' },
@@ -54,8 +55,18 @@ export function sampleTemplate(overrides: Partial<Template> = {}): Template {
               role: 'service-levels',
               headerRow: true,
               rows: [
-                [[{ type: 'text', text: 'Priority' }], [{ type: 'text', text: 'Response' }]],
-                [[{ type: 'text', text: 'P1' }], [{ type: 'term', termId: 'p1_response' }]],
+                {
+                  cells: [
+                    cellOf([{ type: 'text', text: 'Priority' }]),
+                    cellOf([{ type: 'text', text: 'Response' }]),
+                  ],
+                },
+                {
+                  cells: [
+                    cellOf([{ type: 'text', text: 'P1' }]),
+                    cellOf([{ type: 'term', termId: 'p1_response' }]),
+                  ],
+                },
               ],
             },
           ],

@@ -9,6 +9,7 @@ import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
 import { DealRowMenu } from './DealRowMenu';
+import { WalkAwayReason } from '../guardrails/WalkAwayReason';
 import { DealStatusBadge } from './DealStatusBadge';
 import { filterDeals, type DealSort, type DealStatusFilter } from './filterDeals';
 import { newDealShortcutLabel } from './useNewDealShortcut';
@@ -145,7 +146,10 @@ export function DealsScreen() {
                   }}
                 >
                   <td className="cell-strong">{deal.customer.name}</td>
-                  <td>{deal.title}</td>
+                  <td>
+                    {deal.title}
+                    <WalkAwayReason deal={deal} />
+                  </td>
                   <td className="cell-muted">{t(`common:tier.${deal.tier}`)}</td>
                   <td className="cell-muted">{t(`common:language.${deal.language}`)}</td>
                   <td>

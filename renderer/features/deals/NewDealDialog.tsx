@@ -2,14 +2,20 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { ToggleGroup } from 'radix-ui';
-import { CURRENCIES, type Currency, type Language, type Template } from '../../../shared/model';
+import {
+  CURRENCIES,
+  type Currency,
+  type Language,
+  type Template,
+  type TemplateFamily,
+} from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
-import { TIER_CHOICES, templatesFor, type TierChoice } from './templatesFor';
+import { FAMILY_CHOICES, TIER_CHOICES, templatesFor, type TierChoice } from './templatesFor';
 import { useDealsViewStore } from './useDealsViewStore';
 
 function currencyOf(template: Template | undefined): Currency {
@@ -32,6 +38,7 @@ function NewDealForm({ onClose }: { onClose(): void }) {
 
   const [customer, setCustomer] = useState('');
   const [title, setTitle] = useState<string | null>(null);
+  const [family, setFamily] = useState<TemplateFamily>('managed-it');
   const [tier, setTier] = useState<TierChoice>('business');
   const [language, setLanguage] = useState<Language>(i18n.language === 'de' ? 'de' : 'en');
   const [templateKey, setTemplateKey] = useState<string | undefined>();
@@ -40,7 +47,7 @@ function NewDealForm({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const offered = templatesFor(templates ?? [], tier, language);
+  const offered = templatesFor(templates ?? [], family, tier, language);
   const template = offered.find((candidate) => candidate.id === templateKey) ?? offered[0];
   const effectiveCurrency = currency ?? currencyOf(template);
   const defaultTitle = t('dialog.defaultTitle', { customer: customer.trim() || '…' });
@@ -112,6 +119,31 @@ function NewDealForm({ onClose }: { onClose(): void }) {
           />
         )}
       </Field>
+      <div className="field">
+        <span className="field-label" id="new-deal-family">
+          {t('dialog.family')}
+        </span>
+        <ToggleGroup.Root
+          type="single"
+          className="segmented"
+          aria-labelledby="new-deal-family"
+          value={family}
+          onValueChange={(value) => {
+            if (value) setFamily(value as TemplateFamily);
+          }}
+        >
+          {FAMILY_CHOICES.map((choice) => (
+            <ToggleGroup.Item
+              key={choice}
+              value={choice}
+              className="segmented-item"
+              title={t(`common:family.${choice}`)}
+            >
+              {t(`common:familyShort.${choice}`)}
+            </ToggleGroup.Item>
+          ))}
+        </ToggleGroup.Root>
+      </div>
       <div className="field-row">
         <div className="field">
           <span className="field-label" id="new-deal-tier">

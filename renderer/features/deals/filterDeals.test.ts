@@ -65,3 +65,24 @@ describe('filterDeals', () => {
     ]);
   });
 });
+
+describe('walked-away deals', () => {
+  const walked = {
+    ...deal('w', 'Kessler GmbH', 'walked-away', '2026-03-10T10:00:00.000Z'),
+    walkAwayReason: 'Verlangt 99,99 % ohne Aufpreis',
+  };
+  const all = [...deals, walked];
+
+  it('are found under their status filter', () => {
+    expect(filterDeals(all, view({ status: 'walked-away' }), 'de').map((d) => d.id)).toEqual(['w']);
+  });
+
+  it('are found by the reason they were walked away from', () => {
+    expect(filterDeals(all, view({ query: 'ohne aufpreis', status: 'all' }), 'de').map((d) => d.id)).toEqual([
+      'w',
+    ]);
+    // A reason kept from before a reopen is no longer a walk-away reason.
+    const reopened = { ...walked, status: 'negotiating' as const };
+    expect(filterDeals([reopened], view({ query: 'aufpreis', status: 'all' }), 'de')).toEqual([]);
+  });
+});

@@ -11,8 +11,9 @@ export interface DealsView {
 }
 
 /**
- * The deals the list shows, in order. Search matches customer or title, ignoring case and accents
- * (`muller` finds "Müller"); `locale` orders customer names as the UI language does.
+ * The deals the list shows, in order. Search matches customer, title or the reason a deal was
+ * walked away from, ignoring case and accents (`muller` finds "Müller"); `locale` orders customer
+ * names as the UI language does.
  */
 export function filterDeals(deals: readonly Deal[], view: DealsView, locale: string): Deal[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -24,7 +25,12 @@ export function filterDeals(deals: readonly Deal[], view: DealsView, locale: str
         : view.status !== 'all' && deal.status !== view.status
     )
       return false;
-    return needle === '' || fold(deal.customer.name).includes(needle) || fold(deal.title).includes(needle);
+    return (
+      needle === '' ||
+      fold(deal.customer.name).includes(needle) ||
+      fold(deal.title).includes(needle) ||
+      (deal.status === 'walked-away' && fold(deal.walkAwayReason ?? '').includes(needle))
+    );
   });
   const newestFirst = (a: Deal, b: Deal) => b.updatedAt.localeCompare(a.updatedAt);
   const compare: Record<DealSort, (a: Deal, b: Deal) => number> = {

@@ -9,7 +9,9 @@ import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
 import { describeError } from '../../errors/describeError';
-import { newRoundId, recordTheirRound, sendRound } from './roundActions';
+import { useGuardrails } from '../guardrails/GuardrailsContext';
+import { SendGateSection, type SendOverride } from '../guardrails/SendGateSection';
+import { newRoundId, recordTheirRound, SendBlockedError, sendRound } from './roundActions';
 
 export interface FreezeRoundDialogProps {
   dealId: string;
@@ -24,7 +26,14 @@ export interface FreezeRoundDialogProps {
 export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: FreezeRoundDialogProps) {
   const { t } = useTranslation('rounds');
   const { t: tc } = useTranslation('common');
+  const { t: tg } = useTranslation('guardrails');
   const repositories = useRepositories();
+  // Our round goes out only with its approvals (issue 10); their round is a record, never blocked.
+  const guardrails = useGuardrails();
+  const gate = side === 'us' ? guardrails.gate : null;
+  const [override, setOverride] = useState<SendOverride>({ enabled: false, reason: '' });
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const overriding = gate?.blocked === true && override.enabled;
   const info = useLiveQuery(async () => {
     const [rounds, draft, author] = await Promise.all([
       repositories.rounds.list(dealId),
@@ -54,21 +63,27 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
       setAuthorError(t('send.authorRequired'));
       return;
     }
+    if (overriding && !override.reason.trim()) {
+      setReasonError(tg('send.overrideRequired'));
+      return;
+    }
+    if (gate?.blocked && !overriding) return;
     setBusy(true);
     try {
       await flush?.();
-      const freeze = side === 'us' ? sendRound : recordTheirRound;
       roundId.current ??= newRoundId();
-      const round = await freeze(repositories, {
-        dealId,
-        note,
-        author: name,
-        roundId: roundId.current,
-        rememberAuthor: askAuthor,
-      });
+      const input = { dealId, note, author: name, roundId: roundId.current, rememberAuthor: askAuthor };
+      const round =
+        side === 'us'
+          ? await sendRound(repositories, {
+              ...input,
+              ...(overriding ? { overrideReason: override.reason } : {}),
+            })
+          : await recordTheirRound(repositories, input);
       roundId.current = null;
       onOpenChange(false);
       setNote('');
+      setOverride({ enabled: false, reason: '' });
       if (side === 'us') showToast({ message: t('send.done', { number: round.number }) });
       else
         showToast({
@@ -79,6 +94,8 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
           },
         });
     } catch (error) {
+      // Approvals changed between showing the dialog and sending: the dialog shows the block now.
+      if (error instanceof SendBlockedError) return;
       showToast({
         message: t('send.failed', { message: describeError(error) }),
         tone: 'error',
@@ -114,12 +131,32 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
           >
             {tc('actions.cancel')}
           </Button>
-          <Button type="submit" variant="primary" disabled={!info || busy}>
-            {side === 'us' ? t('send.confirm') : t('record.confirm')}
+          <Button
+            type="submit"
+            variant={overriding ? 'danger' : 'primary'}
+            disabled={!info || busy || (gate?.blocked === true && !overriding)}
+            data-testid="freeze-submit"
+          >
+            {side === 'us'
+              ? overriding
+                ? tg('send.confirmOverride')
+                : t('send.confirm')
+              : t('record.confirm')}
           </Button>
         </>
       }
     >
+      {gate && (
+        <SendGateSection
+          gate={gate}
+          override={override}
+          onOverrideChange={(next) => {
+            setOverride(next);
+            setReasonError(null);
+          }}
+          reasonError={reasonError}
+        />
+      )}
       {askAuthor && (
         <Field label={t('send.author')} hint={t('send.authorHint')} error={authorError}>
           {(control) => (

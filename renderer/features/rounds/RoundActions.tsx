@@ -5,6 +5,7 @@ import type { Side } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { Menu } from '../../components/Menu';
 import { FreezeRoundDialog } from './FreezeRoundDialog';
+import { useGuardrails } from '../guardrails/GuardrailsContext';
 import './rounds.css';
 
 /**
@@ -15,6 +16,8 @@ export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => 
   const { t } = useTranslation('rounds');
   const [side, setSide] = useState<Side>('us');
   const [open, setOpen] = useState(false);
+  // A signed or walked-away deal takes no new rounds until it is reopened (issue 10).
+  const { readOnly } = useGuardrails();
   const start = (next: Side) => {
     setSide(next);
     setOpen(true);
@@ -26,6 +29,7 @@ export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => 
         variant="primary"
         icon={<Send size={14} aria-hidden />}
         onClick={() => start('us')}
+        disabled={readOnly}
         data-testid="send-round"
       >
         {t('send.button')}
@@ -39,6 +43,7 @@ export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => 
             aria-label={t('send.more')}
             title={t('send.more')}
             icon={<ChevronDown size={14} aria-hidden />}
+            disabled={readOnly}
             data-testid="round-menu"
           />
         }

@@ -8,6 +8,7 @@ import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { compareHash } from '../compare/compareHash';
 import { DRAFT_SOURCE } from '../compare/defaultComparison';
+import { RoundOverrideNote } from '../guardrails/RoundOverrideNote';
 import { NegotiationChart } from './NegotiationChart';
 import { RoundViewDialog } from './RoundViewDialog';
 import './rounds.css';
@@ -118,6 +119,7 @@ function Timeline({
                 </code>
               </p>
               {round.note && <p className="rounds-item-note">{round.note}</p>}
+              <RoundOverrideNote round={round} />
               <div className="rounds-item-actions">
                 {previous && (
                   <a className="btn btn-ghost btn-sm" href={compareHash(dealId, previous.id, round.id)}>

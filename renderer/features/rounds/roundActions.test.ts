@@ -6,7 +6,7 @@ import { buildRepositories, openSlaDatabase, type Repositories } from '../../db'
 import type { SlaDatabase } from '../../db';
 import { webCryptoVerify } from '../../db/signing/ed25519';
 import { sampleTemplate } from '../../db/testing/sampleTemplate';
-import { recordTheirRound, sendRound } from './roundActions';
+import { newRoundId, recordTheirRound, SendBlockedError, sendRound } from './roundActions';
 
 let db: SlaDatabase;
 let repos: Repositories;
@@ -130,5 +130,80 @@ describe('sendRound and recordTheirRound', () => {
     const rounds = await repos.rounds.list(deal.id);
     expect(rounds.map((round) => round.number)).toEqual([1, 2]);
     expect(await verified(deal.id)).toEqual({ ok: true });
+  });
+});
+
+describe('sendRound and the approvals a round needs (issue 10)', () => {
+  async function dealAsking99point99() {
+    const deal = await newDeal();
+    await repos.playbooks.setEntry('template', 'sample-business', {
+      termId: 'availability',
+      target: 99.5,
+      fallback: 99.9,
+      walkAway: 99.99,
+      owner: 'technology',
+      note: '',
+    });
+    const draft = (await repos.drafts.get(deal.id))!;
+    const edited = setTermValue(draft.document, 'availability', 99.99);
+    if (!edited.ok) throw new Error(edited.message);
+    await repos.drafts.save(deal.id, edited.document);
+    return deal;
+  }
+
+  it('refuse a round that waits for an approval, naming it, and write nothing', async () => {
+    const deal = await dealAsking99point99();
+    const error = await sendRound(repos, {
+      dealId: deal.id,
+      note: '',
+      author: 'Anna',
+      roundId: newRoundId(),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SendBlockedError);
+    expect((error as SendBlockedError).message).toContain('term:availability:technology');
+    expect(await repos.rounds.list(deal.id)).toEqual([]);
+  });
+
+  it('send once the owner approved that exact value', async () => {
+    const deal = await dealAsking99point99();
+    const approval = {
+      dealId: deal.id,
+      round: 1,
+      requirement: 'term:availability:technology',
+      role: 'technology' as const,
+      name: 'Tom',
+      decision: 'approve' as const,
+      comment: '',
+    };
+    // An approval of another value does not count.
+    await repos.approvals.record({ ...approval, fingerprint: '99.95' });
+    await expect(
+      sendRound(repos, { dealId: deal.id, note: '', author: 'Anna', roundId: newRoundId() }),
+    ).rejects.toBeInstanceOf(SendBlockedError);
+    await repos.approvals.record({ ...approval, fingerprint: '99.99' });
+    const round = await sendRound(repos, {
+      dealId: deal.id,
+      note: '',
+      author: 'Anna',
+      roundId: newRoundId(),
+    });
+    expect(round.sendOverride).toBeUndefined();
+  });
+
+  it('send with an override whose reason and open approvals stay on the round', async () => {
+    const deal = await dealAsking99point99();
+    const round = await sendRound(repos, {
+      dealId: deal.id,
+      note: '',
+      author: 'Anna',
+      roundId: newRoundId(),
+      overrideReason: '  Deadline today ',
+    });
+    expect(round.sendOverride).toEqual({
+      reason: 'Deadline today',
+      unresolved: ['term:availability:technology'],
+    });
+    expect((await repos.rounds.get(round.id))?.sendOverride?.reason).toBe('Deadline today');
+    expect(verifyChain(await repos.rounds.list(deal.id))).toEqual({ ok: true });
   });
 });

@@ -1,7 +1,24 @@
+import type { SendGate } from '../../../shared/checks/sendGate';
 import type { DealStatus, Round, Side, SlaDocument } from '../../../shared/model';
 import type { Repositories } from '../../db';
+import { gateOf, loadGuardrailData, type GuardrailRepositories } from '../guardrails/loadGuardrails';
 
 export type RoundRepositories = Pick<Repositories, 'rounds'>;
+/** Sending also reads the guardrails: approvals must be given (or overridden) first. */
+export type SendRepositories = RoundRepositories & Pick<Repositories, 'drafts'> & GuardrailRepositories;
+
+/** *Send round* refused: approvals are missing or were refused, and no override reason was given. */
+export class SendBlockedError extends Error {
+  override name = 'SendBlockedError';
+  constructor(readonly gate: SendGate) {
+    super(
+      `Round ${gate.round} waits for approvals: ${gate.requirements
+        .filter((status) => status.state !== 'approved')
+        .map((status) => status.requirement.key)
+        .join(', ')}.`,
+    );
+  }
+}
 
 export interface FreezeRoundInput {
   dealId: string;
@@ -26,6 +43,7 @@ export interface AppendRoundInput {
   author: string;
   sourceFile?: string;
   received?: Round['received'];
+  sendOverride?: Round['sendOverride'];
   /** Statuses that become `negotiating` once the round exists. */
   negotiatingFrom?: readonly DealStatus[];
   replaceDraft?: boolean;
@@ -43,7 +61,10 @@ export function appendRound(repositories: RoundRepositories, input: AppendRoundI
 }
 
 /** Freezes the deal's stored draft as its next round. */
-export function freezeRound(repositories: RoundRepositories, input: FreezeRoundInput): Promise<Round> {
+export function freezeRound(
+  repositories: RoundRepositories,
+  input: FreezeRoundInput & { sendOverride?: Round['sendOverride'] },
+): Promise<Round> {
   return repositories.rounds.append({
     id: input.roundId,
     dealId: input.dealId,
@@ -52,15 +73,39 @@ export function freezeRound(repositories: RoundRepositories, input: FreezeRoundI
     note: input.note,
     author: input.author,
     ...(input.rememberAuthor ? { rememberAuthor: true } : {}),
+    ...(input.sendOverride ? { sendOverride: input.sendOverride } : {}),
   });
 }
 
-/** Our answer goes out: the current draft becomes our round. */
-export function sendRound(
-  repositories: RoundRepositories,
-  input: Omit<FreezeRoundInput, 'side'>,
-): Promise<Round> {
-  return freezeRound(repositories, { ...input, side: 'us' });
+export interface SendRoundInput extends Omit<FreezeRoundInput, 'side'> {
+  /**
+   * Why the round goes out although approvals are missing (issue 10). Recorded on the round with
+   * the requirements still open; without it a blocked round is refused with SendBlockedError.
+   */
+  overrideReason?: string;
+}
+
+/**
+ * Our answer goes out: the stored draft becomes our round, once every approval it needs is given —
+ * or with an override whose reason is recorded on the round.
+ */
+export async function sendRound(repositories: SendRepositories, input: SendRoundInput): Promise<Round> {
+  const { overrideReason, ...freeze } = input;
+  const draft = await repositories.drafts.get(input.dealId);
+  if (!draft) throw new Error(`The deal ${input.dealId} has no draft to freeze.`);
+  const data = await loadGuardrailData(repositories, input.dealId);
+  if (!data) throw new Error(`The deal ${input.dealId} does not exist.`);
+  const gate = gateOf(data, draft.document);
+  const reason = overrideReason?.trim() ?? '';
+  if (gate.blocked && !reason) throw new SendBlockedError(gate);
+  const unresolved = gate.requirements
+    .filter((status) => status.state !== 'approved')
+    .map((status) => status.requirement.key);
+  return freezeRound(repositories, {
+    ...freeze,
+    side: 'us',
+    ...(gate.blocked ? { sendOverride: { reason, unresolved } } : {}),
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { negotiationTerms, termSeries } from './termSeries';
 
 function round(number: number, side: Side, terms: Term[]): Round {
   const document: SlaDocument = {
+    version: 2,
     title: 'SLA',
     language: 'en',
     parties: { provider: '', customer: '' },

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { applyUiLanguage, type UiLanguagePreference } from '../../i18n/i18n';
 import { DataSection } from '../backup/DataSection';
+import { SafetyMarginsSection } from '../guardrails/SafetyMarginsSection';
 import { getPlatform, type AppInfo } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
 
@@ -17,6 +18,7 @@ const LANGUAGE_CHOICES: { value: UiLanguagePreference; labelKey: 'deutsch' | 'en
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
+  const { t: tg } = useTranslation('guardrails');
   const { settings } = useRepositories();
   const stored = useLiveQuery(() => settings.getAll(), [settings]);
   if (!stored) return null;
@@ -78,6 +80,20 @@ export function SettingsScreen() {
           onSave={(value) => settings.set('providerName', value)}
         />
         <TextSetting
+          label={tg('settings.address')}
+          hint={tg('settings.addressHint')}
+          value={stored.companyAddress}
+          autoComplete="street-address"
+          onSave={(value) => settings.set('companyAddress', value)}
+        />
+        <TextSetting
+          label={tg('settings.signatory')}
+          hint={tg('settings.signatoryHint')}
+          value={stored.companySignatory}
+          autoComplete="name"
+          onSave={(value) => settings.set('companySignatory', value)}
+        />
+        <TextSetting
           label={t('authorName')}
           hint={t('authorNameHint')}
           value={stored.authorName}
@@ -85,6 +101,8 @@ export function SettingsScreen() {
           onSave={(value) => settings.set('authorName', value)}
         />
       </section>
+
+      <SafetyMarginsSection />
 
       <DataSection />
 

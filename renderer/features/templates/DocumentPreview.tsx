@@ -1,13 +1,5 @@
-import type { ReactNode } from 'react';
-import {
-  numberClauses,
-  type Block,
-  type Clause,
-  type Inline,
-  type Language,
-  type Term,
-} from '../../../shared/model';
-import { formatTermValue } from '../../../shared/format/formatTermValue';
+import { clauseNumbers, type Clause, type Language, type Term } from '../../../shared/model';
+import { DocumentBlocks } from '../document/DocumentBlocks';
 
 export interface DocumentPreviewProps {
   clauses: readonly Clause[];
@@ -18,69 +10,10 @@ export interface DocumentPreviewProps {
   numbers?: readonly string[];
 }
 
-/** A read-only, page-like rendering of clauses: derived numbers, term values as highlighted text, tables. */
+/** A read-only, page-like rendering of clauses: numbers, term values as highlighted text, tables. */
 export function DocumentPreview({ clauses, terms, language, numbers }: DocumentPreviewProps) {
   const termsById = new Map(terms.map((term) => [term.id, term]));
-  const clauseNumbers = numbers ?? numberClauses(clauses);
-  const inlines = (content: readonly Inline[]): ReactNode[] =>
-    content.map((inline, index) => {
-      if (inline.type === 'term') {
-        const term = termsById.get(inline.termId);
-        return (
-          <span key={index} className="doc-term" title={term?.label}>
-            {term ? formatTermValue(term, language) : `⟨${inline.termId}⟩`}
-          </span>
-        );
-      }
-      let node: ReactNode = inline.text;
-      if (inline.marks?.includes('bold')) node = <strong>{node}</strong>;
-      if (inline.marks?.includes('italic')) node = <em>{node}</em>;
-      if (inline.marks?.includes('underline')) node = <u>{node}</u>;
-      return <span key={index}>{node}</span>;
-    });
-
-  const block = (item: Block, index: number): ReactNode => {
-    switch (item.type) {
-      case 'paragraph':
-        return <p key={index}>{inlines(item.content)}</p>;
-      case 'list': {
-        const ListTag = item.ordered ? 'ol' : 'ul';
-        return (
-          <ListTag key={index}>
-            {item.items.map((entry, i) => (
-              <li key={i}>{inlines(entry)}</li>
-            ))}
-          </ListTag>
-        );
-      }
-      case 'table': {
-        const [head, ...body] = item.headerRow ? item.rows : [undefined, ...item.rows];
-        return (
-          <table key={index} className="doc-table" data-role={item.role}>
-            {head && (
-              <thead>
-                <tr>
-                  {head.map((cell, i) => (
-                    <th key={i}>{inlines(cell)}</th>
-                  ))}
-                </tr>
-              </thead>
-            )}
-            <tbody>
-              {body.map((row, r) => (
-                <tr key={r}>
-                  {row?.map((cell, i) => (
-                    <td key={i}>{inlines(cell)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        );
-      }
-    }
-  };
-
+  const shownNumbers = numbers ?? clauseNumbers(clauses);
   return (
     <div className="doc-page" lang={language}>
       {clauses.map((clause, index) => {
@@ -91,11 +24,13 @@ export function DocumentPreview({ clauses, terms, language, numbers }: DocumentP
             className={`doc-clause doc-level-${clause.level}`}
             data-clause-kind={clause.kind}
           >
-            <Heading className="doc-heading">
-              <span className="doc-number">{clauseNumbers[index]}</span>
-              {clause.heading}
-            </Heading>
-            {clause.body.map(block)}
+            {(clause.heading || shownNumbers[index]) && (
+              <Heading className="doc-heading">
+                <span className="doc-number">{shownNumbers[index]}</span>
+                {clause.heading}
+              </Heading>
+            )}
+            <DocumentBlocks blocks={clause.body} language={language} termsById={termsById} />
           </section>
         );
       })}

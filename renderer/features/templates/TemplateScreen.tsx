@@ -15,13 +15,15 @@ import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { EditTemplateDialog } from './EditTemplateDialog';
 import { ReviewBadge } from './ReviewBadge';
 import { ReviewDateDialog } from './ReviewDateDialog';
+import { TemplateFamilyBadge } from './TemplateFamilyBadge';
 import { TemplateKindBadge } from './TemplateKindBadge';
+import { TemplatePlaybookTab } from '../playbook/TemplatePlaybookTab';
 
 type OpenDialog = 'duplicate' | 'edit' | 'review' | null;
 
 /** `#/templates/:id`: one template, read-only, with its history and the actions that fit it. */
 export function TemplateScreen({ templateId }: { templateId: string }) {
-  const { t } = useTranslation(['templates', 'common']);
+  const { t } = useTranslation(['templates', 'common', 'playbook']);
   const { templates } = useRepositories();
   const template = useLiveQuery(
     async () => (await templates.get(templateId)) ?? null,
@@ -57,6 +59,7 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
           </h1>
           <div className="template-badges">
             <TemplateKindBadge builtIn={template.builtIn} />
+            <TemplateFamilyBadge template={template} />
             <Badge>{t(`common:tier.${template.tier}`)}</Badge>
             <Badge>{t(`common:language.${template.language}`)}</Badge>
             <Badge>{t('versionShort', { version: template.version })}</Badge>
@@ -119,6 +122,11 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
             ),
           },
           { value: 'terms', label: t('view.terms'), content: <TermsTable template={template} /> },
+          {
+            value: 'playbook',
+            label: t('playbook:tab'),
+            content: <TemplatePlaybookTab template={template} />,
+          },
           {
             value: 'history',
             label: t('view.history'),

@@ -50,7 +50,6 @@ export const ChecksTab = memo(function ChecksTab({ missing, outline, uiLanguage 
           );
         })}
       </ul>
-      <p className="ws-empty ws-checks-later">{t('checks.later')}</p>
     </section>
   );
 });

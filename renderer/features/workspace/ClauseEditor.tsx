@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import type { Block, Clause, Inline, SlaDocument } from '../../../shared/model';
+import { mapInlineRuns, type Block, type Clause, type SlaDocument } from '../../../shared/model';
 import { updateClause } from '../../../shared/model/operations';
 import { canonicalize } from '../../../shared/rounds/hashRound';
 import { clauseEditorExtensions } from './clauseEditorExtensions';
@@ -17,17 +17,15 @@ export interface ClauseEditorProps {
   changedTerms: number;
   /** Stable: applies a pure edit to the newest document. */
   update(edit: (doc: SlaDocument) => SlaDocument): void;
+  /** A closed deal: the text can be read and copied, not changed. */
+  readOnly?: boolean;
 }
 
 /** Term references the document does not define (e.g. pasted from another deal) are dropped. */
 function withKnownTerms(body: Block[], known: ReadonlySet<string>): Block[] {
-  const keep = (inlines: Inline[]) =>
-    inlines.filter((inline) => inline.type !== 'term' || known.has(inline.termId));
-  return body.map((block) => {
-    if (block.type === 'paragraph') return { ...block, content: keep(block.content) };
-    if (block.type === 'list') return { ...block, items: block.items.map(keep) };
-    return block;
-  });
+  return mapInlineRuns(body, (inlines) =>
+    inlines.filter((inline) => inline.type !== 'term' || known.has(inline.termId)),
+  );
 }
 
 function applyBody(clauseId: string, body: Block[]) {
@@ -45,6 +43,7 @@ export const ClauseEditor = memo(function ClauseEditor({
   wordingChanged,
   changedTerms,
   update,
+  readOnly = false,
 }: ClauseEditorProps) {
   const { t } = useTranslation('workspace');
   const selected = useWorkspaceStore((state) => state.selectedClauseId === clause.id);
@@ -61,6 +60,7 @@ export const ClauseEditor = memo(function ClauseEditor({
       content: blocksToTiptap(clause.body),
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
+      editable: !readOnly,
       editorProps: {
         attributes: {
           class: 'ws-prose',
@@ -89,6 +89,10 @@ export const ClauseEditor = memo(function ClauseEditor({
     shown.current = incoming;
     editor.commands.setContent(blocksToTiptap(clause.body), { emitUpdate: false });
   }, [clause.body, editor]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
 
   // The accessible name follows renumbering and renaming (editor attributes are set only once).
   const bodyLabel = t('editor.bodyLabel', { number, heading: clause.heading });
@@ -123,6 +127,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           value={clause.heading}
           aria-label={t('editor.headingLabel', { number })}
           placeholder={t('editor.headingPlaceholder')}
+          readOnly={readOnly}
           onFocus={() => selectClause(clauseId)}
           onChange={(event) => {
             const heading = event.target.value;

@@ -15,6 +15,7 @@ import { Menu } from '../../components/Menu';
 import { Button, IconButton } from '../../components/Button';
 import type { ClauseStatus } from './clauseStatus';
 import { StatusDots } from './StatusDots';
+import { ClauseBandDot } from '../guardrails/ClauseBandDot';
 import { useWorkspaceStore } from './useWorkspaceStore';
 
 export interface ClauseOutlineProps {
@@ -26,6 +27,8 @@ export interface ClauseOutlineProps {
   onSetLevel(clauseId: string, level: 1 | 2): void;
   onRemove(clauseId: string): void;
   onAdd(item: LibraryClause): void;
+  /** A closed deal: clauses can be selected, not moved, removed or added. */
+  readOnly?: boolean;
 }
 
 /** Left pane: the clauses with their derived numbers; reorder by menu, Alt+↑/↓ or drag and drop. */
@@ -38,6 +41,7 @@ export const ClauseOutline = memo(function ClauseOutline({
   onSetLevel,
   onRemove,
   onAdd,
+  readOnly = false,
 }: ClauseOutlineProps) {
   const { t } = useTranslation('workspace');
   const selectedId = useWorkspaceStore((state) => state.selectedClauseId);
@@ -57,7 +61,7 @@ export const ClauseOutline = memo(function ClauseOutline({
             data-selected={selectedId === clause.id || undefined}
             data-drop={dropIndex === index && dragId !== clause.id ? 'before' : undefined}
             data-testid={`outline-${clause.id}`}
-            draggable
+            draggable={!readOnly}
             onDragStart={(event) => {
               event.dataTransfer.effectAllowed = 'move';
               event.dataTransfer.setData('text/plain', clause.id);
@@ -94,50 +98,53 @@ export const ClauseOutline = memo(function ClauseOutline({
                 wordingChanged={statuses.get(clause.id)?.wordingChanged ?? false}
                 changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
               />
+              <ClauseBandDot clauseId={clause.id} />
             </button>
-            <Menu
-              trigger={
-                <IconButton
-                  size="sm"
-                  className="ws-outline-more"
-                  label={t('outline.actions', { heading: clause.heading })}
-                  icon={<MoreHorizontal size={14} aria-hidden />}
-                />
-              }
-              items={[
-                {
-                  label: t('outline.moveUp'),
-                  icon: <ArrowUp size={14} aria-hidden />,
-                  disabled: index === 0,
-                  onSelect: () => onMove(clause.id, index - 1),
-                },
-                {
-                  label: t('outline.moveDown'),
-                  icon: <ArrowDown size={14} aria-hidden />,
-                  disabled: index === last,
-                  onSelect: () => onMove(clause.id, index + 1),
-                },
-                clause.level === 1
-                  ? {
-                      label: t('outline.indent'),
-                      icon: <IndentIncrease size={14} aria-hidden />,
-                      disabled: index === 0,
-                      onSelect: () => onSetLevel(clause.id, 2),
-                    }
-                  : {
-                      label: t('outline.outdent'),
-                      icon: <IndentDecrease size={14} aria-hidden />,
-                      onSelect: () => onSetLevel(clause.id, 1),
-                    },
-                null,
-                {
-                  label: t('outline.remove'),
-                  icon: <Trash2 size={14} aria-hidden />,
-                  danger: true,
-                  onSelect: () => onRemove(clause.id),
-                },
-              ]}
-            />
+            {!readOnly && (
+              <Menu
+                trigger={
+                  <IconButton
+                    size="sm"
+                    className="ws-outline-more"
+                    label={t('outline.actions', { heading: clause.heading })}
+                    icon={<MoreHorizontal size={14} aria-hidden />}
+                  />
+                }
+                items={[
+                  {
+                    label: t('outline.moveUp'),
+                    icon: <ArrowUp size={14} aria-hidden />,
+                    disabled: index === 0,
+                    onSelect: () => onMove(clause.id, index - 1),
+                  },
+                  {
+                    label: t('outline.moveDown'),
+                    icon: <ArrowDown size={14} aria-hidden />,
+                    disabled: index === last,
+                    onSelect: () => onMove(clause.id, index + 1),
+                  },
+                  clause.level === 1
+                    ? {
+                        label: t('outline.indent'),
+                        icon: <IndentIncrease size={14} aria-hidden />,
+                        disabled: index === 0,
+                        onSelect: () => onSetLevel(clause.id, 2),
+                      }
+                    : {
+                        label: t('outline.outdent'),
+                        icon: <IndentDecrease size={14} aria-hidden />,
+                        onSelect: () => onSetLevel(clause.id, 1),
+                      },
+                  null,
+                  {
+                    label: t('outline.remove'),
+                    icon: <Trash2 size={14} aria-hidden />,
+                    danger: true,
+                    onSelect: () => onRemove(clause.id),
+                  },
+                ]}
+              />
+            )}
           </li>
         ))}
       </ol>
@@ -149,7 +156,7 @@ export const ClauseOutline = memo(function ClauseOutline({
               size="sm"
               variant="ghost"
               icon={<Plus size={14} aria-hidden />}
-              disabled={available.length === 0}
+              disabled={readOnly || available.length === 0}
               data-testid="add-clause"
             >
               {t('outline.add')}

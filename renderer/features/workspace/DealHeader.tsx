@@ -1,21 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertCircle, Check, LoaderCircle, PencilLine } from 'lucide-react';
+import { isClosed } from '../../../shared/checks/closedDeal';
 import { DEAL_STATUSES, type Deal, type DealStatus } from '../../../shared/model';
 import { Select } from '../../components/Select';
-import { Dialog } from '../../components/Dialog';
-import { Button } from '../../components/Button';
-import { Field } from '../../components/Field';
 import type { AutosaveResult } from '../../db';
 import { describeError } from '../../errors/describeError';
+import { ProviderLine } from '../guardrails/CompanyProfileDialog';
+import { useGuardrailsStore } from '../guardrails/useGuardrailsStore';
 import { WordActions } from '../word/WordActions';
 import { RoundActions } from '../rounds/RoundActions';
+import { SignAction } from '../monitoring/SignAction';
 
 export interface DealHeaderProps {
   deal: Deal;
   /** `flush` lets Send round freeze what is on screen, not what was last autosaved. */
   autosave: Pick<AutosaveResult, 'status' | 'error'> & Partial<Pick<AutosaveResult, 'flush' | 'retryAt'>>;
   onStatusChange(status: DealStatus, walkAwayReason?: string): Promise<void>;
+  /** The provider the draft names (our company in this deal). */
+  provider: string;
 }
 
 function SaveState({ status, error, retryAt }: Pick<AutosaveResult, 'status' | 'error' | 'retryAt'>) {
@@ -44,12 +47,11 @@ function SaveState({ status, error, retryAt }: Pick<AutosaveResult, 'status' | '
 }
 
 /** Title area: what the deal is, who it is with, where it stands, and whether the draft is saved. */
-export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) {
+export function DealHeader({ deal, autosave, onStatusChange, provider }: DealHeaderProps) {
   const { t } = useTranslation('workspace');
   const { t: tc } = useTranslation('common');
-  const [askReason, setAskReason] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const openGuardrail = useGuardrailsStore((state) => state.open);
+  const [signing, setSigning] = useState(false);
 
   return (
     <header className="ws-header">
@@ -60,12 +62,15 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
         <p className="ws-subtitle">
           <span>{deal.customer.name}</span>
           <span aria-hidden>·</span>
+          <ProviderLine deal={deal} provider={provider} />
+          <span aria-hidden>·</span>
           <span>{t('header.template', { name: deal.template.name, version: deal.template.version })}</span>
         </p>
       </div>
       <div className="ws-header-side">
         <WordActions deal={deal} />
         <RoundActions dealId={deal.id} flush={autosave.flush} />
+        <SignAction deal={deal} open={signing} onOpenChange={setSigning} flush={autosave.flush} />
         <SaveState status={autosave.status} error={autosave.error} retryAt={autosave.retryAt} />
         <Select
           value={deal.status}
@@ -73,51 +78,15 @@ export function DealHeader({ deal, autosave, onStatusChange }: DealHeaderProps) 
           testId="deal-status"
           options={DEAL_STATUSES.map((status) => ({ value: status, label: tc(`status.${status}`) }))}
           onValueChange={(status) => {
-            if (status === 'walked-away') {
-              setReason(deal.walkAwayReason ?? '');
-              setReasonError(null);
-              setAskReason(true);
-            } else void onStatusChange(status);
+            // Walking away asks for the reason; leaving a closed status is reopening (issue 10).
+            if (status === 'walked-away') openGuardrail('walk-away');
+            // Signing is recorded with its date, signatories and clock (issue 11), not just a status.
+            else if (status === 'signed') setSigning(true);
+            else if (isClosed(deal.status) && !isClosed(status)) openGuardrail('reopen', status);
+            else void onStatusChange(status);
           }}
         />
       </div>
-      <Dialog
-        open={askReason}
-        onOpenChange={setAskReason}
-        title={t('walkAway.title')}
-        description={t('walkAway.description')}
-        testId="walk-away-dialog"
-        onSubmit={() => {
-          if (!reason.trim()) {
-            setReasonError(t('walkAway.required'));
-            return;
-          }
-          void onStatusChange('walked-away', reason.trim()).then(() => setAskReason(false));
-        }}
-        footer={
-          <>
-            <Button onClick={() => setAskReason(false)}>{tc('actions.cancel')}</Button>
-            <Button type="submit" variant="danger">
-              {t('walkAway.confirm')}
-            </Button>
-          </>
-        }
-      >
-        <Field label={t('walkAway.reason')} error={reasonError}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input ws-textarea"
-              rows={4}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.target.value);
-                setReasonError(null);
-              }}
-            />
-          )}
-        </Field>
-      </Dialog>
     </header>
   );
 }

@@ -19,6 +19,11 @@ import {
 } from '../../../shared/model/operations';
 import { missingEssentials } from '../../../shared/templates/legalChecklist';
 import { EmptyState } from '../../components/EmptyState';
+import { CalculatorsDialog } from '../guardrails/CalculatorsDialog';
+import { DealBanner } from '../guardrails/DealBanner';
+import { GuardrailsContext } from '../guardrails/GuardrailsContext';
+import { useDealGuardrails } from '../guardrails/useDealGuardrails';
+import { DealPlaybookDialog } from '../playbook/DealPlaybookDialog';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { ClauseEditor } from './ClauseEditor';
@@ -51,10 +56,20 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     // The template version of a deal never changes; re-reading on every deal update is wasted work.
     [repositories, templateKey],
   );
-  const { doc, update, autosave, conflict, keepMine, takeTheirs } = useWorkingDocument(dealId);
+  const { doc, update: edit, autosave, conflict, keepMine, takeTheirs } = useWorkingDocument(dealId);
   // One editing window per deal (issue 9); the others read until the user takes over.
   const lock = useDealLock(dealId, autosave.flush);
-  const readOnly = lock.state !== 'owner';
+  // Issue 10: playbook bands, supplier backing, approvals; a signed or walked-away deal is read-only.
+  const guardrailsNow = useDealGuardrails(dealId, deal, doc, template);
+  const readOnly = guardrailsNow.readOnly || lock.state !== 'owner';
+  const update = useCallback(
+    (change: (current: SlaDocument) => SlaDocument) => {
+      if (!readOnly) edit(change);
+    },
+    [edit, readOnly],
+  );
+  const flush = autosave.flush;
+  const guardrails = useMemo(() => ({ ...guardrailsNow, flush }), [guardrailsNow, flush]);
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
 
   const selectedTermId = useWorkspaceStore((state) => state.selectedTermId);
@@ -95,8 +110,9 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
         if (clauseId) useWorkspaceStore.getState().selectClause(clauseId);
         focusTerm(termId);
       },
+      readOnly,
     }),
-    [doc?.language, doc?.terms, selectedTermId, focusTerm],
+    [doc?.language, doc?.terms, selectedTermId, focusTerm, readOnly],
   );
 
   // The newest document for callbacks that need it at the moment they run (undo of a removal).
@@ -171,17 +187,19 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   const changeStatus = useCallback(
     async (status: DealStatus, walkAwayReason?: string) => {
       try {
+        // Pending edits are saved while the deal is still open; closed, it refuses them.
+        await flush?.();
         await repositories.deals.update(dealId, walkAwayReason ? { status, walkAwayReason } : { status });
       } catch (error) {
         showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
       }
     },
-    [repositories, dealId],
+    [repositories, dealId, flush],
   );
 
   // Alt+↑/↓ moves the selected clause, wherever the focus is inside the workspace.
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (!doc || !event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!doc || readOnly || !event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     const selected = useWorkspaceStore.getState().selectedClauseId;
     const index = doc.clauses.findIndex((clause) => clause.id === selected);
@@ -198,69 +216,79 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     );
 
   return (
-    <DocumentViewContext.Provider value={view}>
-      <div
-        className="ws"
-        onKeyDown={onKeyDown}
-        data-testid="deal-workspace"
-        data-read-only={readOnly || undefined}
-      >
-        <WorkspaceSafety
-          lock={lock}
-          autosave={autosave}
-          conflict={conflict}
-          onKeepMine={() => void keepMine().catch(() => undefined)}
-          onTakeTheirs={takeTheirs}
-        />
-        <div className="ws-header-wrap" inert={readOnly}>
-          <DealHeader deal={deal} autosave={autosave} onStatusChange={changeStatus} />
-        </div>
-        <div className="ws-panes" inert={readOnly}>
-          <ClauseOutline
-            outline={outline}
-            numbers={numbers}
-            statuses={statuses}
-            available={available}
-            onMove={move}
-            onSetLevel={setLevel}
-            onRemove={remove}
-            onAdd={add}
+    <GuardrailsContext.Provider value={guardrails}>
+      <DocumentViewContext.Provider value={view}>
+        <div
+          className="ws"
+          onKeyDown={onKeyDown}
+          data-testid="deal-workspace"
+          data-read-only={readOnly || undefined}
+        >
+          <WorkspaceSafety
+            lock={lock}
+            autosave={autosave}
+            conflict={conflict}
+            onKeepMine={() => void keepMine().catch(() => undefined)}
+            onTakeTheirs={takeTheirs}
           />
-          <div className="ws-editor-scroll">
-            <article className="ws-page" lang={doc.language} aria-label={t('editor.label')}>
-              <h2 className="ws-doc-title">{doc.title}</h2>
-              <p className="ws-doc-parties">
-                {doc.parties.provider || (
-                  <span className="ws-doc-parties-missing">{t('editor.providerMissing')}</span>
-                )}{' '}
-                · {doc.parties.customer}
-              </p>
-              {doc.clauses.map((clause, index) => (
-                <ClauseEditor
-                  key={clause.id}
-                  clause={clause}
-                  number={numbers[index] ?? ''}
-                  wordingChanged={statuses.get(clause.id)?.wordingChanged ?? false}
-                  changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
-                  update={update}
-                />
-              ))}
-            </article>
+          <DealHeader
+            deal={deal}
+            autosave={autosave}
+            onStatusChange={changeStatus}
+            provider={doc.parties.provider}
+          />
+          <DealBanner deal={deal} terms={doc.terms} onStatusChange={changeStatus} />
+          <div className="ws-panes">
+            <ClauseOutline
+              outline={outline}
+              numbers={numbers}
+              statuses={statuses}
+              available={available}
+              onMove={move}
+              onSetLevel={setLevel}
+              onRemove={remove}
+              onAdd={add}
+              readOnly={readOnly}
+            />
+            <div className="ws-editor-scroll">
+              <article className="ws-page" lang={doc.language} aria-label={t('editor.label')}>
+                <h2 className="ws-doc-title">{doc.title}</h2>
+                <p className="ws-doc-parties">
+                  {doc.parties.provider || (
+                    <span className="ws-doc-parties-missing">{t('editor.providerMissing')}</span>
+                  )}{' '}
+                  · {doc.parties.customer}
+                </p>
+                {doc.clauses.map((clause, index) => (
+                  <ClauseEditor
+                    key={clause.id}
+                    clause={clause}
+                    number={numbers[index] ?? ''}
+                    wordingChanged={statuses.get(clause.id)?.wordingChanged ?? false}
+                    changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
+                    update={update}
+                    readOnly={readOnly}
+                  />
+                ))}
+              </article>
+            </div>
+            <Inspector
+              dealId={dealId}
+              termGroups={groups}
+              groupTitles={groupTitles}
+              terms={doc.terms}
+              originals={originals}
+              uiLanguage={uiLanguage}
+              docLanguage={doc.language}
+              update={update}
+              missing={missing}
+              outline={outline}
+            />
           </div>
-          <Inspector
-            dealId={dealId}
-            termGroups={groups}
-            groupTitles={groupTitles}
-            terms={doc.terms}
-            originals={originals}
-            uiLanguage={uiLanguage}
-            docLanguage={doc.language}
-            update={update}
-            missing={missing}
-            outline={outline}
-          />
+          <CalculatorsDialog terms={doc.terms} />
+          <DealPlaybookDialog deal={deal} terms={doc.terms} docLanguage={doc.language} />
         </div>
-      </div>
-    </DocumentViewContext.Provider>
+      </DocumentViewContext.Provider>
+    </GuardrailsContext.Provider>
   );
 }

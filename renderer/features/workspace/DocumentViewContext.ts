@@ -10,6 +10,8 @@ export interface DocumentView {
   termsById: ReadonlyMap<string, Term>;
   selectedTermId: string | null;
   onTermClick(termId: string, clauseId: string | null): void;
+  /** A signed or walked-away deal: shown, not edited (issue 10). */
+  readOnly?: boolean;
 }
 
 export const DocumentViewContext = createContext<DocumentView>({

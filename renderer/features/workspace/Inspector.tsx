@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../components/Tabs';
 import { RoundsTab } from '../rounds/RoundsTab';
+import { ApprovalsPanel } from '../guardrails/ApprovalsPanel';
+import { GuardrailChecks } from '../guardrails/GuardrailChecks';
 import { ChecksTab, type ChecksTabProps } from './ChecksTab';
 import { TermPanel, type TermPanelProps } from './TermPanel';
 import { useWorkspaceStore, type InspectorTab } from './useWorkspaceStore';
@@ -25,6 +27,7 @@ export const Inspector = memo(function Inspector({
   outline,
 }: InspectorProps) {
   const { t } = useTranslation('workspace');
+  const termLabel = (id: string) => terms.find((term) => term.id === id)?.label ?? id;
   const tab = useWorkspaceStore((state) => state.inspectorTab);
   const setTab = useWorkspaceStore((state) => state.setInspectorTab);
   return (
@@ -53,13 +56,18 @@ export const Inspector = memo(function Inspector({
           {
             value: 'checks',
             label: t('inspector.checks'),
-            content: <ChecksTab missing={missing} outline={outline} uiLanguage={uiLanguage} />,
+            content: (
+              <>
+                <GuardrailChecks dealId={dealId} terms={terms} />
+                <ChecksTab missing={missing} outline={outline} uiLanguage={uiLanguage} />
+              </>
+            ),
           },
           { value: 'rounds', label: t('inspector.rounds'), content: <RoundsTab dealId={dealId} /> },
           {
             value: 'approvals',
             label: t('inspector.approvals'),
-            content: <p className="ws-empty">{t('approvals.later')}</p>,
+            content: <ApprovalsPanel dealId={dealId} termLabel={termLabel} />,
           },
         ]}
       />

@@ -18,6 +18,8 @@ import { describeTermProblem } from '../../errors/describeError';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { termChanged } from './clauseStatus';
 import { useWorkspaceStore } from './useWorkspaceStore';
+import { TermBandNote } from '../guardrails/TermBandNote';
+import { useGuardrails } from '../guardrails/GuardrailsContext';
 
 export interface TermFieldProps {
   term: Term;
@@ -50,6 +52,7 @@ export const TermField = memo(function TermField({
   onUnit,
 }: TermFieldProps) {
   const { t } = useTranslation('workspace');
+  const { readOnly } = useGuardrails();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const rowRef = useRef<HTMLDivElement>(null);
@@ -129,6 +132,7 @@ export const TermField = memo(function TermField({
             value={term.value}
             options={term.options.map((option) => ({ value: option, label: option }))}
             onValueChange={(value) => tryText(value)}
+            disabled={readOnly}
             testId={`term-field-${term.id}`}
           />
         ) : (
@@ -141,6 +145,7 @@ export const TermField = memo(function TermField({
               data-testid={`term-field-${term.id}`}
               inputMode={numeric ? (term.kind === 'count' ? 'numeric' : 'decimal') : 'text'}
               autoComplete="off"
+              readOnly={readOnly}
               spellCheck={!numeric}
               value={text}
               aria-invalid={error ? true : undefined}
@@ -161,6 +166,7 @@ export const TermField = memo(function TermField({
           <Select
             value={term.unit}
             ariaLabel={t('terms.unit')}
+            disabled={readOnly}
             options={DURATION_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
             onValueChange={(unit) => {
               setError(onUnit(term, { unit }));
@@ -172,6 +178,7 @@ export const TermField = memo(function TermField({
           <Select
             value={term.currency}
             ariaLabel={t('terms.currency')}
+            disabled={readOnly}
             options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
             onValueChange={(currency) => {
               setError(onUnit(term, { currency }));
@@ -179,7 +186,7 @@ export const TermField = memo(function TermField({
             testId={`term-currency-${term.id}`}
           />
         )}
-        {changed && original && (
+        {changed && original && !readOnly && (
           <IconButton
             size="sm"
             label={t('terms.reset', { value: formatTermValue(original, docLanguage) })}
@@ -192,6 +199,7 @@ export const TermField = memo(function TermField({
           />
         )}
       </div>
+      <TermBandNote term={term} />
       {errorText ? (
         <p id={errorId} className="ws-term-error" role="alert" data-testid={`term-error-${term.id}`}>
           {errorText}

@@ -1,9 +1,10 @@
-import { Node, mergeAttributes, type Extensions } from '@tiptap/core';
+import { Extension, Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { BoxAtom, InlineAtom } from './DocumentAtoms';
 import { TermChip } from './TermChip';
 import { TableBlock } from './TableBlock';
-import { TABLE_NODE, TERM_NODE } from './tiptapBlocks';
+import { BOX_NODE, INLINE_ATOM_NODE, TABLE_NODE, TERM_NODE } from './tiptapBlocks';
 
 /**
  * A term reference inside running text. An atom: its value is edited in the term panel, never by
@@ -23,6 +24,9 @@ export const TermNode = Node.create({
         parseHTML: (element: HTMLElement) => element.getAttribute('data-term-id'),
         renderHTML: (attributes: { termId?: string | null }) => ({ 'data-term-id': attributes.termId }),
       },
+      // The characters the term covers when it annotates text as the counterparty wrote it.
+      text: { default: null, rendered: false },
+      marks: { default: null, rendered: false },
     };
   },
   parseHTML() {
@@ -74,14 +78,64 @@ export const TableNode = Node.create({
   },
 });
 
-/** Only what the block model can hold: paragraphs, lists, bold/italic/underline, terms and tables. */
+/** A JSON attribute kept as it came from the block model (never parsed from pasted HTML). */
+const jsonAttribute = (name: string) => ({ [name]: { default: null, rendered: false } });
+
+/** A footnote or object inside running text, kept whole; its content is not edited here. */
+export const InlineAtomNode = Node.create({
+  name: INLINE_ATOM_NODE,
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: false,
+  addAttributes: () => jsonAttribute('inline'),
+  parseHTML: () => [],
+  renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { 'data-sla-inline': '' })],
+  addNodeView() {
+    return ReactNodeViewRenderer(InlineAtom, { as: 'span' });
+  },
+});
+
+/** A text box of a received document, kept whole and shown read-only. */
+export const BoxNode = Node.create({
+  name: BOX_NODE,
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: false,
+  addAttributes: () => jsonAttribute('block'),
+  parseHTML: () => [],
+  renderHTML: ({ HTMLAttributes }) => ['div', mergeAttributes(HTMLAttributes, { 'data-sla-box': '' })],
+  addNodeView() {
+    return ReactNodeViewRenderer(BoxAtom);
+  },
+});
+
+/** Marks of the block model that TipTap's starter kit does not bring (shown, kept, not toggled by keys). */
+const simpleMark = (name: string, tag: string, attributes: Record<string, string> = {}) =>
+  Mark.create({
+    name,
+    parseHTML: () => [{ tag: Object.keys(attributes).length ? `${tag}[data-${name}]` : tag }],
+    renderHTML: ({ HTMLAttributes }) => [tag, mergeAttributes(HTMLAttributes, attributes), 0],
+  });
+
+/** A list item remembers its nesting level (received documents); the editor shows lists flat. */
+const ListItemLevel = Extension.create({
+  name: 'listItemLevel',
+  addGlobalAttributes: () => [
+    { types: ['listItem'], attributes: { level: { default: 0, rendered: false } } },
+  ],
+});
+
+/** Only what the block model can hold: paragraphs, lists, marks, terms, footnotes, objects, tables, boxes. */
 export const clauseEditorExtensions: Extensions = [
   StarterKit.configure({
     heading: false,
     blockquote: false,
     codeBlock: false,
     code: false,
-    strike: false,
+    strike: {},
     horizontalRule: false,
     link: false,
     hardBreak: false,
@@ -89,6 +143,12 @@ export const clauseEditorExtensions: Extensions = [
     trailingNode: false,
     dropcursor: false,
   }),
+  ListItemLevel,
+  simpleMark('superscript', 'sup'),
+  simpleMark('subscript', 'sub'),
+  simpleMark('hidden', 'span', { 'data-hidden': '', class: 'ws-mark-hidden' }),
   TermNode,
   TableNode,
+  InlineAtomNode,
+  BoxNode,
 ];

@@ -65,7 +65,7 @@ describe('blocksToTiptap / tiptapToBlocks', () => {
     ]);
   });
 
-  it('flattens what the model cannot hold: nested lists, line breaks, foreign marks', () => {
+  it('keeps a nested list as a deeper item and strike-through; a line break reads as a space', () => {
     const blocks = tiptapToBlocks({
       type: 'doc',
       content: [
@@ -99,7 +99,14 @@ describe('blocksToTiptap / tiptapToBlocks', () => {
         },
       ],
     });
-    expect(blocks).toEqual([list(false, 'outer', 'inner'), para('line next')]);
+    expect(blocks).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        items: [{ content: [text('outer')] }, { content: [text('inner')], level: 1 }],
+      },
+      { type: 'paragraph', content: [text('line', 'strike'), text(' next')] },
+    ]);
   });
 
   it('round-trips every clause of the built-in templates', () => {

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { Block, Inline, Mark, TableRole } from '../../../shared/model';
+import type { Block, Inline, ListItem, Mark, TableRole } from '../../../shared/model';
 import { MARKS } from '../../../shared/model';
 
 /**
@@ -8,11 +8,15 @@ import { MARKS } from '../../../shared/model';
  * editor's JSON never reaches the database.
  *
  * Node names used in the editor schema (see clauseEditorExtensions.ts):
- * `doc`, `paragraph`, `text` (+ marks `bold`/`italic`/`underline`), `bulletList`, `orderedList`,
- * `listItem`, and our own `term` (inline atom) and `slaTable` (block atom).
+ * `doc`, `paragraph`, `text` (+ marks `bold`/`italic`/`underline`/`strike`/`superscript`/`subscript`/
+ * `hidden`), `bulletList`, `orderedList`, `listItem` (with the item's `level`), and our own `term`
+ * (inline atom, with the characters it covers when it annotates text as written), `slaInline`
+ * (footnotes and objects kept whole, inline atom), `slaTable` and `slaBox` (block atoms).
  */
 export const TERM_NODE = 'term';
 export const TABLE_NODE = 'slaTable';
+export const INLINE_ATOM_NODE = 'slaInline';
+export const BOX_NODE = 'slaBox';
 
 const MARK_SET = new Set<string>(MARKS);
 
@@ -20,8 +24,18 @@ function sortMarks(marks: readonly Mark[]): Mark[] {
   return MARKS.filter((mark) => marks.includes(mark));
 }
 
+/** Plain JSON copy: ProseMirror attrs must not share objects with the stored document. */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 function inlineToTiptap(inline: Inline): JSONContent {
-  if (inline.type === 'term') return { type: TERM_NODE, attrs: { termId: inline.termId } };
+  if (inline.type === 'term') {
+    const attrs: Record<string, unknown> = { termId: inline.termId };
+    if (inline.text !== undefined) attrs.text = inline.text;
+    if (inline.marks?.length) attrs.marks = [...inline.marks];
+    return { type: TERM_NODE, attrs };
+  }
+  if (inline.type === 'note' || inline.type === 'object')
+    return { type: INLINE_ATOM_NODE, attrs: { inline: copy(inline) } };
   const node: JSONContent = { type: 'text', text: inline.text };
   if (inline.marks && inline.marks.length > 0)
     node.marks = sortMarks(inline.marks).map((mark) => ({ type: mark }));
@@ -41,14 +55,19 @@ function blockToTiptap(block: Block): JSONContent {
     case 'list':
       return {
         type: block.ordered ? 'orderedList' : 'bulletList',
-        content: block.items.map((item) => ({ type: 'listItem', content: [paragraphOf(item)] })),
+        content: block.items.map((item) => ({
+          type: 'listItem',
+          attrs: { level: item.level ?? 0 },
+          content: [paragraphOf(item.content)],
+        })),
       };
     case 'table':
       return {
         type: TABLE_NODE,
-        // Plain JSON copy: ProseMirror attrs must not share objects with the stored document.
-        attrs: { role: block.role, headerRow: block.headerRow, rows: JSON.parse(JSON.stringify(block.rows)) },
+        attrs: { role: block.role, headerRow: block.headerRow, rows: copy(block.rows) },
       };
+    case 'box':
+      return { type: BOX_NODE, attrs: { block: copy(block) } };
   }
 }
 
@@ -83,29 +102,46 @@ function pushText(out: Inline[], text: string, marks: Mark[]): void {
   out.push(marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text });
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Inline content of a node, flattening anything our model has no place for into plain text. */
 function collectInlines(nodes: readonly JSONContent[] | undefined, out: Inline[]): Inline[] {
   for (const node of nodes ?? []) {
     if (node.type === 'text') pushText(out, node.text ?? '', marksOf(node));
     else if (node.type === TERM_NODE) {
       const termId = node.attrs?.termId;
-      if (typeof termId === 'string' && termId.length > 0) out.push({ type: 'term', termId });
+      if (typeof termId !== 'string' || termId.length === 0) continue;
+      const term: Inline = { type: 'term', termId };
+      const text = node.attrs?.text;
+      if (typeof text === 'string' && text.length > 0) term.text = text;
+      const marks = node.attrs?.marks;
+      if (Array.isArray(marks)) {
+        const known = sortMarks(marks.filter((mark): mark is Mark => MARK_SET.has(mark)));
+        if (known.length > 0) term.marks = known;
+      }
+      out.push(term);
+    } else if (node.type === INLINE_ATOM_NODE) {
+      const inline = node.attrs?.inline;
+      // Kept whole from the stored document; the schema check on save refuses anything malformed.
+      if (isRecord(inline) && (inline.type === 'note' || inline.type === 'object'))
+        out.push(copy(inline) as unknown as Inline);
     }
-    // Our model has no line break inside a paragraph; a pasted one reads as a space.
+    // Our editor has no line break of its own; a pasted one reads as a space.
     else if (node.type === 'hardBreak') pushText(out, ' ', []);
     else collectInlines(node.content, out);
   }
   return out;
 }
 
-function isTableRows(value: unknown): value is Inline[][][] {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(Array.isArray));
+function isTableRows(value: unknown): value is Extract<Block, { type: 'table' }>['rows'] {
+  return Array.isArray(value) && value.every((row) => isRecord(row) && Array.isArray(row.cells));
 }
 
 const TABLE_ROLES = new Set<TableRole>(['service-levels', 'service-credits', 'generic']);
 
-/** Items of a list node; nested lists (which our model cannot hold) become following items. */
-function listItems(list: JSONContent, out: Inline[][]): Inline[][] {
+/** Items of a list node; a nested list becomes following items one level deeper. */
+function listItems(list: JSONContent, out: ListItem[], depth: number): ListItem[] {
   for (const item of list.content ?? []) {
     const inlines: Inline[] = [];
     const nested: JSONContent[] = [];
@@ -116,8 +152,10 @@ function listItems(list: JSONContent, out: Inline[][]): Inline[][] {
         collectInlines(child.content, inlines);
       }
     }
-    out.push(inlines);
-    for (const sub of nested) listItems(sub, out);
+    const stored = Number(item.attrs?.level ?? 0);
+    const level = Math.min(8, Math.max(depth, Number.isInteger(stored) ? stored : 0));
+    out.push(level > 0 ? { content: inlines, level } : { content: inlines });
+    for (const sub of nested) listItems(sub, out, depth + 1);
   }
   return out;
 }
@@ -126,7 +164,7 @@ function tiptapToBlock(node: JSONContent, out: Block[]): void {
   switch (node.type) {
     case 'bulletList':
     case 'orderedList':
-      out.push({ type: 'list', ordered: node.type === 'orderedList', items: listItems(node, []) });
+      out.push({ type: 'list', ordered: node.type === 'orderedList', items: listItems(node, [], 0) });
       return;
     case TABLE_NODE: {
       const { role, headerRow, rows } = node.attrs ?? {};
@@ -135,8 +173,14 @@ function tiptapToBlock(node: JSONContent, out: Block[]): void {
         type: 'table',
         role: TABLE_ROLES.has(role) ? role : 'generic',
         headerRow: headerRow === true,
-        rows: JSON.parse(JSON.stringify(rows)),
+        rows: copy(rows),
       });
+      return;
+    }
+    case BOX_NODE: {
+      const block = node.attrs?.block;
+      if (isRecord(block) && block.type === 'box' && Array.isArray(block.blocks))
+        out.push(copy(block) as unknown as Block);
       return;
     }
     case 'blockquote':

@@ -12,14 +12,19 @@ export function TitleBar({ route }: { route: Route }) {
   return (
     <header className="titlebar">
       <nav className="breadcrumbs" aria-label={t('breadcrumb')}>
-        {route.screen === 'deal' || route.screen === 'deal-compare' || route.screen === 'template' ? (
+        {route.screen === 'deal' ||
+        route.screen === 'deal-compare' ||
+        route.screen === 'deal-monitoring' ||
+        route.screen === 'template' ? (
           <a href={routeHash({ screen: section } as Route)} className="crumb-link">
             {t(`nav.${section}`)}
           </a>
         ) : (
           <span className="crumb-current">{t(`nav.${section}`)}</span>
         )}
-        {(route.screen === 'deal' || route.screen === 'deal-compare') && <DealCrumb dealId={route.dealId} />}
+        {(route.screen === 'deal' ||
+          route.screen === 'deal-compare' ||
+          route.screen === 'deal-monitoring') && <DealCrumb dealId={route.dealId} />}
         {route.screen === 'template' && <TemplateCrumb templateId={route.templateId} />}
       </nav>
       <span className="titlebar-app">{t('appName')}</span>

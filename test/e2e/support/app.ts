@@ -16,7 +16,7 @@ export interface NewDealOptions {
 }
 
 const LANGUAGE_LABEL = { de: /^(Deutsch|German)$/, en: /^(Englisch|English)$/ } as const;
-/** The German Basic template is called "Basis". */
+/** The German UI and templates call the Basic tier "Basis". */
 const TEMPLATE_NAME = { Basic: /Basic|Basis/, Business: /Business/, Premium: /Premium/ } as const;
 
 /** Creates a deal through the new-deal dialog and waits for its workspace. */
@@ -29,7 +29,7 @@ export async function createDeal(page: Page, options: NewDealOptions = {}): Prom
     .click();
   const dialog = page.getByTestId('new-deal-dialog');
   await dialog.getByLabel(/Kunde|Customer/).fill(customer);
-  await dialog.getByRole('radio', { name: tier }).click();
+  await dialog.getByRole('radio', { name: TEMPLATE_NAME[tier] }).click();
   await dialog.getByRole('radio', { name: LANGUAGE_LABEL[language] }).click();
   await expect(dialog.getByTestId('template-select')).toContainText(TEMPLATE_NAME[tier]);
   await dialog.getByRole('button', { name: /Deal anlegen|Create deal/ }).click();

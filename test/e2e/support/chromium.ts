@@ -57,6 +57,14 @@ export async function launch(profile: string, url: string): Promise<Session> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
   if (!context) throw new Error('Chromium has no default context');
+  // Start from an empty list like every spec (playwright.config.ts sets the same switch for its contexts).
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem('sla-workbench:start-empty', '1');
+    } catch {
+      // about:blank has no storage.
+    }
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return { process: child, browser, page };

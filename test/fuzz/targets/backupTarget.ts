@@ -41,6 +41,8 @@ function seedBackups(): BackupData[] {
       prevHash: null,
     }),
   );
+  // Issue 10's tables, empty: this target fuzzes the envelope and the version-1 records.
+  const NO_GUARDRAILS = { playbooks: [], companyProfiles: [], suppliers: [], approvals: [] };
   const tables: BackupTables = {
     templates: [template],
     deals: [
@@ -94,6 +96,28 @@ function seedBackups(): BackupData[] {
     ],
     audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-created', dealId: 'deal-1' }],
     signingKeys: [TEST_SIGNING_KEY],
+    ...NO_GUARDRAILS,
+    agreements: [],
+    incidents: [
+      {
+        id: 'incident-1',
+        dealId: 'deal-1',
+        kind: 'outage',
+        start: '2026-10-05T08:00:00.000Z',
+        end: '2026-10-05T08:30:00.000Z',
+        priority: 1,
+        priorityLabel: 'P1',
+        respondedAt: null,
+        resolvedAt: null,
+        title: 'Outage',
+        note: '',
+        reference: 'INC-1',
+        source: 'import',
+        createdAt: '2026-10-05T09:00:00.000Z',
+        updatedAt: '2026-10-05T09:00:00.000Z',
+      },
+    ],
+    reviews: [],
   };
   const empty: BackupTables = {
     templates: [],
@@ -104,9 +128,13 @@ function seedBackups(): BackupData[] {
     settings: [],
     audit: [],
     signingKeys: [],
+    ...NO_GUARDRAILS,
+    agreements: [],
+    incidents: [],
+    reviews: [],
   };
   const meta = {
-    schemaVersion: 3,
+    schemaVersion: 5,
     app: { name: 'SLA Workbench', version: '0.1.0' },
     createdAt: '2026-10-07T12:00:00.000Z',
   };

@@ -26,7 +26,7 @@ export const common: LocaleShape<typeof en> = {
       'Zwei Runden oder beliebige Word-Dateien nebeneinander vergleichen – das kommt in einer späteren Version.',
     dashboardTitle: 'Übersicht',
     dashboardBody:
-      'Unterschriebene Vereinbarungen, fällige Überprüfungen und Warnungen sammeln sich hier in einer späteren Version.',
+      'In einer späteren Version finden Sie hier unterschriebene Vereinbarungen, fällige Überprüfungen und Warnungen.',
   },
   actions: {
     cancel: 'Abbrechen',
@@ -47,7 +47,7 @@ export const common: LocaleShape<typeof en> = {
     archived: 'Archiviert',
   },
   tier: {
-    basic: 'Basic',
+    basic: 'Basis',
     business: 'Business',
     premium: 'Premium',
     custom: 'Individuell',
@@ -55,6 +55,18 @@ export const common: LocaleShape<typeof en> = {
   language: {
     de: 'Deutsch',
     en: 'Englisch',
+  },
+  family: {
+    'managed-it': 'Managed IT Services',
+    hosting: 'Hosting und Rechenzentrum',
+    'service-desk': 'Service-Desk',
+    saas: 'Software as a Service',
+  },
+  familyShort: {
+    'managed-it': 'Managed IT',
+    hosting: 'Hosting',
+    'service-desk': 'Service-Desk',
+    saas: 'SaaS',
   },
   notFound: {
     dealTitle: 'Deal nicht gefunden',
@@ -72,6 +84,6 @@ export const common: LocaleShape<typeof en> = {
   },
   notification: 'Benachrichtigung',
   notifications: 'Benachrichtigungen ({hotkey})',
-  breadcrumb: 'Position',
+  breadcrumb: 'Sie sind hier',
   round: 'Runde {{number}}',
 };

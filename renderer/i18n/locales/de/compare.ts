@@ -16,7 +16,7 @@ export const compare: LocaleShape<typeof en> = {
     inline: 'Im Text',
     sideBySide: 'Nebeneinander',
   },
-  progress: 'Vergleiche…',
+  progress: 'Wird verglichen …',
   failed: 'Der Vergleich ist fehlgeschlagen: {{message}}',
   noRounds: {
     title: 'Noch nichts zu vergleichen',

@@ -7,7 +7,7 @@ export const deals: LocaleShape<typeof en> = {
   newDealShortcut: 'Neuer Deal ({{shortcut}})',
   search: 'Kunde oder Titel suchen',
   statusFilter: 'Status',
-  filterActive: 'Alle außer archivierte',
+  filterActive: 'Alle außer archivierten',
   filterAll: 'Alle Deals',
   sortBy: 'Sortieren nach',
   sort: {
@@ -27,7 +27,7 @@ export const deals: LocaleShape<typeof en> = {
   count_other: '{{count}} Deals',
   empty: {
     title: 'Noch keine Deals',
-    body: 'Beginnen Sie Ihre erste Vereinbarung mit einer der Standardvorlagen. Jede Klausel und jeden Wert können Sie danach anpassen.',
+    body: 'Beginnen Sie Ihre erste Vereinbarung mit einer der Standardvorlagen. Jede Klausel und jede Kennzahl können Sie danach anpassen.',
     action: 'Ersten Deal anlegen',
   },
   noMatch: {
@@ -42,7 +42,7 @@ export const deals: LocaleShape<typeof en> = {
     delete: 'Löschen …',
   },
   archived: '„{{title}}“ archiviert',
-  unarchived: '„{{title}}“ wiederhergestellt',
+  unarchived: '„{{title}}“ aus dem Archiv geholt',
   deleted: '„{{title}}“ gelöscht',
   confirmDelete: {
     title: 'Diesen Deal löschen?',
@@ -57,15 +57,20 @@ export const deals: LocaleShape<typeof en> = {
     customerRequired: 'Bitte geben Sie den Namen des Kunden ein.',
     dealTitle: 'Titel des Deals',
     defaultTitle: '{{customer}} – SLA',
+    family: 'Leistung',
     tier: 'Stufe',
     ownTemplates: 'Eigene Vorlagen',
     language: 'Sprache',
     template: 'Vorlage',
-    noTemplate: 'Für diese Stufe und Sprache gibt es keine Vorlage.',
+    noTemplate: 'Für diese Leistung, Stufe und Sprache gibt es keine Vorlage.',
     templateRequired: 'Bitte wählen Sie eine Vorlage.',
     currency: 'Währung',
     create: 'Deal anlegen',
     creating: 'Wird angelegt …',
     failed: 'Der Deal konnte nicht angelegt werden: {{message}}',
+  },
+  sample: {
+    title: 'Beispiel-Deal zum Ausprobieren',
+    customer: 'Beispielkunde GmbH',
   },
 };

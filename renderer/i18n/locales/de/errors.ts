@@ -37,11 +37,22 @@ export const errors: LocaleShape<typeof en> = {
       settings: 'Einstellungen',
       audit: 'Protokoll',
       signingKeys: 'Signaturschlüssel',
+      playbooks: 'Playbooks',
+      companyProfiles: 'Firmenprofile',
+      suppliers: 'Lieferantenzusagen',
+      approvals: 'Freigaben',
+      agreements: 'Verträge',
+      incidents: 'Vorfälle',
+      reviews: 'Prüfungen',
     },
     inconsistency: {
       'draft-without-deal': 'ein Entwurf gehört zu einem Deal, der nicht in der Sicherung ist',
       'round-without-deal': 'eine Runde gehört zu einem Deal, der nicht in der Sicherung ist',
       'review-without-deal': 'Prüfarbeit gehört zu einem Deal, der nicht in der Sicherung ist',
+      'guardrail-without-deal':
+        'ein Playbook, Firmenprofil, eine Lieferantenzusage oder Freigabe gehört zu einem Deal, der nicht in der Sicherung ist',
+      'monitoring-without-deal':
+        'ein Vertrag oder Vorfall gehört zu einem Deal, der nicht in der Sicherung ist',
       duplicate: '{{key}} kommt doppelt vor',
     },
   },
@@ -130,6 +141,15 @@ export const errors: LocaleShape<typeof en> = {
     draftConflict: 'Der Entwurf wurde in einem anderen Fenster geändert, seit Sie ihn hier geöffnet haben.',
     builtInTemplate:
       'Mitgelieferte Vorlagen lassen sich nicht ändern. Duplizieren Sie die Vorlage und bearbeiten Sie die Kopie.',
+    dealSigned: 'Dieser Deal ist unterschrieben und nur lesbar. Öffnen Sie ihn wieder, um ihn zu ändern.',
+    dealWalkedAway:
+      'Dieser Deal wurde abgebrochen und ist nur lesbar. Öffnen Sie ihn wieder, um ihn zu ändern.',
+    dealClosed: 'Dieser Deal ist abgeschlossen und nur lesbar. Öffnen Sie ihn wieder, um ihn zu ändern.',
+    reviewOrder: 'Die nächste Prüfung muss nach dieser liegen.',
+    noAgreement: 'Zu diesem Deal gibt es keinen unterschriebenen Vertrag, der neu verhandelt werden könnte.',
+    signingMovedOn:
+      'Der Deal wurde während des Unterschreibens in einem anderen Fenster geändert. Versuchen Sie es erneut.',
+    incidentRecorded: 'Einer dieser Vorfälle ist schon erfasst. Es wurde nichts importiert.',
   },
   platform: {
     'forbidden-sender': 'Die Anfrage kam nicht aus dem Fenster von SLA Workbench und wurde abgelehnt.',
@@ -156,7 +176,7 @@ export const errors: LocaleShape<typeof en> = {
       takeOver: 'Hier bearbeiten',
     },
     dataLost:
-      'Der Datenspeicher der App ist leer, obwohl er am {{date}} noch {{deals}} Deals enthielt. Der Browser hat ihn verworfen, vermutlich nachdem der Datenträger voll war. Stellen Sie Ihre letzte Sicherung wieder her: Was darin ist, ist nicht verloren.',
+      'Der Datenspeicher der App ist leer, obwohl er am {{date}} noch $t(backup:counts.deals, {"count": {{deals}} }) enthielt. Der Browser hat ihn verworfen, vermutlich nachdem der Datenträger voll war. Stellen Sie Ihre letzte Sicherung wieder her: Was darin ist, ist nicht verloren.',
     dataLostRestore: 'Sicherung wiederherstellen',
     dataLostDismiss: 'Leer beginnen',
     saveNow: 'Jetzt speichern',

@@ -7,7 +7,7 @@ export const workspace: LocaleShape<typeof en> = {
     body: 'Die Arbeitskopie dieses Deals wurde nicht gefunden. Es wurde nichts verändert.',
   },
   header: {
-    template: 'Aus {{name}}, Version {{version}}',
+    template: 'Vorlage: {{name}}, Version {{version}}',
     status: 'Status des Deals',
   },
   save: {
@@ -37,32 +37,32 @@ export const workspace: LocaleShape<typeof en> = {
     outdent: 'Zur Hauptklausel machen',
     remove: 'Klausel entfernen',
     add: 'Klausel hinzufügen',
-    hint: 'Alt+↑/↓ verschiebt die gewählte Klausel. Zum Umordnen ziehen.',
+    hint: 'Alt+↑/↓ verschiebt die gewählte Klausel; Klauseln lassen sich auch mit der Maus ziehen.',
     removed: '„{{heading}}“ entfernt.',
     undo: 'Rückgängig',
   },
   status: {
     wordingChanged: 'Wortlaut weicht von der Vorlage ab',
-    termsChanged_one: '{{count}} Wert weicht von der Vorlage ab',
-    termsChanged_other: '{{count}} Werte weichen von der Vorlage ab',
+    termsChanged_one: '{{count}} Kennzahl weicht von der Vorlage ab',
+    termsChanged_other: '{{count}} Kennzahlen weichen von der Vorlage ab',
   },
   editor: {
     label: 'Vertragstext',
     headingLabel: 'Überschrift von Klausel {{number}}',
     headingPlaceholder: 'Überschrift',
     bodyLabel: 'Text von Klausel {{number}} {{heading}}',
-    unknownTerm: 'fehlender Wert {{id}}',
+    unknownTerm: 'fehlende Kennzahl {{id}}',
     providerMissing: 'Anbieter (Firmennamen in den Einstellungen eintragen)',
   },
   inspector: {
     label: 'Details',
-    terms: 'Werte',
+    terms: 'Kennzahlen',
     checks: 'Prüfungen',
     rounds: 'Runden',
     approvals: 'Freigaben',
   },
   terms: {
-    none: 'Diese Vereinbarung enthält keine Werte.',
+    none: 'Diese Vereinbarung enthält keine Kennzahlen.',
     unused: 'Nicht mehr im Text',
     changed: 'geändert',
     unit: 'Einheit',
@@ -86,18 +86,13 @@ export const workspace: LocaleShape<typeof en> = {
     missing_other: '{{count}} wesentliche Klauseln fehlen.',
     present: 'vorhanden',
     absent: 'fehlt',
-    later: 'Prüfungen gegen Playbook und Lieferantenreserven erscheinen künftig ebenfalls hier.',
   },
   rounds: {
-    none: 'Noch keine Runden. Wenn Sie diesen Entwurf versenden, wird er hier als Runde 1 festgeschrieben.',
+    none: 'Noch keine Runden. Wenn Sie diesen Entwurf senden, wird er hier als Runde 1 festgeschrieben.',
     round: 'Runde {{number}}',
-    sent: 'versendet',
+    sent: 'gesendet',
     received: 'erhalten',
     chainOk: 'Hash-Kette intakt',
     chainBroken: 'Hash-Kette ab Runde {{number}} unterbrochen',
-  },
-  approvals: {
-    later:
-      'Freigaben je Rolle (Vertriebsleitung, Support, Finanzen, Recht) werden hier pro Runde festgehalten.',
   },
 };

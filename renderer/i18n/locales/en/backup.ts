@@ -48,9 +48,10 @@ export const backup = {
   working: 'Working…',
   confirmTitle: 'Replace all data with this backup?',
   confirmBody:
-    'The backup from {{date}} holds {{deals}} deals, {{rounds}} rounds and {{templates}} own templates. Everything in the app now ({{currentDeals}} deals) will be replaced.',
+    'The backup from {{date}} holds $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }) and $t(backup:counts.ownTemplates, {"count": {{templates}} }). Everything in the app now ($t(backup:counts.deals, {"count": {{currentDeals}} })) will be replaced.',
   confirmAction: 'Replace with backup',
-  restored: 'Backup restored: {{deals}} deals, {{rounds}} rounds, {{templates}} templates.',
+  restored:
+    'Backup restored: $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }), $t(backup:counts.ownTemplates, {"count": {{templates}} }).',
   restoreRefused: 'This backup was not restored. Nothing was changed.',
   restoreFailed: 'The backup could not be restored. Nothing was changed.',
   automaticBackups: 'Automatic backups',
@@ -58,17 +59,28 @@ export const backup = {
   beforeRestore: 'before a restore',
   restoreThis: 'Restore…',
   verifyIntact_one: 'The deal is intact: every round matches its hash chain.',
-  verifyIntact_other: 'All {{count}} deals are intact: every round matches its hash chain.',
+  verifyIntact_other: '{{count}} deals checked, all intact: every round matches its hash chain.',
   verifyNoDeals: 'There are no deals to verify yet.',
   verifyProblems: 'Some data was changed outside the app. The affected deals are listed below.',
   dealIntact: 'intact',
   dealAltered: 'altered at round {{round}}',
   dealDamaged: 'damaged',
-  orphanRounds: '{{count}} rounds belong to no deal.',
+  orphanRounds_one: '{{count}} round belongs to no deal.',
+  orphanRounds_other: '{{count}} rounds belong to no deal.',
   storage: 'Storage used',
   storageAmount: '{{used}} of {{quota}} available to the app',
   storageUnknown: 'The browser does not report how much storage is available.',
   storageLow: 'Storage is running low ({{free}} left). Save a backup and free some disk space.',
   storageCritical:
     'Storage is almost full ({{free}} left). New changes may fail to save. Save a backup now and free disk space.',
+  /** Counted nouns for the sentences above; i18next picks the plural form from `count`. */
+  counts: {
+    deals_one: '{{count}} deal',
+    deals_other: '{{count}} deals',
+    rounds_one: '{{count}} round',
+    rounds_other: '{{count}} rounds',
+    ownTemplates_zero: 'no own templates',
+    ownTemplates_one: '{{count}} own template',
+    ownTemplates_other: '{{count}} own templates',
+  },
 } as const;

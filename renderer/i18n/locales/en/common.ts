@@ -53,6 +53,19 @@ export const common = {
     de: 'German',
     en: 'English',
   },
+  /** The service a template family is written for (shared/model TEMPLATE_FAMILIES). */
+  family: {
+    'managed-it': 'Managed IT services',
+    hosting: 'Hosting and data centre',
+    'service-desk': 'Service desk',
+    saas: 'Software as a service',
+  },
+  familyShort: {
+    'managed-it': 'Managed IT',
+    hosting: 'Hosting',
+    'service-desk': 'Service desk',
+    saas: 'SaaS',
+  },
   notFound: {
     dealTitle: 'Deal not found',
     dealBody: 'This deal no longer exists. It may have been deleted.',

@@ -70,8 +70,8 @@ export const compare = {
     description:
       '{{accepted}} accepted, {{rejected}} rejected, {{undecided}} undecided. Undecided changes count as rejected, so our text is kept there. The result replaces the current draft.',
     confirm: 'Build draft',
-    done_one: 'Next draft built: {{count}} change taken over.',
-    done_other: 'Next draft built: {{count}} changes taken over.',
+    done_one: 'Next draft built: {{count}} change applied.',
+    done_other: 'Next draft built: {{count}} changes applied.',
     undo: 'Undo',
     restored: 'The previous draft is back.',
     failed: 'The draft could not be built: {{message}}',

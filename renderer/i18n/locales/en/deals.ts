@@ -40,7 +40,7 @@ export const deals = {
     delete: 'Delete…',
   },
   archived: '“{{title}}” archived',
-  unarchived: '“{{title}}” restored',
+  unarchived: '“{{title}}” restored from the archive',
   deleted: '“{{title}}” deleted',
   confirmDelete: {
     title: 'Delete this deal?',
@@ -55,15 +55,21 @@ export const deals = {
     customerRequired: 'Please enter the customer’s name.',
     dealTitle: 'Deal title',
     defaultTitle: '{{customer}} – SLA',
+    family: 'Service',
     tier: 'Tier',
     ownTemplates: 'Own templates',
     language: 'Language',
     template: 'Template',
-    noTemplate: 'There is no template for this tier and language.',
+    noTemplate: 'There is no template for this service, tier and language.',
     templateRequired: 'Please choose a template.',
     currency: 'Currency',
     create: 'Create deal',
     creating: 'Creating…',
     failed: 'The deal could not be created: {{message}}',
+  },
+  /** The one deal an empty database starts with (issue 12), written in the UI language at first start. */
+  sample: {
+    title: 'Sample deal – try things out here',
+    customer: 'Sample Customer Ltd',
   },
 } as const;

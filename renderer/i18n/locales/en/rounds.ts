@@ -27,7 +27,7 @@ export const rounds = {
     button: 'Send round',
     title: 'Send round {{number}}',
     description:
-      'The current draft is frozen as our round {{number}}: {{clauses}} clauses and {{terms}} terms. A frozen round cannot be edited; later changes go into the next round.',
+      'The current draft is frozen as our round {{number}}: $t(rounds:counts.clauses, {"count": {{clauses}} }) and $t(rounds:counts.terms, {"count": {{terms}} }). A frozen round cannot be edited; later changes go into the next round.',
     note: 'Note',
     notePlaceholder: 'e.g. first offer after the kick-off call',
     author: 'Your name',
@@ -50,6 +50,13 @@ export const rounds = {
     title: 'Round {{number}} · {{side}}',
     readOnly: 'Frozen, read only',
     meta: '{{author}} · {{date}}',
+  },
+  /** Counted nouns for the sentences above; i18next picks the plural form from `count`. */
+  counts: {
+    clauses_one: '{{count}} clause',
+    clauses_other: '{{count}} clauses',
+    terms_one: '{{count}} term',
+    terms_other: '{{count}} terms',
   },
   chart: {
     term: 'Term',

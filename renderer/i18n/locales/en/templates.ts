@@ -5,12 +5,17 @@ export const templates = {
     'Standard agreements your deals start from. Built-in templates are read-only; duplicate one to make it your own.',
   columns: {
     name: 'Name',
+    family: 'Service',
     tier: 'Tier',
     language: 'Language',
     version: 'Version',
     kind: 'Type',
     reviewDate: 'Review by',
     updated: 'Last changed',
+  },
+  filter: {
+    label: 'Show templates for',
+    all: 'All services',
   },
   builtIn: 'Built-in',
   own: 'Own',

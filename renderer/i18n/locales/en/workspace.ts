@@ -5,7 +5,7 @@ export const workspace = {
     body: 'The working copy of this deal could not be found. Nothing was changed.',
   },
   header: {
-    template: 'From {{name}}, version {{version}}',
+    template: 'Template: {{name}}, version {{version}}',
     status: 'Deal status',
   },
   save: {
@@ -83,7 +83,6 @@ export const workspace = {
     missing_other: '{{count}} essential clauses are missing.',
     present: 'present',
     absent: 'missing',
-    later: 'Checks against the playbook and supplier margins will appear here as well.',
   },
   rounds: {
     none: 'No rounds yet. When you send this draft, it is frozen here as round 1.',
@@ -92,8 +91,5 @@ export const workspace = {
     received: 'received',
     chainOk: 'Hash chain intact',
     chainBroken: 'Hash chain broken at round {{number}}',
-  },
-  approvals: {
-    later: 'Approvals by role (sales lead, support, finance, legal) are recorded here per round.',
   },
 } as const;

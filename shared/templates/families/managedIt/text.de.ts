@@ -1,15 +1,11 @@
-import { bullets, p, table, term, text } from './prose';
-import type { LanguagePack } from './templateOutline';
-import type { PriorityLevel } from './termSpecs';
+import { LIABILITY_CARVE_OUT } from '../../commonClauses';
+import { bullets, p, paragraph, table, term, text } from '../../prose';
+import type { LanguagePack } from '../../templateFamily';
+import type { PriorityLevel } from '../../termSpecs';
+import { VOCABULARY_DE } from '../../vocabulary.de';
+import type { ManagedItClauseId, ManagedItLibraryId } from './outline';
 
-const TIER_NAMES = { basic: 'Basis', business: 'Business', premium: 'Premium' } as const;
-
-const PRIORITY_NAMES: Record<PriorityLevel, string> = {
-  1: 'P1 – Kritisch',
-  2: 'P2 – Hoch',
-  3: 'P3 – Mittel',
-  4: 'P4 – Niedrig',
-};
+const { tierNames: TIER_NAMES, priorityNames: PRIORITY_NAMES } = VOCABULARY_DE;
 
 const PRIORITY_MEANINGS: Record<PriorityLevel, string> = {
   1: 'eine Kernleistung ist ausgefallen oder für die meisten Nutzer unbrauchbar, und es gibt keine Umgehungslösung',
@@ -19,13 +15,12 @@ const PRIORITY_MEANINGS: Record<PriorityLevel, string> = {
 };
 
 /**
- * German wording of the built-in templates. Term values are formatted in the nominative or accusative
+ * German wording of the managed IT templates. Term values are formatted in the nominative or accusative
  * (`30 Tage`, `5 Werktage`), so sentences put them where German needs no dative
  * ("beträgt 30 Tage", "spätestens 5 Werktage nach …", never "innerhalb von 30 Tage").
  */
-export const CLAUSE_TEXT_DE: LanguagePack = {
+export const MANAGED_IT_DE: LanguagePack<ManagedItClauseId, ManagedItLibraryId> = {
   language: 'de',
-  tierNames: TIER_NAMES,
   templateName: (tier) => `Managed IT Services – ${TIER_NAMES[tier]}`,
   title: (tier) => `Service-Level-Vereinbarung – Managed IT Services (${TIER_NAMES[tier]})`,
   descriptions: {
@@ -35,71 +30,6 @@ export const CLAUSE_TEXT_DE: LanguagePack = {
       'Managed IT Services für Unternehmen, die den ganzen Tag auf ihre IT angewiesen sind: erweiterte Servicezeiten, kürzere Reaktionszeiten und gestaffelte Gutschriften.',
     premium:
       'Managed IT Services für geschäftskritischen Betrieb: Betreuung rund um die Uhr, höchste Verfügbarkeit und umfassende Gutschriften.',
-  },
-  termLabels: {
-    availability: 'Zielverfügbarkeit',
-    measurement_interval: 'Messintervall',
-    maintenance_notice: 'Ankündigungsfrist für Wartungsarbeiten',
-    maintenance_window_hours: 'Geplante Wartung je Monat (höchstens)',
-    maintenance_window_slot: 'Wartungsfenster',
-    service_hours: 'Servicezeit',
-    p1_response: 'Reaktionszeit P1',
-    p1_resolution: 'Wiederherstellungszeit P1',
-    p2_response: 'Reaktionszeit P2',
-    p2_resolution: 'Wiederherstellungszeit P2',
-    p3_response: 'Reaktionszeit P3',
-    p3_resolution: 'Wiederherstellungszeit P3',
-    p4_response: 'Reaktionszeit P4',
-    p4_resolution: 'Wiederherstellungszeit P4',
-    credit_band1_below: 'Gutschriftstufe 1: Verfügbarkeit unter',
-    credit_band1_credit: 'Gutschriftstufe 1: Gutschrift',
-    credit_band2_below: 'Gutschriftstufe 2: Verfügbarkeit unter',
-    credit_band2_credit: 'Gutschriftstufe 2: Gutschrift',
-    credit_band3_below: 'Gutschriftstufe 3: Verfügbarkeit unter',
-    credit_band3_credit: 'Gutschriftstufe 3: Gutschrift',
-    credit_cap: 'Obergrenze der Gutschriften (Anteil am Monatsentgelt)',
-    credit_claim_deadline: 'Frist zur Geltendmachung von Gutschriften',
-    bonus_threshold: 'Bonusschwelle (Verfügbarkeit)',
-    bonus_amount: 'Leistungsbonus (Anteil am Monatsentgelt)',
-    report_interval: 'Berichtsturnus',
-    report_due: 'Frist für den Servicebericht',
-    chronic_failure_months: 'Verfehlte Monate bis zum Kündigungsrecht',
-    chronic_failure_window: 'Betrachtungszeitraum für wiederholte Verfehlungen',
-    chronic_failure_notice: 'Kündigungsfrist bei wiederholter Verfehlung',
-    review_interval: 'Überprüfungsintervall',
-    change_response: 'Antwortfrist für Änderungsvorschläge',
-    liability_cap: 'Haftungshöchstgrenze (Anteil an der Jahresvergütung)',
-    monthly_fee: 'Monatsentgelt',
-    force_majeure_exit: 'Höhere Gewalt: Kündigungsrecht nach',
-    data_location: 'Ort der Datenverarbeitung',
-    onsite_arrival: 'Eintreffzeit vor Ort',
-    onsite_hourly_rate: 'Stundensatz für Vor-Ort-Einsätze',
-    security_notice: 'Meldefrist für Sicherheitsvorfälle',
-    exit_assistance_period: 'Dauer der Unterstützung beim Anbieterwechsel',
-    subcontractor_notice: 'Ankündigungsfrist für neue Unterauftragnehmer',
-    earn_back_months: 'Monate im Ziel bis zur Rückverdienung einer Gutschrift',
-    backup_retention: 'Aufbewahrungsdauer der Datensicherungen',
-    recovery_point: 'Maximaler Datenverlust (Recovery Point)',
-  },
-  choiceLabels: {
-    service_hours: {
-      'weekdays-standard': 'Montag bis Freitag, 08:00 bis 18:00 Uhr',
-      'weekdays-extended': 'Montag bis Freitag, 07:00 bis 20:00 Uhr',
-      'weekdays-saturday': 'Montag bis Samstag, 07:00 bis 20:00 Uhr',
-      always: 'rund um die Uhr an allen Tagen des Jahres',
-    },
-    report_interval: { monthly: 'monatlich', quarterly: 'vierteljährlich' },
-    data_location: {
-      germany: 'Deutschland',
-      'eu-eea': 'der Europäischen Union oder dem Europäischen Wirtschaftsraum',
-    },
-  },
-  textValues: {
-    maintenance_window_slot: {
-      'saturday-night': 'samstags 20:00 Uhr bis sonntags 08:00 Uhr',
-      'sunday-early': 'sonntags von 00:00 bis 06:00 Uhr',
-      'sunday-night': 'sonntags von 02:00 bis 05:00 Uhr',
-    },
   },
   clauses: {
     scope: () => ({
@@ -258,7 +188,7 @@ export const CLAUSE_TEXT_DE: LanguagePack = {
       body: [
         p`Gutschriften mindern das Entgelt und schließen weitergehende Schadensersatzansprüche nicht aus; gewährte Gutschriften werden auf solche Ansprüche angerechnet.`,
         p`Bei leichter Fahrlässigkeit haftet der Anbieter nur für die Verletzung von Pflichten, deren Erfüllung die ordnungsgemäße Durchführung des Vertrags erst ermöglicht und auf deren Einhaltung der Kunde regelmäßig vertrauen darf, und nur für den vertragstypischen, vorhersehbaren Schaden. Diese Haftung ist je Vertragsjahr auf ${'liability_cap'} der für dieses Vertragsjahr nach diesem SLA geschuldeten Vergütung begrenzt.`,
-        p`Diese Beschränkungen gelten nicht bei Vorsatz und grober Fahrlässigkeit, bei Verletzung von Leben, Körper oder Gesundheit, bei Übernahme einer Garantie, für Ansprüche nach dem Produkthaftungsgesetz sowie soweit eine Haftungsbeschränkung gesetzlich unzulässig ist.`,
+        paragraph(LIABILITY_CARVE_OUT.de),
       ],
     }),
     'force-majeure': () => ({
@@ -299,9 +229,9 @@ export const CLAUSE_TEXT_DE: LanguagePack = {
       ],
     }),
     'earn-back': () => ({
-      heading: 'Rückverdienung von Gutschriften',
+      heading: 'Wegfall von Gutschriften bei anhaltender Zielerreichung',
       body: [
-        p`Erreicht der Anbieter nach einem Monat, für den eine Gutschrift entstanden ist, in jedem der folgenden ${'earn_back_months'} Kalendermonate die Zielverfügbarkeit, kann er diese Gutschrift wieder in Rechnung stellen. Jede Gutschrift kann nur einmal zurückverdient werden, und nicht mehr, nachdem der Kunde wegen wiederholter Verfehlung gekündigt hat.`,
+        p`Erreicht der Anbieter nach einem Monat, für den eine Gutschrift entstanden ist, in jedem der folgenden ${'earn_back_months'} Kalendermonate die Zielverfügbarkeit, entfällt diese Gutschrift nachträglich; der Anbieter darf den gutgeschriebenen Betrag mit der nächsten Rechnung nachfordern. Jede Gutschrift kann nur einmal entfallen. Nach einer Kündigung wegen wiederholter Verfehlung entfällt keine Gutschrift mehr.`,
       ],
     }),
     subcontractors: () => ({

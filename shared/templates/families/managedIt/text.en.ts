@@ -1,15 +1,11 @@
-import { bullets, p, table, term, text } from './prose';
-import type { LanguagePack } from './templateOutline';
-import type { PriorityLevel } from './termSpecs';
+import { LIABILITY_CARVE_OUT } from '../../commonClauses';
+import { bullets, p, paragraph, table, term, text } from '../../prose';
+import type { LanguagePack } from '../../templateFamily';
+import type { PriorityLevel } from '../../termSpecs';
+import { VOCABULARY_EN } from '../../vocabulary.en';
+import type { ManagedItClauseId, ManagedItLibraryId } from './outline';
 
-const TIER_NAMES = { basic: 'Basic', business: 'Business', premium: 'Premium' } as const;
-
-const PRIORITY_NAMES: Record<PriorityLevel, string> = {
-  1: 'P1 – Critical',
-  2: 'P2 – High',
-  3: 'P3 – Medium',
-  4: 'P4 – Low',
-};
+const { tierNames: TIER_NAMES, priorityNames: PRIORITY_NAMES } = VOCABULARY_EN;
 
 const PRIORITY_MEANINGS: Record<PriorityLevel, string> = {
   1: 'a Core Service is down or unusable for most users, and there is no workaround',
@@ -18,10 +14,9 @@ const PRIORITY_MEANINGS: Record<PriorityLevel, string> = {
   4: 'service requests, questions and faults that do not hinder daily work',
 };
 
-/** English wording of the built-in templates (British spelling, as used in EU contracts). */
-export const CLAUSE_TEXT_EN: LanguagePack = {
+/** English wording of the managed IT templates (British spelling, as used in EU contracts). */
+export const MANAGED_IT_EN: LanguagePack<ManagedItClauseId, ManagedItLibraryId> = {
   language: 'en',
-  tierNames: TIER_NAMES,
   templateName: (tier) => `Managed IT Services – ${TIER_NAMES[tier]}`,
   title: (tier) => `Service Level Agreement – Managed IT Services (${TIER_NAMES[tier]})`,
   descriptions: {
@@ -31,68 +26,6 @@ export const CLAUSE_TEXT_EN: LanguagePack = {
       'Managed IT services for companies that rely on their IT all day: extended service hours, faster response and graduated service credits.',
     premium:
       'Managed IT services for business-critical operations: round-the-clock support, the highest availability and strong service credits.',
-  },
-  termLabels: {
-    availability: 'Target availability',
-    measurement_interval: 'Measurement interval',
-    maintenance_notice: 'Maintenance notice period',
-    maintenance_window_hours: 'Planned maintenance per month (maximum)',
-    maintenance_window_slot: 'Maintenance window',
-    service_hours: 'Service hours',
-    p1_response: 'P1 response time',
-    p1_resolution: 'P1 resolution time',
-    p2_response: 'P2 response time',
-    p2_resolution: 'P2 resolution time',
-    p3_response: 'P3 response time',
-    p3_resolution: 'P3 resolution time',
-    p4_response: 'P4 response time',
-    p4_resolution: 'P4 resolution time',
-    credit_band1_below: 'Credit band 1: availability below',
-    credit_band1_credit: 'Credit band 1: credit',
-    credit_band2_below: 'Credit band 2: availability below',
-    credit_band2_credit: 'Credit band 2: credit',
-    credit_band3_below: 'Credit band 3: availability below',
-    credit_band3_credit: 'Credit band 3: credit',
-    credit_cap: 'Service credit cap (share of monthly fee)',
-    credit_claim_deadline: 'Deadline for claiming credits',
-    bonus_threshold: 'Bonus threshold (availability)',
-    bonus_amount: 'Performance bonus (share of monthly fee)',
-    report_interval: 'Reporting interval',
-    report_due: 'Report due after period end',
-    chronic_failure_months: 'Missed months that allow termination',
-    chronic_failure_window: 'Observation period for chronic failure',
-    chronic_failure_notice: 'Notice period on chronic failure',
-    review_interval: 'Review interval',
-    change_response: 'Response time for change requests',
-    liability_cap: 'Liability cap (share of annual fees)',
-    monthly_fee: 'Monthly fee',
-    force_majeure_exit: 'Force majeure: termination right after',
-    data_location: 'Data location',
-    onsite_arrival: 'On-site arrival time',
-    onsite_hourly_rate: 'On-site hourly rate',
-    security_notice: 'Security incident notification',
-    exit_assistance_period: 'Exit assistance period',
-    subcontractor_notice: 'Notice of new subcontractors',
-    earn_back_months: 'Months on target to earn back a credit',
-    backup_retention: 'Backup retention',
-    recovery_point: 'Maximum data loss (recovery point)',
-  },
-  choiceLabels: {
-    service_hours: {
-      'weekdays-standard': 'Monday to Friday, 08:00 to 18:00',
-      'weekdays-extended': 'Monday to Friday, 07:00 to 20:00',
-      'weekdays-saturday': 'Monday to Saturday, 07:00 to 20:00',
-      always: 'around the clock, every day of the year',
-    },
-    report_interval: { monthly: 'monthly', quarterly: 'quarterly' },
-    data_location: { germany: 'Germany', 'eu-eea': 'the European Union or the European Economic Area' },
-  },
-  textValues: {
-    maintenance_window_slot: {
-      'saturday-night': 'Saturdays from 20:00 to Sundays at 08:00',
-      'sunday-early': 'Sundays from 00:00 to 06:00',
-      'sunday-night': 'Sundays from 02:00 to 05:00',
-    },
   },
   clauses: {
     scope: () => ({
@@ -249,7 +182,7 @@ export const CLAUSE_TEXT_EN: LanguagePack = {
       body: [
         p`Service credits are a reduction of the fee and do not exclude further claims for damages; credits already granted are set off against such claims.`,
         p`For slight negligence the Provider is liable only for breaches of obligations that are essential to the purpose of the contract, and only for damage typical and foreseeable for this kind of contract. This liability is limited per contract year to ${'liability_cap'} of the fees payable under this SLA for that contract year.`,
-        p`These limits do not apply to damage caused intentionally or by gross negligence, to injury to life, body or health, to liability under a guarantee, or where the law does not allow liability to be limited.`,
+        paragraph(LIABILITY_CARVE_OUT.en),
       ],
     }),
     'force-majeure': () => ({

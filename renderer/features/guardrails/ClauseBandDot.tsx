@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { OctagonAlert, ShieldAlert } from 'lucide-react';
+import { BAND_NAMES } from '../../../shared/playbook/describeBand';
+import { useGuardrails } from './GuardrailsContext';
+import { useUiLanguage } from './useUiLanguage';
+
+/**
+ * The outline's marker of a clause whose terms need approval or lie beyond walk-away: a shield,
+ * or a red octagon. A shape of its own, so it is not mistaken for the "changed" dots beside it.
+ */
+export function ClauseBandDot({ clauseId }: { clauseId: string }) {
+  const { t } = useTranslation('guardrails');
+  const language = useUiLanguage();
+  const band = useGuardrails().clauseBands.get(clauseId);
+  if (band !== 'limit' && band !== 'beyond') return null;
+  const Icon = band === 'beyond' ? OctagonAlert : ShieldAlert;
+  return (
+    <span
+      className="gr-clause-band"
+      role="img"
+      aria-label={t('band.label', { band: BAND_NAMES[language][band] })}
+      title={t('band.label', { band: BAND_NAMES[language][band] })}
+      data-testid={`clause-band-${clauseId}`}
+      data-band={band}
+    >
+      <Icon size={13} aria-hidden />
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+import type { DealCompanyProfile } from '../../../shared/company/companyProfile';
+import type { ApprovalRecord } from '../../../shared/checks/approvals';
+import { sendGate, type SendGate } from '../../../shared/checks/sendGate';
+import type { Deal, Round, SlaDocument, Template } from '../../../shared/model';
+import type { SafetyMargins } from '../../../shared/suppliers/backToBack';
+import type { SupplierPlan } from '../../../shared/suppliers/supplierPlan';
+import type { EffectivePlaybook, Repositories } from '../../db';
+
+export type GuardrailRepositories = Pick<
+  Repositories,
+  'deals' | 'rounds' | 'templates' | 'playbooks' | 'suppliers' | 'approvals' | 'settings' | 'companyProfiles'
+>;
+
+/** Everything the guardrails of one deal are computed from. */
+export interface DealGuardrailData {
+  playbook: EffectivePlaybook;
+  suppliers: SupplierPlan;
+  approvals: ApprovalRecord[];
+  rounds: Round[];
+  /** The template version the deal started from: the baseline of legal changes in a first round. */
+  templateDocument: Template['document'] | null;
+  margins: SafetyMargins;
+  company: DealCompanyProfile | undefined;
+}
+
+export async function safetyMargins(settings: GuardrailRepositories['settings']): Promise<SafetyMargins> {
+  const all = await settings.getAll();
+  return {
+    availabilityPoints: all.safetyMarginPoints,
+    responseMinutes: all.safetyMarginMinutes,
+    minimumMarginPercent: all.minimumMarginPercent,
+  };
+}
+
+/**
+ * The stored guardrail data of a deal, without its template. Reads neither the deal nor its draft,
+ * so a live view of it does not run again on every autosave of the draft.
+ */
+export async function loadStoredGuardrails(
+  repositories: GuardrailRepositories,
+  deal: { id: Deal['id']; template: Pick<Deal['template'], 'id'> },
+): Promise<Omit<DealGuardrailData, 'templateDocument'>> {
+  const [playbook, suppliers, approvals, rounds, margins, company] = await Promise.all([
+    repositories.playbooks.effective(deal.template.id, deal.id),
+    repositories.suppliers.get(deal.id),
+    repositories.approvals.list(deal.id),
+    repositories.rounds.list(deal.id),
+    safetyMargins(repositories.settings),
+    repositories.companyProfiles.get(deal.id),
+  ]);
+  return { playbook, suppliers, approvals, rounds, margins, company };
+}
+
+/** All of it, template included; `null` for a deal that does not exist. */
+export async function loadGuardrailData(
+  repositories: GuardrailRepositories,
+  dealId: string,
+): Promise<DealGuardrailData | null> {
+  const deal = await repositories.deals.get(dealId);
+  if (!deal) return null;
+  const [stored, template] = await Promise.all([
+    loadStoredGuardrails(repositories, deal),
+    repositories.templates.get(deal.template.id, deal.template.version),
+  ]);
+  return { ...stored, templateDocument: template?.document ?? null };
+}
+
+/** The send gate of `document` (what the user sees, or the stored draft the send path freezes). */
+export function gateOf(data: DealGuardrailData, document: SlaDocument): SendGate {
+  const last = data.rounds.at(-1);
+  return sendGate({
+    document,
+    lastRound: last ? { number: last.number, document: last.document } : null,
+    templateDocument: data.templateDocument,
+    playbook: data.playbook.playbook,
+    approvals: data.approvals,
+  });
+}

@@ -1,0 +1,46 @@
+/** Strings of the playbook editor (issue 10): per template and per deal. */
+export const playbook = {
+  tab: 'Playbook',
+  templateIntro:
+    'The limits sales may agree to in every deal made from this template: target, fallback and walk-away, and who owns them. Internal: never exported.',
+  dealTitle: 'Playbook of this deal',
+  dealIntro:
+    'The template’s limits apply unless this deal overrides them. Overrides stay with the deal. Internal: never exported.',
+  columns: {
+    target: 'Target',
+    fallback: 'Fallback',
+    walkAway: 'Walk-away',
+    owner: 'Owner',
+    note: 'Note',
+  },
+  origin: {
+    template: 'from the template',
+    deal: 'this deal',
+  },
+  add: 'Set limits',
+  override: 'Override',
+  reset: 'Back to the template',
+  remove: 'Remove limits of {{term}}',
+  removed: 'Limits of {{term}} removed.',
+  undo: 'Undo',
+  noLimits: 'no limits',
+  notNegotiable: 'Terms without a better or worse direction (choices, review intervals) take no limits.',
+  import: 'Import file…',
+  export: 'Export file…',
+  imported_one: '{{count}} term’s limits imported.',
+  imported_other: '{{count}} terms’ limits imported.',
+  skipped: 'Skipped: {{list}}',
+  refused: 'The file was not imported. Nothing was changed.',
+  exported: 'Playbook saved as {{name}}.',
+  fieldLabel: '{{field}} of {{term}}',
+  unit: 'Unit',
+  currency: 'Currency',
+  owners: {
+    support: 'Support',
+    technology: 'Technology',
+    finance: 'Finance',
+    legal: 'Legal',
+    management: 'Management',
+  },
+  notANumber: 'Enter a number, e.g. 99.9.',
+};
