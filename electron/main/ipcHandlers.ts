@@ -22,6 +22,7 @@ import {
 } from '../../shared/ipc/contract';
 import { isAppUrl } from './appOrigin';
 import { BackupFileError, listBackups, readBackupFile, writeBackup } from './backups/backupFiles';
+import { BackupStreamError, BackupStreams } from './backups/backupStreams';
 
 /** What the handlers need from Electron, passed in so tests can drive them without a window. */
 export interface IpcHandlerDeps {
@@ -190,15 +191,27 @@ export function guardHandler<K extends IpcChannelName>(
     } catch (error) {
       if (error instanceof IpcFailure) return fail(error.code, error.message);
       if (error instanceof BackupFileError) return fail('io-error', error.message);
+      if (error instanceof BackupStreamError) return fail(error.code, error.message);
       console.error(`[ipc] ${name} failed`, error);
       return fail('internal', `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}`);
     }
   };
 }
 
-export function registerIpcHandlers(deps: IpcHandlerDeps): void {
+/** The window a request came from: backup transfers belong to it and to no other. */
+const ownerOf = (event: IpcMainInvokeEvent): number => event.sender?.id ?? 0;
+
+export function registerIpcHandlers(deps: IpcHandlerDeps): BackupStreams {
   const register = <K extends IpcChannelName>(name: K, handler: Handler<K>): void =>
     deps.ipcMain.handle(ipcContract[name].channel, guardHandler(name, handler));
+  const streams = new BackupStreams({
+    folder: () => deps.backups.folder(),
+    now: () => deps.backups.now(),
+    showOpenDialog: deps.showOpenDialog,
+    showSaveDialog: deps.showSaveDialog,
+    defaultSaveDirectory: deps.defaultSaveDirectory,
+    automaticWritten: () => deps.backups.written(),
+  });
   register('openFile', (request) => openFile(deps, request));
   register('saveFile', (request) => saveFile(deps, request));
   register('appInfo', async () => deps.appInfo());
@@ -224,5 +237,26 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     return null;
   });
   register('printToPdf', (request, event) => printToPdf(deps, request, event));
+  register('backupStreamOpen', (request, event) => streams.openStream(ownerOf(event), request));
+  register('backupStreamRead', async ({ handle, offset, length }, event) => ({
+    bytes: await streams.read(ownerOf(event), handle, offset, length),
+  }));
+  register('backupStreamClose', async ({ handle }, event) => {
+    await streams.closeStream(ownerOf(event), handle);
+    return null;
+  });
+  register('backupSinkOpen', (request, event) => streams.openSink(ownerOf(event), request));
+  register('backupSinkWrite', async ({ handle, bytes }, event) => {
+    await streams.write(ownerOf(event), handle, bytes);
+    return null;
+  });
+  register('backupSinkFinish', ({ handle, sha256, bytes }, event) =>
+    streams.finish(ownerOf(event), handle, sha256, bytes),
+  );
+  register('backupSinkAbort', async ({ handle }, event) => {
+    await streams.abort(ownerOf(event), handle);
+    return null;
+  });
   register('showNotification', async (request) => ({ shown: deps.notify(request) }));
+  return streams;
 }

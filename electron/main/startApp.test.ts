@@ -40,7 +40,14 @@ const electron = vi.hoisted(() => {
     on = vi.fn();
     close = vi.fn();
     isDestroyed = vi.fn(() => false);
-    webContents = { getURL: vi.fn(() => 'app://bundle/index.html'), send: vi.fn() };
+    webContents = {
+      id: 7,
+      getURL: vi.fn(() => 'app://bundle/index.html'),
+      send: vi.fn(),
+      on: vi.fn(),
+      once: vi.fn(),
+      reload: vi.fn(),
+    };
     isMinimized = vi.fn(() => true);
     restore = vi.fn();
     show = vi.fn();
@@ -63,7 +70,7 @@ const electron = vi.hoisted(() => {
       app,
       BrowserWindow,
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
-      dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
       ipcMain: { handle: vi.fn() },
       shell: { openPath: vi.fn(async () => '') },
       session: { defaultSession },
@@ -142,6 +149,14 @@ describe('startApp', () => {
     const [window] = electron.windows;
     expect(window?.restore).toHaveBeenCalled();
     expect(window?.focus).toHaveBeenCalled();
+  });
+
+  it('watches the main window for a dead renderer, to reload it', async () => {
+    startApp();
+    electron.ready();
+    await flush();
+    const [window] = electron.windows as unknown as { webContents: { on: ReturnType<typeof vi.fn> } }[];
+    expect(window?.webContents.on).toHaveBeenCalledWith('render-process-gone', expect.any(Function));
   });
 
   it('hardens every web contents as it is created', () => {

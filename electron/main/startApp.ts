@@ -3,12 +3,15 @@ import { BACKUP_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '
 import { isAppUrl, preloadScriptPath, rendererDirectory } from './appOrigin';
 import { AutomaticBackups } from './backups/AutomaticBackups';
 import { backupsFolder } from './backups/rotateBackups';
+import type { BackupStreams } from './backups/backupStreams';
+import { crashMessage } from './crashMessages';
 import { createMainWindow } from './createMainWindow';
 import { registerIpcHandlers } from './ipcHandlers';
 import { showSystemNotification } from './notifications';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
+import { recoverCrashedRenderer } from './recoverCrashedRenderer';
 import { pinUserDataPath } from './userData';
 
 /**
@@ -27,6 +30,7 @@ export function startApp(): boolean {
   }
 
   let mainWindow: BrowserWindow | null = null;
+  let streams: BackupStreams | null = null;
 
   const backups = new AutomaticBackups({
     requestBackup: (reason) => {
@@ -39,6 +43,15 @@ export function startApp(): boolean {
 
   const openMainWindow = (): BrowserWindow => {
     const window = createMainWindow(preloadScriptPath(app.getAppPath()));
+    const contentsId = window.webContents.id;
+    // A dead renderer is reloaded and told why; what it was transferring is released (issue 9).
+    recoverCrashedRenderer(window, {
+      onCrash: () => void streams?.releaseOwner(contentsId),
+      onGiveUp: (reason) => {
+        const text = crashMessage(app.getLocale(), reason);
+        void dialog.showMessageBox({ type: 'error', ...text, buttons: ['OK'] });
+      },
+    });
     let backedUpForClose = false;
     // Closing the window ends the renderer that writes backups, so the last one is asked for first.
     window.on('close', (event) => {
@@ -50,6 +63,7 @@ export function startApp(): boolean {
       });
     });
     window.on('closed', () => {
+      void streams?.releaseOwner(contentsId);
       if (mainWindow === window) mainWindow = null;
     });
     mainWindow = window;
@@ -92,7 +106,7 @@ export function startApp(): boolean {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     serveAppProtocol(rendererDirectory(app.getAppPath()));
-    registerIpcHandlers({
+    streams = registerIpcHandlers({
       ipcMain,
       showOpenDialog: (options) => {
         const owner = BrowserWindow.getFocusedWindow() ?? mainWindow;

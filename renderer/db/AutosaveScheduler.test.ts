@@ -83,12 +83,10 @@ describe('AutosaveScheduler', () => {
     scheduler.update(doc('invalid'));
     const attempt = scheduler.flush();
     await vi.advanceTimersByTimeAsync(0);
-    calls[0]!.reject(new Error('The draft was not saved. Availability: a percentage cannot exceed 100.'));
+    const refused = new Error('The draft was not saved. Availability: a percentage cannot exceed 100.');
+    calls[0]!.reject(refused);
     await expect(attempt).rejects.toThrow(/percentage/);
-    expect(scheduler.getSnapshot()).toEqual({
-      status: 'error',
-      error: 'The draft was not saved. Availability: a percentage cannot exceed 100.',
-    });
+    expect(scheduler.getSnapshot()).toEqual({ status: 'error', error: refused });
     expect(scheduler.hasUnsavedChanges).toBe(true);
 
     scheduler.update(doc('fixed'));
@@ -139,5 +137,78 @@ describe('AutosaveScheduler', () => {
     await vi.advanceTimersByTimeAsync(600);
     expect(save.mock.calls.map(([value]) => value.text)).toEqual(['v1']);
     expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+  });
+
+  it('keeps a value the disk refused in memory and saves it by itself once there is room', async () => {
+    let full = true;
+    const stored: string[] = [];
+    const save = vi.fn(async (value: Doc) => {
+      if (full) throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
+      stored.push(value.text);
+    });
+    const scheduler = new AutosaveScheduler<Doc>(save, {
+      delayMs: 100,
+      classify: () => 'retry',
+      retryDelaysMs: [1_000, 5_000],
+    });
+    scheduler.update(doc('v0'));
+    scheduler.update(doc('typed while the disk is full'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scheduler.getSnapshot()).toMatchObject({ status: 'error', retryAt: expect.any(Number) });
+    expect(scheduler.current?.text).toBe('typed while the disk is full');
+    // More typing meanwhile is kept too, and saved with the next retry rather than hammering the disk.
+    scheduler.update(doc('typed while the disk is full, and more'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(save).toHaveBeenCalledTimes(2);
+    full = false;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(stored).toEqual(['typed while the disk is full, and more']);
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+  });
+
+  it('saves nothing during a conflict until the user chose, then the chosen value', async () => {
+    const conflict = Object.assign(new Error('changed elsewhere'), { code: 'conflict' });
+    const save = vi.fn<(value: Doc) => Promise<void>>(async () => {
+      throw conflict;
+    });
+    const scheduler = new AutosaveScheduler<Doc>(save, { delayMs: 100, classify: () => 'conflict' });
+    scheduler.update(doc('v0'));
+    scheduler.update(doc('mine'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scheduler.getSnapshot()).toEqual({ status: 'conflict', error: conflict });
+    scheduler.update(doc('mine, more'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    // "Keep mine": the next flush writes what is on screen.
+    save.mockResolvedValueOnce(undefined);
+    scheduler.resolveConflict();
+    await scheduler.flush();
+    expect(save.mock.calls.at(-1)?.[0].text).toBe('mine, more');
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+    // "Take theirs" instead: their value is the baseline and nothing is written.
+    scheduler.resetBaseline(doc('theirs'));
+    expect(scheduler.getSnapshot()).toEqual({ status: 'saved' });
+    expect(scheduler.hasUnsavedChanges).toBe(false);
+  });
+
+  it('saves at least once a second while typing goes on without a pause', async () => {
+    const saved: string[] = [];
+    const scheduler = new AutosaveScheduler<Doc>(async (value) => void saved.push(value.text), {
+      delayMs: 500,
+      maxWaitMs: 1_000,
+    });
+    scheduler.update(doc(''));
+    let text = '';
+    // A key every 200 ms for three seconds: the pause of 500 ms never comes.
+    for (let step = 1; step <= 15; step++) {
+      text += 'x';
+      scheduler.update(doc(text));
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Without the cap nothing would be saved yet; with it, about every second.
+    expect(saved.length).toBeGreaterThanOrEqual(2);
+    expect(saved.every((value, index) => index === 0 || value.length > saved[index - 1]!.length)).toBe(true);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saved.at(-1)).toBe('x'.repeat(15));
   });
 });

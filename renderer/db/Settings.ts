@@ -10,6 +10,13 @@ export const Settings = z.object({
   authorName: z.string().trim().max(200),
   /** When the user last saved a backup themselves (download or file); '' = never. Browser mode reminds after 7 days. */
   lastBackupAt: z.union([IsoDateTime, z.literal('')]),
+  /** When the last automatic backup was written and verified (Electron); '' = never. */
+  lastAutomaticBackupAt: z.union([IsoDateTime, z.literal('')]),
+  /**
+   * When an automatic backup last failed; '' = never. Shown until a later one succeeds (issue 9: a
+   * failed automatic backup is shown until one succeeds).
+   */
+  automaticBackupFailedAt: z.union([IsoDateTime, z.literal('')]),
   /**
    * Whether the first start offered the sample deal (issue 12): `not-yet` until the app has decided,
    * then `created` or `skipped` for good, so deleting the sample deal never brings it back.
@@ -32,6 +39,8 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   providerName: '',
   authorName: '',
   lastBackupAt: '',
+  lastAutomaticBackupAt: '',
+  automaticBackupFailedAt: '',
   sampleDeal: 'not-yet',
   companyAddress: '',
   companySignatory: '',

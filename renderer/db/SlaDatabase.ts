@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Deal, Draft, Round, Template } from '../../shared/model';
+import type { ChangeReview, Deal, Draft, Round, Template } from '../../shared/model';
 import type { ApprovalRecord } from '../../shared/checks/approvals';
 import type { DealCompanyProfile } from '../../shared/company/companyProfile';
 import type { PlaybookRecord } from '../../shared/playbook/playbook';
@@ -8,6 +8,7 @@ import type { Agreement, Incident, Review } from '../../shared/monitoring/model'
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
+import type { SigningKeyRecord } from './signing/SigningKeyRecord';
 import { validateWritesMiddleware } from './validateWritesMiddleware';
 
 export const DEFAULT_DATABASE_NAME = 'sla-workbench';
@@ -15,6 +16,13 @@ export const DEFAULT_DATABASE_NAME = 'sla-workbench';
 export type { SettingRecord };
 
 export type { AuditAction, AuditRecord };
+
+/** A record of a backup being restored, checked and waiting for the swap (see migrations 0003). */
+export interface StagedRecord {
+  seq?: number;
+  table: string;
+  record: unknown;
+}
 
 /**
  * The app's IndexedDB database. Only `renderer/db` touches it; screens use the repositories.
@@ -28,6 +36,9 @@ export class SlaDatabase extends Dexie {
   rounds!: Table<Round, string>;
   settings!: Table<SettingRecord, string>;
   audit!: Table<AuditRecord, number>;
+  changeReviews!: Table<ChangeReview, [string, string, string, string]>;
+  signingKeys!: Table<SigningKeyRecord, string>;
+  restoreStaging!: Table<StagedRecord, number>;
   // Issue 10 (schema version 4): guardrails while negotiating.
   playbooks!: Table<PlaybookRecord, string>;
   companyProfiles!: Table<DealCompanyProfile, string>;

@@ -23,7 +23,7 @@ describe('validateOrThrow', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toBe(
       'The draft was not saved. Liability: Too small: expected string to have >=1 characters; ' +
-        'P1 response: a duration cannot be negative.',
+        'P1 response: cannot be negative.',
     );
     expect((error as ValidationError).issues).toHaveLength(2);
   });

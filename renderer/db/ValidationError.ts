@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeTermProblem, TERM_ERROR_CODES, termProblemOf } from '../../shared/model/term';
 
 /** A write was refused because the record is invalid; nothing was written. */
 export class ValidationError extends Error {
@@ -6,6 +7,8 @@ export class ValidationError extends Error {
   constructor(
     message: string,
     readonly issues: readonly z.core.$ZodIssue[] = [],
+    /** What the user calls the place of the first issue (a term's label, a clause heading), if known. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -28,9 +31,13 @@ function labelAlong(value: unknown, path: readonly PropertyKey[]): string | unde
   return label;
 }
 
+/** English, for logs: a term rule's code in words, anything else as the schema says it. */
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   const where = labelAlong(value, issue.path) ?? issue.path.map(String).join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
+  const message = (TERM_ERROR_CODES as readonly string[]).includes(issue.message)
+    ? describeTermProblem(termProblemOf(issue))
+    : issue.message;
+  return where ? `${where}: ${message}` : message;
 }
 
 /** Parses `value` with `schema` or throws a ValidationError naming the first problems. */
@@ -43,5 +50,10 @@ export function validateOrThrow<S extends z.ZodType>(schema: S, value: unknown, 
     .map((issue) => describeIssue(issue, value))
     .join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  throw new ValidationError(`The ${what} was not saved. ${shown}${more}.`, issues);
+  const first = issues[0];
+  throw new ValidationError(
+    `The ${what} was not saved. ${shown}${more}.`,
+    issues,
+    first ? labelAlong(value, first.path) : undefined,
+  );
 }

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { DatabaseTooNewError } from './DatabaseTooNewError';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { DEFAULT_DATABASE_NAME, SlaDatabase } from './SlaDatabase';
@@ -56,12 +56,21 @@ function isVersionError(error: unknown): boolean {
  * database: on VersionError it reopens at the stored version, and if the stored schema differs it
  * "patches" it by adding stores and bumping the version, i.e. it writes to the newer database.
  */
-export async function openSlaDatabase(name: string = DEFAULT_DATABASE_NAME): Promise<SlaDatabase> {
+export interface OpenOptions {
+  /** Extra DBCore middleware, e.g. the fault injection of tests (renderer/db/testing). */
+  use?: readonly Middleware<DBCore>[];
+}
+
+export async function openSlaDatabase(
+  name: string = DEFAULT_DATABASE_NAME,
+  options: OpenOptions = {},
+): Promise<SlaDatabase> {
   const stored = await probeNativeVersion(name);
   if (stored !== undefined && schemaVersionOf(stored) > CURRENT_SCHEMA_VERSION)
     throw new DatabaseTooNewError(schemaVersionOf(stored), CURRENT_SCHEMA_VERSION);
 
   const db = new SlaDatabase(name);
+  for (const middleware of options.use ?? []) db.use(middleware);
   try {
     await db.open();
   } catch (error) {
@@ -77,4 +86,17 @@ export async function openSlaDatabase(name: string = DEFAULT_DATABASE_NAME): Pro
     throw new DatabaseTooNewError(opened, CURRENT_SCHEMA_VERSION);
   }
   return db;
+}
+
+/**
+ * Opens a connection again that the browser closed under the app (after an I/O error, a full disk,
+ * the profile being cleaned up), with the same refusal of a newer database as the first open: Dexie
+ * alone would patch a newer schema. Resolves at once when the connection is open.
+ */
+export async function reopenSlaDatabase(db: SlaDatabase): Promise<void> {
+  if (db.isOpen()) return;
+  const stored = await probeNativeVersion(db.name);
+  if (stored !== undefined && schemaVersionOf(stored) > CURRENT_SCHEMA_VERSION)
+    throw new DatabaseTooNewError(schemaVersionOf(stored), CURRENT_SCHEMA_VERSION);
+  await db.open();
 }

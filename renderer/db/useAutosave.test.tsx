@@ -66,7 +66,7 @@ describe('useAutosave', () => {
     (invalid.terms[0] as { value: unknown }).value = 140;
     rerender({ doc: invalid });
     await until(() => result.current.status === 'error');
-    expect(result.current.error).toMatch(/a percentage cannot exceed 100/);
+    expect((result.current.error as Error).message).toMatch(/a percentage cannot exceed 100/);
     expect((await repos.drafts.get(dealId))?.revision).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { z } from 'zod';
-import { Deal, Draft, Round, Template } from '../../shared/model';
+import { ChangeReview, Deal, Draft, Round, Template } from '../../shared/model';
 import { ApprovalRecord } from '../../shared/checks/approvals';
 import { DealCompanyProfile } from '../../shared/company/companyProfile';
 import { PlaybookRecord } from '../../shared/playbook/playbook';
@@ -8,6 +8,7 @@ import { SupplierPlan } from '../../shared/suppliers/supplierPlan';
 import { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import { AuditRecord } from './AuditRecord';
 import { SettingRecord } from './Settings';
+import { SigningKeyRecord } from './signing/SigningKeyRecord';
 import { validateOrThrow } from './ValidationError';
 
 /** The schema every record of a table must pass. Tables not listed here are not checked. */
@@ -18,6 +19,8 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   rounds: { schema: Round, what: 'round' },
   settings: { schema: SettingRecord, what: 'setting' },
   audit: { schema: AuditRecord, what: 'audit entry' },
+  changeReviews: { schema: ChangeReview, what: 'change review' },
+  signingKeys: { schema: SigningKeyRecord, what: 'signing key' },
   playbooks: { schema: PlaybookRecord, what: 'playbook' },
   companyProfiles: { schema: DealCompanyProfile, what: 'company profile' },
   suppliers: { schema: SupplierPlan, what: 'supplier commitments' },
@@ -27,13 +30,28 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   reviews: { schema: Review, what: 'review' },
 };
 
+/**
+ * Transactions whose records were validated already, record by record, before they started: the
+ * swap of a staged restore (hundreds of MB), which would otherwise validate everything a second time.
+ * Only renderer/db/backup marks a transaction, right after it opened it.
+ */
+const prevalidated = new WeakSet<object>();
+
+export function markPrevalidated(transaction: object): void {
+  prevalidated.add(transaction);
+}
+
 function checked(table: DBCoreTable, schema: z.ZodType, what: string): DBCoreTable {
   return {
     ...table,
     mutate(req: DBCoreMutateRequest) {
       // Upgrade transactions may hold records of an older shape until their step has run.
       const mode = (req.trans as unknown as IDBTransaction).mode;
-      if ((req.type === 'add' || req.type === 'put') && mode !== 'versionchange') {
+      if (
+        (req.type === 'add' || req.type === 'put') &&
+        mode !== 'versionchange' &&
+        !prevalidated.has(req.trans as unknown as object)
+      ) {
         try {
           for (const value of req.values) validateOrThrow(schema, value, what);
         } catch (error) {

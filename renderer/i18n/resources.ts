@@ -3,6 +3,7 @@ import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
 import { dashboard as deDashboard } from './locales/de/dashboard';
 import { deals as deDeals } from './locales/de/deals';
+import { errors as deErrors } from './locales/de/errors';
 import { document as deDocument } from './locales/de/document';
 import { guardrails as deGuardrails } from './locales/de/guardrails';
 import { playbook as dePlaybook } from './locales/de/playbook';
@@ -20,6 +21,7 @@ import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
 import { dashboard as enDashboard } from './locales/en/dashboard';
 import { deals as enDeals } from './locales/en/deals';
+import { errors as enErrors } from './locales/en/errors';
 import { document as enDocument } from './locales/en/document';
 import { guardrails as enGuardrails } from './locales/en/guardrails';
 import { playbook as enPlaybook } from './locales/en/playbook';
@@ -47,6 +49,7 @@ export const resources = {
     wordImport: enWordImport,
     backup: enBackup,
     workbench: enWorkbench,
+    errors: enErrors,
     document: enDocument,
     guardrails: enGuardrails,
     playbook: enPlaybook,
@@ -66,6 +69,7 @@ export const resources = {
     wordImport: deWordImport,
     backup: deBackup,
     workbench: deWorkbench,
+    errors: deErrors,
     document: deDocument,
     guardrails: deGuardrails,
     playbook: dePlaybook,

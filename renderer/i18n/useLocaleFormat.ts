@@ -12,7 +12,18 @@ export interface LocaleFormat {
   number(value: number): string;
 }
 
+/** Intl formatters are costly to make (milliseconds each) and never change: one set per language. */
+const cache = new Map<UiLocale, LocaleFormat>();
+
 export function localeFormat(language: UiLocale): LocaleFormat {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const format = makeLocaleFormat(language);
+  cache.set(language, format);
+  return format;
+}
+
+function makeLocaleFormat(language: UiLocale): LocaleFormat {
   const locale = INTL_LOCALE[language];
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });

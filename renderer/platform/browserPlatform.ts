@@ -1,6 +1,6 @@
 import { MAX_FILE_BYTES, formatMaxFileSize, type FileFilter } from '../../shared/ipc/contract';
 import { PlatformError } from './PlatformError';
-import type { Platform } from './platformTypes';
+import type { BackupSource, Platform, SaveFileOutcome } from './platformTypes';
 
 /** Set by the renderer build (electron/launcher/electron.vite.config.ts); absent in unit tests. */
 declare const __SLA_WORKBENCH_VERSION__: string | undefined;
@@ -58,10 +58,9 @@ function openFile(filters: readonly FileFilter[]): Promise<{ name: string; bytes
   });
 }
 
-function saveFile(bytes: Uint8Array, suggestedName: string): { saved: boolean } {
-  if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge(suggestedName);
-  // A copy, so the Blob owns plain ArrayBuffer memory even if the caller's view is shared or reused.
-  const url = URL.createObjectURL(new Blob([bytes.slice()]));
+/** Hands a Blob to the browser as a download; large ones too (no copy into the page's memory). */
+function download(blob: Blob, suggestedName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = suggestedName;
@@ -70,8 +69,44 @@ function saveFile(bytes: Uint8Array, suggestedName: string): { saved: boolean } 
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
-  // The browser decides where the download goes and cannot report a cancel, so this is optimistic.
-  return { saved: true };
+}
+
+function saveFile(bytes: Uint8Array, suggestedName: string): SaveFileOutcome {
+  if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge(suggestedName);
+  // A copy, so the Blob owns plain ArrayBuffer memory even if the caller's view is shared or reused.
+  download(new Blob([bytes.slice()]), suggestedName);
+  // The browser decides where the download goes and reports neither a cancel nor a failure: the
+  // download started, and that is all this code can know.
+  return { saved: false, downloadStarted: true };
+}
+
+/** A backup file picked by the user, not read: the worker that restores it reads it in slices. */
+function openBackup(filters: readonly FileFilter[]): Promise<BackupSource | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(filters);
+    input.hidden = true;
+    input.addEventListener(
+      'change',
+      () => {
+        const file = input.files?.[0];
+        input.remove();
+        resolve(file ? { name: file.name, size: file.size, blob: file, close: async () => {} } : null);
+      },
+      { once: true },
+    );
+    input.addEventListener(
+      'cancel',
+      () => {
+        input.remove();
+        resolve(null);
+      },
+      { once: true },
+    );
+    document.body.append(input);
+    input.click();
+  });
 }
 
 function chromeVersion(): string | null {
@@ -87,6 +122,11 @@ export function createBrowserPlatform(): Platform {
     kind: 'browser',
     openFile: (options) => openFile(options.filters),
     saveFile: async (options) => saveFile(options.bytes, options.suggestedName),
+    openBackup: (options) => openBackup(options.filters),
+    saveBackup: async (content, _target, options) => {
+      download(content.blob, options.suggestedName);
+      return { status: 'download-started', name: options.suggestedName };
+    },
     appInfo: async () => ({
       kind: 'browser',
       name: 'SLA Workbench',
@@ -98,6 +138,7 @@ export function createBrowserPlatform(): Platform {
       userDataPath: null,
     }),
     onMenuCommand: () => () => {},
+    onRendererRecovered: () => () => {},
     // No backups folder in a browser: the Data section offers downloads and reminds the user.
     backups: null,
     printToPdf: async () => {

@@ -83,7 +83,8 @@ describe('browser platform', () => {
       suggestedName: 'Acme SLA.docx',
       filters: docx,
     });
-    expect(result).toEqual({ saved: true });
+    // A browser can only start the download; it cannot know that the file was saved.
+    expect(result).toEqual({ saved: false, downloadStarted: true });
     const clicked = click.mock.contexts[0] as HTMLAnchorElement | undefined;
     expect(clicked?.download).toBe('Acme SLA.docx');
     expect(clicked?.href).toBe('blob:http://127.0.0.1/1');

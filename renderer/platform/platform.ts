@@ -12,7 +12,12 @@ export type {
 } from '../../shared/ipc/contract';
 export type {
   AppInfo,
+  BackupFileContent,
   BackupFiles,
+  BackupSource,
+  BackupTarget,
+  SavedBackup,
+  SaveFileOutcome,
   NotifyOptions,
   OpenFileOptions,
   Platform,

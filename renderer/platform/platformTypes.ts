@@ -6,6 +6,7 @@ import type {
   FileFilter,
   MenuCommand,
   OpenedFile,
+  RendererGoneReason,
   SaveFileResponse,
   SlaWorkbenchApi,
 } from '../../shared/ipc/contract';
@@ -30,6 +31,45 @@ export interface SaveFileOptions {
   filters: FileFilter[];
 }
 
+/**
+ * What `saveFile` knows. `saved` is true only when the file is known to be on disk (Electron wrote it
+ * through main). A browser hands the bytes over as a download and cannot know whether, or where, it
+ * was saved: `saved` is false there and `downloadStarted` true, so no caller claims a success it
+ * cannot know (issue 9).
+ */
+export interface SaveFileOutcome extends SaveFileResponse {
+  downloadStarted?: boolean;
+}
+
+/** A backup file to read, of any size: never loaded whole on the UI thread. */
+export interface BackupSource {
+  name: string;
+  size: number;
+  /** Browser: the picked file itself, which a worker reads in slices. */
+  blob?: Blob;
+  /** Electron: a chunk of the file, read through main. */
+  read?(offset: number, length: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** A backup file made in memory-friendly parts, with the checksum its writer computed. */
+export interface BackupFileContent {
+  blob: Blob;
+  /** The backup's checksum (its last line names it). */
+  checksum: string;
+  bytes: number;
+}
+
+/** Where a backup goes: rotated automatic file, the kept copy before a restore, or a file the user picks. */
+export type BackupTarget = 'automatic' | 'before-restore' | 'save-as';
+
+export type SavedBackup =
+  /** Electron: written, read back by main and found intact. */
+  | { status: 'verified'; name: string; path: string }
+  /** Browser: handed over as a download; whether it reached the disk only the user knows. */
+  | { status: 'download-started'; name: string }
+  | { status: 'cancelled' };
+
 export interface AppInfo {
   kind: Platform['kind'];
   name: string;
@@ -53,6 +93,8 @@ export interface BackupFiles {
   /** Newest first. */
   list(): Promise<BackupFileInfo[]>;
   read(name: string): Promise<string>;
+  /** Opens one backup of the folder for reading in chunks (any size). */
+  openStream(name: string): Promise<BackupSource>;
   /** Shows the folder in the system's file manager; resolves to its path. */
   openFolder(): Promise<string>;
   /** Tells main that something was saved, so it schedules the next automatic backup. */
@@ -69,9 +111,28 @@ export interface Platform {
   kind: 'electron' | 'browser';
   /** Lets the user pick one file; `null` when they cancel. Throws {@link PlatformError}. */
   openFile(options: OpenFileOptions): Promise<OpenedFile | null>;
-  /** Saves bytes where the user chooses; `saved: false` when they cancel. Throws {@link PlatformError}. */
-  saveFile(options: SaveFileOptions): Promise<SaveFileResponse>;
+  /**
+   * Saves bytes where the user chooses; `saved: false` when they cancel, or in a browser, which can
+   * only start a download (`downloadStarted`). Throws {@link PlatformError}.
+   */
+  saveFile(options: SaveFileOptions): Promise<SaveFileOutcome>;
+  /** Lets the user pick a backup file to restore (any size); `null` when they cancel. */
+  openBackup(options: { filters: FileFilter[] }): Promise<BackupSource | null>;
+  /**
+   * Writes a backup file: in Electron in chunks through main, which reads the file back and checks it
+   * before it counts; in a browser as a download.
+   */
+  saveBackup(
+    content: BackupFileContent,
+    target: BackupTarget,
+    options: { suggestedName: string; filters: FileFilter[] },
+  ): Promise<SavedBackup>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Electron: main reloaded this window because its renderer process died, and says why (once, after
+   * the reload). A browser reloads a crashed tab itself and says nothing.
+   */
+  onRendererRecovered(listener: (reason: RendererGoneReason) => void): () => void;
   /** Application-menu commands (Electron only; browser mode binds shortcuts in the renderer). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Backup files written by main; `null` in browser mode. */

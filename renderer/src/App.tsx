@@ -4,6 +4,9 @@ import { DealsScreen } from '../features/deals/DealsScreen';
 import { NewDealDialog } from '../features/deals/NewDealDialog';
 import { useNewDealShortcut } from '../features/deals/useNewDealShortcut';
 import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { AutomaticBackupBanner } from '../features/backup/AutomaticBackupBanner';
+import { DataLossNotice } from '../features/safety/DataLossNotice';
+import { RendererRecoveredNotice } from '../features/safety/RendererRecoveredNotice';
 import { useMonitoringNotifications } from '../features/monitoring/useMonitoringNotifications';
 import { GlobalDialogs } from '../features/shortcuts/GlobalDialogs';
 import {
@@ -47,6 +50,11 @@ function Shell() {
         <LeftRail active={sectionOf(route)} />
         <div className="app-main">
           <TitleBar route={route} />
+          <div className="app-banners">
+            <RendererRecoveredNotice />
+            <DataLossNotice />
+            <AutomaticBackupBanner />
+          </div>
           <main className="app-content" data-screen={route.screen}>
             <ScreenErrorBoundary resetKey={routeHash(route)}>
               <Suspense fallback={null}>

@@ -1,21 +1,41 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { Deal, Draft, EntityId, IsoDateTime, Round, Template } from '../model';
+import {
+  ChangeReview,
+  Deal,
+  Draft,
+  EntityId,
+  IsoDateTime,
+  PublicSigningKey,
+  Round,
+  Template,
+} from '../model';
 import { ApprovalRecord } from '../checks/approvals';
 import { DealCompanyProfile } from '../company/companyProfile';
 import { PlaybookRecord } from '../playbook/playbook';
-import { canonicalize } from '../rounds/hashRound';
 import { SupplierPlan } from '../suppliers/supplierPlan';
 import { Agreement, Incident, Review } from '../monitoring/model';
+import { BackupWriter } from './BackupWriter';
 
 /**
- * The backup file: the whole database as one versioned JSON document. Persisted: a reader must
- * accept every file an older build wrote, so changing the envelope bumps BACKUP_FORMAT_VERSION and a
- * change of the records' shape goes with a database schema version (and a backup upgrade step).
+ * The backup file: the whole database, versioned. Persisted: a reader must accept every file an older
+ * build wrote, so changing the layout bumps BACKUP_FORMAT_VERSION, and a change of the records' shape
+ * goes with a database schema version (and a backup upgrade step).
+ *
+ * Format 2 (issue 9: backups at any size) is one JSON value per line, so a file of hundreds of MB is
+ * written and read a line at a time, never as one string:
+ *
+ *     {"app":…,"counts":{…},"createdAt":…,"format":"sla-workbench-backup","formatVersion":2,"schemaVersion":3}
+ *     {"record":{…},"table":"templates"}
+ *     …one line per record, tables in BACKUP_TABLES order…
+ *     {"checksum":"<SHA-256 of every byte above this line>","records":1234}
+ *
+ * Every line is canonical JSON (sorted keys, no spaces), so the same database always gives the same
+ * bytes. Format 1 (one JSON document, written before issue 9) is still read.
  */
 export const BACKUP_FORMAT = 'sla-workbench-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** Every format this build reads. */
+export const READABLE_BACKUP_FORMATS = [1, 2] as const;
 
 /** One row of the settings table; the value is whatever JSON the settings repository stored. */
 export const BackupSetting = z.object({
@@ -41,10 +61,15 @@ export type BackupAuditRecord = z.infer<typeof BackupAuditRecord>;
 /** The tables of schema version 1, which every backup file holds. */
 export const CORE_BACKUP_TABLES = ['templates', 'deals', 'drafts', 'rounds', 'settings', 'audit'] as const;
 /**
- * Tables added by later schema versions (issue 10: version 4). A file written before they existed
- * lacks them; they read as empty. Append new tables here.
+ * Tables added by later schema versions. A file written before they existed lacks them; they read as
+ * empty. Append new tables here. The signing keys are public halves only: the private key of an
+ * installation never leaves it.
  */
 export const ADDED_BACKUP_TABLES = [
+  // Schema version 3 (issue 9).
+  'changeReviews',
+  'signingKeys',
+  // Schema version 4 (issue 10).
   'playbooks',
   'companyProfiles',
   'suppliers',
@@ -54,18 +79,62 @@ export const ADDED_BACKUP_TABLES = [
   'incidents',
   'reviews',
 ] as const;
-/** Every table of the database, in the order a restore writes them. */
-export const BACKUP_TABLES = [...CORE_BACKUP_TABLES, ...ADDED_BACKUP_TABLES] as const;
+/**
+ * Every table a backup holds, in the order a format-2 file lists them and a restore writes them
+ * (issue 9's tables keep the places the first format-2 files gave them).
+ */
+export const BACKUP_TABLES = [
+  'templates',
+  'deals',
+  'drafts',
+  'rounds',
+  'changeReviews',
+  'settings',
+  'audit',
+  'signingKeys',
+  'playbooks',
+  'companyProfiles',
+  'suppliers',
+  'approvals',
+  'agreements',
+  'incidents',
+  'reviews',
+] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 export type AddedBackupTableName = (typeof ADDED_BACKUP_TABLES)[number];
+
+/** The schema version a table first appeared in: a backup of an older version restores it empty. */
+export const BACKUP_TABLE_SINCE: Readonly<Record<BackupTableName, number>> = {
+  templates: 1,
+  deals: 1,
+  drafts: 1,
+  rounds: 1,
+  changeReviews: 3,
+  settings: 1,
+  audit: 1,
+  signingKeys: 3,
+  playbooks: 4,
+  companyProfiles: 4,
+  suppliers: 4,
+  approvals: 4,
+  agreements: 5,
+  incidents: 5,
+  reviews: 5,
+};
+
+export function isBackupTableName(value: unknown): value is BackupTableName {
+  return typeof value === 'string' && (BACKUP_TABLES as readonly string[]).includes(value);
+}
 
 export const BACKUP_RECORD_SCHEMAS = {
   templates: Template,
   deals: Deal,
   drafts: Draft,
   rounds: Round,
+  changeReviews: ChangeReview,
   settings: BackupSetting,
   audit: BackupAuditRecord,
+  signingKeys: PublicSigningKey,
   playbooks: PlaybookRecord,
   companyProfiles: DealCompanyProfile,
   suppliers: SupplierPlan,
@@ -80,78 +149,45 @@ export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECO
 export type RawBackupTables = Record<(typeof CORE_BACKUP_TABLES)[number], unknown[]> &
   Partial<Record<AddedBackupTableName, unknown[]>>;
 
+/**
+ * Lifts the raw tables of a backup of schema version `n` to `n + 1`, calling the same pure functions
+ * as the Dexie upgrade of version n + 1.
+ */
+export type BackupUpgrade = (tables: RawBackupTables) => RawBackupTables;
+
 export const BackupApp = z.object({ name: z.string().max(100), version: z.string().max(100) });
 export type BackupApp = z.infer<typeof BackupApp>;
 
-const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
 
-/**
- * The envelope with the tables left unchecked, so a file with one bad record can be reported by table,
- * index and field instead of as one long zod error.
- */
-export const BackupEnvelope = z.object({
+const Count = z.number().int().min(0);
+
+/** The first line of a format-2 file. `counts` lets a reader show progress before it has read everything. */
+export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.literal(2),
   schemaVersion: z.number().int().min(1),
   app: BackupApp,
   createdAt: IsoDateTime,
-  tables: z.object({
-    templates: z.array(z.unknown()),
-    deals: z.array(z.unknown()),
-    drafts: z.array(z.unknown()),
-    rounds: z.array(z.unknown()),
-    settings: z.array(z.unknown()),
-    audit: z.array(z.unknown()),
-    playbooks: z.array(z.unknown()).optional(),
-    companyProfiles: z.array(z.unknown()).optional(),
-    suppliers: z.array(z.unknown()).optional(),
-    approvals: z.array(z.unknown()).optional(),
-    // Optional, so a file written before version 5 keeps its checksum (the key is absent, not []).
-    agreements: z.array(z.unknown()).optional(),
-    incidents: z.array(z.unknown()).optional(),
-    reviews: z.array(z.unknown()).optional(),
-  }),
-  checksum: Sha256Hex,
+  counts: z.partialRecord(z.enum(BACKUP_TABLES), Count),
 });
-export type BackupEnvelope = z.infer<typeof BackupEnvelope>;
+export type BackupHeader = z.infer<typeof BackupHeader>;
 
-/** The complete backup schema, every record checked with the domain schemas. */
-export const Backup = BackupEnvelope.extend({
-  tables: z.object({
-    templates: z.array(Template),
-    deals: z.array(Deal),
-    drafts: z.array(Draft),
-    rounds: z.array(Round),
-    settings: z.array(BackupSetting),
-    audit: z.array(BackupAuditRecord),
-    playbooks: z.array(PlaybookRecord).optional(),
-    companyProfiles: z.array(DealCompanyProfile).optional(),
-    suppliers: z.array(SupplierPlan).optional(),
-    approvals: z.array(ApprovalRecord).optional(),
-    agreements: z.array(Agreement).optional(),
-    incidents: z.array(Incident).optional(),
-    reviews: z.array(Review).optional(),
-  }),
-});
+/** The last line of a format-2 file. */
+export const BackupTrailer = z.object({ checksum: Sha256Hex, records: Count });
+export type BackupTrailer = z.infer<typeof BackupTrailer>;
 
+/** A whole backup in memory: what tests, the command line and small restores work with. */
 export interface BackupData {
   format: typeof BACKUP_FORMAT;
-  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  formatVersion: number;
   /** The database schema version the records follow (CURRENT_SCHEMA_VERSION of the writer). */
   schemaVersion: number;
   app: BackupApp;
   createdAt: string;
   tables: BackupTables;
-  /** SHA-256 (hex) of the canonical JSON of `tables`: catches a file damaged or edited after writing. */
+  /** SHA-256 (hex) of the file's bytes before the checksum line: catches a file damaged after writing. */
   checksum: string;
-}
-
-/**
- * SHA-256 of the canonical tables JSON. It detects accidental damage and casual edits; it is not a
- * signature (anyone can recompute it), so a restore still validates every record.
- */
-export function backupChecksum(tables: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalize(tables))));
 }
 
 export interface CreateBackupInput {
@@ -159,6 +195,33 @@ export interface CreateBackupInput {
   app: BackupApp;
   createdAt: string;
   tables: BackupTables;
+}
+
+export function backupHeaderOf(
+  input: Omit<CreateBackupInput, 'tables'>,
+  counts: Readonly<Record<BackupTableName, number>>,
+): BackupHeader {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: 2,
+    schemaVersion: input.schemaVersion,
+    app: { name: input.app.name, version: input.app.version },
+    createdAt: input.createdAt,
+    counts: { ...counts },
+  };
+}
+
+/** The lines of a backup file, as bytes, with the checksum computed once while writing them. */
+export function writeBackupLines(input: CreateBackupInput): { chunks: Uint8Array[]; checksum: string } {
+  const counts = {} as Record<BackupTableName, number>;
+  for (const table of BACKUP_TABLES) counts[table] = input.tables[table].length;
+  const writer = new BackupWriter(backupHeaderOf(input, counts));
+  const chunks = [writer.header()];
+  for (const table of BACKUP_TABLES)
+    for (const record of input.tables[table]) chunks.push(writer.record(table, record));
+  const { trailer, checksum } = writer.finish();
+  chunks.push(trailer);
+  return { chunks, checksum };
 }
 
 export function createBackup(input: CreateBackupInput): BackupData {
@@ -169,16 +232,21 @@ export function createBackup(input: CreateBackupInput): BackupData {
     app: { name: input.app.name, version: input.app.version },
     createdAt: input.createdAt,
     tables: input.tables,
-    checksum: backupChecksum(input.tables),
+    checksum: writeBackupLines(input).checksum,
   };
 }
 
+declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
+
 /**
- * The file text: canonical JSON (sorted keys, no spaces), so the same database always gives the same
- * bytes and two backups can be compared with any diff tool.
+ * The file text of a backup held in memory (tests, small backups). Large backups are written a line
+ * at a time by {@link BackupWriter} instead. The checksum is computed from the lines written.
  */
-export function serializeBackup(data: BackupData): string {
-  return `${canonicalize(data)}\n`;
+export function serializeBackup(data: Omit<BackupData, 'checksum' | 'format' | 'formatVersion'>): string {
+  const decoder = new TextDecoder('utf-8');
+  return writeBackupLines(data)
+    .chunks.map((chunk) => decoder.decode(chunk))
+    .join('');
 }
 
 /** `sla-workbench-backup-2026-11-03-1430.json`: the name offered for a manual download. */

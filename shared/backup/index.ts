@@ -1,10 +1,22 @@
 export * from './backupFormat';
-export { BackupImportError, type BackupImportErrorCode } from './BackupImportError';
+export { BackupImportError, type BackupErrorParams, type BackupImportErrorCode } from './BackupImportError';
+export { BackupWriter } from './BackupWriter';
 export {
+  BackupReader,
   DEFAULT_BACKUP_LIMITS,
-  parseBackup,
   type BackupLimits,
-  type ParseBackupOptions,
-} from './parseBackup';
-export { validateBackupData, type BackupUpgrade, type ValidateBackupOptions } from './validateBackupData';
+  type BackupProgress,
+  type BackupReaderOptions,
+  type BackupReadResult,
+  type BackupRecord,
+} from './BackupReader';
+export {
+  BackupValidator,
+  type BackupCheckSummary,
+  checkUpgradePath,
+  upgradeBackupTables,
+  type BackupValidatorOptions,
+  type BrokenDeal,
+} from './BackupValidator';
+export { parseBackup, type ParseBackupOptions } from './parseBackup';
 export * from './backupSchedule';

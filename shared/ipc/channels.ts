@@ -13,6 +13,14 @@ export const IPC_CHANNELS = {
   backupOpenFolder: 'sla-workbench:backup-open-folder',
   reportActivity: 'sla-workbench:report-activity',
   printToPdf: 'sla-workbench:print-to-pdf',
+  // Backups of any size, in chunks (issue 9): a reading stream and a writing sink, one handle each.
+  backupStreamOpen: 'sla-workbench:backup-stream-open',
+  backupStreamRead: 'sla-workbench:backup-stream-read',
+  backupStreamClose: 'sla-workbench:backup-stream-close',
+  backupSinkOpen: 'sla-workbench:backup-sink-open',
+  backupSinkWrite: 'sla-workbench:backup-sink-write',
+  backupSinkFinish: 'sla-workbench:backup-sink-finish',
+  backupSinkAbort: 'sla-workbench:backup-sink-abort',
   showNotification: 'sla-workbench:show-notification',
 } as const;
 
@@ -37,9 +45,36 @@ export const BACKUP_REQUEST_CHANNEL = 'sla-workbench:backup-request';
 export const BACKUP_REQUEST_REASONS = ['interval', 'quit'] as const;
 export type BackupRequestReason = (typeof BACKUP_REQUEST_REASONS)[number];
 
+/**
+ * Main → renderer, after main reloaded a window whose renderer process died (issue 9: a crashed
+ * renderer is reloaded and the user told what happened). The payload is the reason Electron gave.
+ */
+export const RENDERER_RECOVERED_CHANNEL = 'sla-workbench:renderer-recovered';
+
+export const RENDERER_GONE_REASONS = [
+  'abnormal-exit',
+  'killed',
+  'crashed',
+  'oom',
+  'launch-failed',
+  'integrity-failure',
+  'memory-eviction',
+] as const;
+export type RendererGoneReason = (typeof RENDERER_GONE_REASONS)[number];
+
+export function isRendererGoneReason(value: unknown): value is RendererGoneReason {
+  return typeof value === 'string' && (RENDERER_GONE_REASONS as readonly string[]).includes(value);
+}
+
 export function isBackupRequestReason(value: unknown): value is BackupRequestReason {
   return typeof value === 'string' && (BACKUP_REQUEST_REASONS as readonly string[]).includes(value);
 }
 
 /** Files larger than this are refused with a clear error; SLA documents are far smaller. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A backup travels between renderer and main in chunks of at most this size: the limit is per chunk,
+ * not per file, so a database of any size can be backed up and restored.
+ */
+export const MAX_BACKUP_CHUNK_BYTES = 16 * 1024 * 1024;

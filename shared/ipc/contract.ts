@@ -1,23 +1,29 @@
 import { z } from 'zod';
 import {
   IPC_CHANNELS,
+  MAX_BACKUP_CHUNK_BYTES,
   MAX_FILE_BYTES,
   type BackupRequestReason,
   type IpcChannelName,
   type MenuCommand,
+  type RendererGoneReason,
 } from './channels';
 
 export {
   BACKUP_REQUEST_CHANNEL,
   BACKUP_REQUEST_REASONS,
   IPC_CHANNELS,
+  MAX_BACKUP_CHUNK_BYTES,
   MAX_FILE_BYTES,
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
+  RENDERER_GONE_REASONS,
+  RENDERER_RECOVERED_CHANNEL,
   isBackupRequestReason,
   isMenuCommand,
+  isRendererGoneReason,
 } from './channels';
-export type { BackupRequestReason, IpcChannelName, MenuCommand } from './channels';
+export type { BackupRequestReason, IpcChannelName, MenuCommand, RendererGoneReason } from './channels';
 
 /**
  * The one typed contract between renderer, preload and main (CONVENTIONS 3, 4). Main parses every
@@ -133,6 +139,83 @@ export const PrintToPdfRequest = z.strictObject({
 });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 
+/** An open backup stream or sink in main; random, unguessable, valid for one sender window. */
+export const BackupHandle = z.string().regex(/^[0-9a-f]{32}$/, 'not a backup handle');
+
+/** Where a backup is read from: a file of the backups folder, or one the user picks. */
+export const BackupStreamOpenRequest = z.strictObject({
+  source: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('folder'), name: BackupFileName }),
+    z.strictObject({
+      kind: z.literal('pick'),
+      title: z.string().max(120).optional(),
+      filters: z.array(FileFilter).max(10),
+    }),
+  ]),
+});
+export type BackupStreamOpenRequest = z.infer<typeof BackupStreamOpenRequest>;
+/** `null` when the user cancelled the dialog. */
+export const BackupStreamOpenResponse = z
+  .strictObject({ handle: BackupHandle, name: z.string(), size: z.number().int().min(0) })
+  .nullable();
+export type BackupStreamOpenResponse = z.infer<typeof BackupStreamOpenResponse>;
+
+export const BackupStreamReadRequest = z.strictObject({
+  handle: BackupHandle,
+  offset: z.number().int().min(0),
+  length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES),
+});
+export type BackupStreamReadRequest = z.infer<typeof BackupStreamReadRequest>;
+/** Fewer bytes than asked for only at the end of the file; none past it. */
+export const BackupStreamReadResponse = z.strictObject({ bytes: Bytes });
+
+export const BackupHandleRequest = z.strictObject({ handle: BackupHandle });
+
+/**
+ * Where a backup is written: an automatic one (rotated), the copy before a restore (kept), or a file
+ * the user chooses in a save dialog.
+ */
+export const BackupSinkOpenRequest = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('automatic') }),
+  z.strictObject({ kind: z.literal('before-restore') }),
+  z.strictObject({
+    kind: z.literal('save-as'),
+    title: z.string().max(120).optional(),
+    suggestedName: SuggestedFileName,
+    filters: z.array(FileFilter).max(10),
+  }),
+]);
+export type BackupSinkOpenRequest = z.infer<typeof BackupSinkOpenRequest>;
+/** `null` when the user cancelled the save dialog. */
+export const BackupSinkOpenResponse = z.strictObject({ handle: BackupHandle }).nullable();
+
+export const BackupSinkWriteRequest = z.strictObject({
+  handle: BackupHandle,
+  bytes: Bytes.refine(
+    (bytes) => bytes.byteLength >= 1 && bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES,
+    `a chunk of 1 byte to ${MAX_BACKUP_CHUNK_BYTES / (1024 * 1024)} MB`,
+  ),
+});
+export type BackupSinkWriteRequest = z.infer<typeof BackupSinkWriteRequest>;
+
+/**
+ * Ends a sink: main closes the file, reads it back from disk and compares its SHA-256 and size with
+ * what the renderer says it sent; only a file that matches is put in place (issue 9: restore only
+ * after the copy exists, written and re-read).
+ */
+export const BackupSinkFinishRequest = z.strictObject({
+  handle: BackupHandle,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
+  bytes: z.number().int().min(1),
+});
+export type BackupSinkFinishRequest = z.infer<typeof BackupSinkFinishRequest>;
+export const BackupSinkFinishResponse = z.strictObject({
+  name: z.string(),
+  path: z.string(),
+  /** The file was read back and matched, byte for byte by its hash. */
+  verified: z.literal(true),
+});
+export type BackupSinkFinishResponse = z.infer<typeof BackupSinkFinishResponse>;
 /**
  * A system notification (issue 11: a warning before an SLA limit is crossed). Plain text only; main
  * shows it with Electron's Notification and focuses the window when it is clicked.
@@ -165,6 +248,41 @@ export const ipcContract = {
   /** The renderer saved something; main counts it towards the next automatic backup. */
   reportActivity: { channel: IPC_CHANNELS.reportActivity, request: z.undefined(), response: z.null() },
   printToPdf: { channel: IPC_CHANNELS.printToPdf, request: PrintToPdfRequest, response: SaveFileResponse },
+  backupStreamOpen: {
+    channel: IPC_CHANNELS.backupStreamOpen,
+    request: BackupStreamOpenRequest,
+    response: BackupStreamOpenResponse,
+  },
+  backupStreamRead: {
+    channel: IPC_CHANNELS.backupStreamRead,
+    request: BackupStreamReadRequest,
+    response: BackupStreamReadResponse,
+  },
+  backupStreamClose: {
+    channel: IPC_CHANNELS.backupStreamClose,
+    request: BackupHandleRequest,
+    response: z.null(),
+  },
+  backupSinkOpen: {
+    channel: IPC_CHANNELS.backupSinkOpen,
+    request: BackupSinkOpenRequest,
+    response: BackupSinkOpenResponse,
+  },
+  backupSinkWrite: {
+    channel: IPC_CHANNELS.backupSinkWrite,
+    request: BackupSinkWriteRequest,
+    response: z.null(),
+  },
+  backupSinkFinish: {
+    channel: IPC_CHANNELS.backupSinkFinish,
+    request: BackupSinkFinishRequest,
+    response: BackupSinkFinishResponse,
+  },
+  backupSinkAbort: {
+    channel: IPC_CHANNELS.backupSinkAbort,
+    request: BackupHandleRequest,
+    response: z.null(),
+  },
   showNotification: {
     channel: IPC_CHANNELS.showNotification,
     request: ShowNotificationRequest,
@@ -186,6 +304,8 @@ export const IPC_ERROR_CODES = [
   'file-too-large',
   /** Reading or writing the file failed (permissions, disk full, vanished file …). */
   'io-error',
+  /** A backup written was read back and did not match what was sent: it is not kept. */
+  'verify-failed',
   'internal',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
@@ -210,6 +330,8 @@ export type SlaWorkbenchApi = { [K in IpcChannelName]: ApiFunction<K> } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to main's requests for an automatic backup; returns the unsubscribe function. */
   onBackupRequest(listener: (reason: BackupRequestReason) => void): () => void;
+  /** Called once after main reloaded this window because its renderer process died. */
+  onRendererRecovered(listener: (reason: RendererGoneReason) => void): () => void;
 };
 
 /** Human-readable size limit for error messages ("50 MB"). */

@@ -137,6 +137,27 @@ export const ReceivedFile = z.object({
 });
 export type ReceivedFile = z.infer<typeof ReceivedFile>;
 
+/** Lower-case hex of a SHA-256 digest. */
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * Which formula a round's `hash` follows (shared/rounds/hashRound.ts). Absent means 1: the document
+ * only, as every round frozen before signatures existed. 2 also covers the metadata. Persisted.
+ */
+export const ROUND_HASH_VERSIONS = [1, 2] as const;
+export const RoundHashVersion = z.union([z.literal(1), z.literal(2)]);
+export type RoundHashVersion = z.infer<typeof RoundHashVersion>;
+
+/** Id of an installation's signing key: the first 16 bytes (hex) of SHA-256 over its raw public key. */
+export const SigningKeyId = z.string().regex(/^[0-9a-f]{32}$/, 'invalid key id');
+
+/** An Ed25519 signature (64 bytes, hex) over the round's hash, by the installation that recorded it. */
+export const RoundSignature = z.object({
+  keyId: SigningKeyId,
+  value: z.string().regex(/^[0-9a-f]{128}$/, 'invalid signature'),
+});
+export type RoundSignature = z.infer<typeof RoundSignature>;
+
 /** A frozen negotiation round. Never edited after it is written. */
 export const Round = z.object({
   id: EntityId,
@@ -148,13 +169,12 @@ export const Round = z.object({
   author: z.string().max(200),
   createdAt: IsoDateTime,
   /** SHA-256 (hex) of the canonical content chained to `prevHash`. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  prevHash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .nullable(),
-  /** Which formula `hash` was computed with (shared/rounds/hashRound.ts); absent = 1. */
-  hashVersion: z.literal(2).optional(),
+  hash: Sha256Hex,
+  prevHash: Sha256Hex.nullable(),
+  /** Absent = 1 (rounds frozen before version 2 existed keep verifying with their formula). */
+  hashVersion: RoundHashVersion.optional(),
+  /** Present on every round an installation recorded since signatures exist (hash version 2). */
+  signature: RoundSignature.optional(),
   /** Set when the round was imported from a file. */
   sourceFile: z.string().max(500).optional(),
   /** Set when the round was imported from a Word file: its tracked changes, comments and more. */

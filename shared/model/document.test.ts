@@ -16,10 +16,10 @@ describe('SlaDocument', () => {
   it('refuses invalid term values inside a document', () => {
     const doc = valid();
     doc.terms[0] = { ...doc.terms[0]!, value: 140 } as (typeof doc.terms)[0];
-    expect(messages(doc)).toContain('a percentage cannot exceed 100');
+    expect(messages(doc)).toContain('over-100');
     const doc2 = valid();
     doc2.terms[1] = { ...doc2.terms[1]!, value: -2 } as (typeof doc2.terms)[1];
-    expect(messages(doc2)).toContain('a duration cannot be negative');
+    expect(messages(doc2)).toContain('negative');
   });
 
   it('refuses duplicate term ids and duplicate clause ids', () => {

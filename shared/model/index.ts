@@ -4,5 +4,7 @@ export * from './deal';
 export * from './template';
 export * from './numbering';
 export * from './operations';
+export * from './review';
+export * from './signingKey';
 export * from './migrateDocument';
 export * from './views';

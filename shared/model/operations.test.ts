@@ -140,14 +140,13 @@ describe('setTermValue', () => {
   });
 
   it.each([
-    ['availability', 140, 'a percentage cannot exceed 100'],
-    ['availability', 'abc', 'must be a number'],
-    ['p1_response', -1, 'a duration cannot be negative'],
-    ['availability', 99.12345, 'at most 4 decimal places'],
-    ['liability_cap', 10.555, 'at most 2 decimal places'],
-  ])('refuses %s = %j with a message', (termId, value, message) => {
-    const result = setTermValue(dealDoc(), termId, value);
-    expect(result).toEqual({ ok: false, message });
+    ['availability', 140, { code: 'over-100' }],
+    ['availability', 'abc', { code: 'not-number' }],
+    ['p1_response', -1, { code: 'negative' }],
+    ['availability', 99.12345, { code: 'too-many-decimals', max: 4 }],
+    ['liability_cap', 10.555, { code: 'too-many-decimals', max: 2 }],
+  ])('refuses %s = %j, saying why by a code', (termId, value, problem) => {
+    expect(setTermValue(dealDoc(), termId, value)).toMatchObject({ ok: false, problem });
   });
 
   it('refuses an unknown term', () => {

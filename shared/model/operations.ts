@@ -1,7 +1,7 @@
 import type { Block, Clause, SlaDocument } from './document';
 import { referencedTermIds } from './document';
 import type { Currency, Term } from './term';
-import { validateTermValue } from './term';
+import { validateTermValue, type TermProblem } from './term';
 import type { LibraryClause, Template } from './template';
 
 /**
@@ -113,13 +113,19 @@ export function updateClause(
   return { ...doc, clauses };
 }
 
-export type SetTermValueResult = { ok: true; document: SlaDocument } | { ok: false; message: string };
+export type SetTermValueResult =
+  { ok: true; document: SlaDocument } | { ok: false; problem: TermProblem; message: string };
 
 /** Sets a term's value if the value is valid for the term's kind; otherwise says why not. */
 export function setTermValue(doc: SlaDocument, termId: string, value: unknown): SetTermValueResult {
   const index = doc.terms.findIndex((term) => term.id === termId);
   const term = doc.terms[index];
-  if (!term) return { ok: false, message: `The term ${termId} is not in this document.` };
+  if (!term)
+    return {
+      ok: false,
+      problem: { code: 'invalid' },
+      message: `The term ${termId} is not in this document.`,
+    };
   const result = validateTermValue(term, value);
   if (!result.ok) return result;
   const terms = doc.terms.map((t, i) => (i === index ? result.term : t));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Term, TermId, validateTermValue, type TermOfKind } from './term';
+import {
+  describeTermProblem,
+  Term,
+  TermId,
+  validateTermValue,
+  type TermOfKind,
+  type TermProblem,
+} from './term';
 
 const percent: TermOfKind<'percent'> = {
   id: 'availability',
@@ -50,22 +57,26 @@ describe('validateTermValue', () => {
     expect(validateTermValue(choice, 'Mon–Fri 8–18')).toMatchObject({ ok: true });
   });
 
-  it.each<[string, Term, unknown, string]>([
-    ['140 %', percent, 140, 'a percentage cannot exceed 100'],
-    ['a negative percentage', percent, -0.1, 'a percentage cannot be negative'],
-    ['text in a percent', percent, 'abc', 'must be a number'],
-    ['a numeric string in a percent', percent, '99.9', 'must be a number'],
-    ['NaN', percent, Number.NaN, 'must be a number'],
-    ['Infinity', duration, Number.POSITIVE_INFINITY, 'must be a number'],
-    ['five decimals', percent, 99.99999, 'at most 4 decimal places'],
-    ['a negative duration', duration, -4, 'a duration cannot be negative'],
-    ['an absurd duration', duration, 100_001, 'duration is too long'],
-    ['cents below a cent', money, 9.999, 'at most 2 decimal places'],
-    ['a negative amount', money, -1, 'an amount cannot be negative'],
-    ['half a report', count, 1.5, 'must be a whole number'],
-    ['a value outside the options', choice, 'weekends', 'value must be one of the options'],
-  ])('refuses %s with a readable message', (_case, term, value, message) => {
-    expect(validateTermValue(term, value)).toEqual({ ok: false, message });
+  it.each<[string, Term, unknown, TermProblem]>([
+    ['140 %', percent, 140, { code: 'over-100' }],
+    ['a negative percentage', percent, -0.1, { code: 'negative' }],
+    ['text in a percent', percent, 'abc', { code: 'not-number' }],
+    ['a numeric string in a percent', percent, '99.9', { code: 'not-number' }],
+    ['NaN', percent, Number.NaN, { code: 'not-number' }],
+    ['Infinity', duration, Number.POSITIVE_INFINITY, { code: 'not-number' }],
+    ['five decimals', percent, 99.99999, { code: 'too-many-decimals', max: 4 }],
+    ['a negative duration', duration, -4, { code: 'negative' }],
+    ['an absurd duration', duration, 100_001, { code: 'too-large', max: 100_000 }],
+    ['cents below a cent', money, 9.999, { code: 'too-many-decimals', max: 2 }],
+    ['a negative amount', money, -1, { code: 'negative' }],
+    ['half a report', count, 1.5, { code: 'whole-number' }],
+    ['a value outside the options', choice, 'weekends', { code: 'not-an-option' }],
+    ['an empty choice', choice, '', { code: 'required' }],
+  ])('refuses %s with a code the UI translates', (_case, term, value, problem) => {
+    const result = validateTermValue(term, value);
+    expect(result).toMatchObject({ ok: false, problem });
+    // The English wording is for logs only, never matched by the UI.
+    expect(!result.ok && result.message).toBe(describeTermProblem(problem));
   });
 
   it('does not let a value change the term kind or unit', () => {

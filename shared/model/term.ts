@@ -52,6 +52,69 @@ export const TERM_LIMITS = {
   textMax: 2_000,
 } as const;
 
+/**
+ * Why a term value is refused. The schema's issues carry these codes as their message (with `max`
+ * in the issue's params where it applies), so the UI can say them in the user's language without
+ * reading English text; {@link termProblemOf} reads them back. Not persisted.
+ */
+export const TERM_ERROR_CODES = [
+  'not-number',
+  'negative',
+  'over-100',
+  'too-many-decimals',
+  'whole-number',
+  'too-large',
+  'text-too-long',
+  'not-an-option',
+  'required',
+  'invalid',
+] as const;
+export type TermErrorCode = (typeof TERM_ERROR_CODES)[number];
+
+export interface TermProblem {
+  code: TermErrorCode;
+  /** The limit the value crossed: decimal places, the largest value, characters. */
+  max?: number;
+}
+
+const isTermErrorCode = (value: unknown): value is TermErrorCode =>
+  typeof value === 'string' && (TERM_ERROR_CODES as readonly string[]).includes(value);
+
+/** English, for logs and the command line; the UI translates the code. */
+export function describeTermProblem(problem: TermProblem): string {
+  switch (problem.code) {
+    case 'not-number':
+      return 'must be a number';
+    case 'negative':
+      return 'cannot be negative';
+    case 'over-100':
+      return 'a percentage cannot exceed 100';
+    case 'too-many-decimals':
+      return `at most ${problem.max ?? 0} decimal places`;
+    case 'whole-number':
+      return 'must be a whole number';
+    case 'too-large':
+      return `at most ${problem.max ?? 0}`;
+    case 'text-too-long':
+      return `at most ${problem.max ?? 0} characters`;
+    case 'not-an-option':
+      return 'must be one of the options';
+    case 'required':
+      return 'is required';
+    case 'invalid':
+      return 'is not valid';
+  }
+}
+
+/** The problem a zod issue of a term schema stands for; `invalid` for anything not a term rule. */
+export function termProblemOf(issue: z.core.$ZodIssue | undefined): TermProblem {
+  if (!issue) return { code: 'invalid' };
+  if (!isTermErrorCode(issue.message))
+    return { code: issue.code === 'invalid_type' ? 'not-number' : 'invalid' };
+  const max = (issue as { params?: { max?: unknown } }).params?.max;
+  return typeof max === 'number' ? { code: issue.message, max } : { code: issue.message };
+}
+
 function decimalsOf(value: number): number {
   if (!Number.isFinite(value)) return Infinity;
   const text = String(value);
@@ -60,27 +123,28 @@ function decimalsOf(value: number): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
+const tooLarge = (max: number) => ({ message: 'too-large', params: { max } }) as const;
+
 const exactNumber = z
-  .number({ error: 'must be a number' })
-  .finite('must be a finite number')
+  .number({ error: 'not-number' })
+  .finite('not-number')
   .refine((v) => decimalsOf(v) <= TERM_LIMITS.maxDecimals, {
-    message: `at most ${TERM_LIMITS.maxDecimals} decimal places`,
+    message: 'too-many-decimals',
+    params: { max: TERM_LIMITS.maxDecimals },
   });
 
 export const PercentTerm = z.object({
   ...termBase,
   kind: z.literal('percent'),
-  value: exactNumber
-    .min(TERM_LIMITS.percentMin, 'a percentage cannot be negative')
-    .max(TERM_LIMITS.percentMax, 'a percentage cannot exceed 100'),
+  value: exactNumber.min(TERM_LIMITS.percentMin, 'negative').max(TERM_LIMITS.percentMax, 'over-100'),
 });
 
 export const DurationTerm = z.object({
   ...termBase,
   kind: z.literal('duration'),
   value: exactNumber
-    .min(0, 'a duration cannot be negative')
-    .max(TERM_LIMITS.durationMax, 'duration is too long'),
+    .min(0, 'negative')
+    .refine((v) => v <= TERM_LIMITS.durationMax, tooLarge(TERM_LIMITS.durationMax)),
   unit: DurationUnit,
 });
 
@@ -88,9 +152,9 @@ export const MoneyTerm = z.object({
   ...termBase,
   kind: z.literal('money'),
   value: exactNumber
-    .min(0, 'an amount cannot be negative')
-    .max(TERM_LIMITS.moneyMax, 'amount is too large')
-    .refine((v) => decimalsOf(v) <= 2, { message: 'at most 2 decimal places' }),
+    .min(0, 'negative')
+    .refine((v) => v <= TERM_LIMITS.moneyMax, tooLarge(TERM_LIMITS.moneyMax))
+    .refine((v) => decimalsOf(v) <= 2, { message: 'too-many-decimals', params: { max: 2 } }),
   currency: Currency,
 });
 
@@ -98,27 +162,30 @@ export const CountTerm = z.object({
   ...termBase,
   kind: z.literal('count'),
   value: z
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(0, 'a count cannot be negative')
-    .max(TERM_LIMITS.countMax, 'count is too large'),
+    .number({ error: 'not-number' })
+    .int('whole-number')
+    .min(0, 'negative')
+    .refine((v) => v <= TERM_LIMITS.countMax, tooLarge(TERM_LIMITS.countMax)),
 });
 
 export const TextTerm = z.object({
   ...termBase,
   kind: z.literal('text'),
-  value: z.string().max(TERM_LIMITS.textMax, 'text is too long'),
+  value: z.string({ error: 'invalid' }).refine((v) => v.length <= TERM_LIMITS.textMax, {
+    message: 'text-too-long',
+    params: { max: TERM_LIMITS.textMax },
+  }),
 });
 
 export const ChoiceTerm = z
   .object({
     ...termBase,
     kind: z.literal('choice'),
-    value: z.string().min(1),
+    value: z.string({ error: 'invalid' }).min(1, 'required'),
     options: z.array(z.string().min(1)).min(1),
   })
   .refine((t) => t.options.includes(t.value), {
-    message: 'value must be one of the options',
+    message: 'not-an-option',
     path: ['value'],
   });
 
@@ -134,14 +201,15 @@ export type Term = z.infer<typeof Term>;
 export type TermOfKind<K extends TermKind> = Extract<Term, { kind: K }>;
 export type TermValue = Term['value'];
 
-export type TermValidation = { ok: true; term: Term } | { ok: false; message: string };
+export type TermValidation = { ok: true; term: Term } | { ok: false; problem: TermProblem; message: string };
 
 /**
  * Validates a proposed new value for an existing term (the term panel calls this on every edit).
- * Returns the updated term, or the first message that says what is wrong.
+ * Returns the updated term, or the first problem (a code for the UI, and in English for logs).
  */
 export function validateTermValue(term: Term, value: unknown): TermValidation {
   const result = Term.safeParse({ ...term, value });
   if (result.success) return { ok: true, term: result.data };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'invalid value' };
+  const problem = termProblemOf(result.error.issues[0]);
+  return { ok: false, problem, message: describeTermProblem(problem) };
 }

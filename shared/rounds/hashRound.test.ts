@@ -1,8 +1,16 @@
+import { documentAsVersion1 } from '../model/migrateDocument';
 import { describe, expect, it } from 'vitest';
 import { SlaDocument } from '../model/document';
 import { Round } from '../model/deal';
 import { availabilityTerm, clause, para, termRef, testDocument } from '../redline/testDocument';
-import { buildRound, canonicalize, hashRound, verifyChain } from './hashRound';
+import {
+  buildRound,
+  canonicalize,
+  canonicalRoundForm,
+  hashRound,
+  hashRoundContent,
+  verifyChain,
+} from './hashRound';
 
 const doc1 = testDocument(
   [
@@ -15,7 +23,7 @@ const doc1 = testDocument(
 const doc2: SlaDocument = { ...doc1, terms: [availabilityTerm(99.5)] };
 const doc3: SlaDocument = { ...doc1, title: 'SLA, final' };
 
-function chain(): Round[] {
+function chain(hashVersion: 1 | 2 = 2): Round[] {
   const rounds: Round[] = [];
   [doc1, doc2, doc3].forEach((document, index) => {
     rounds.push(
@@ -29,6 +37,7 @@ function chain(): Round[] {
         author: 'Anna',
         createdAt: '2026-11-27T10:00:00.000Z',
         prevHash: rounds[index - 1]?.hash ?? null,
+        hashVersion,
       }),
     );
   });
@@ -56,6 +65,8 @@ function alterCharacter(document: SlaDocument, at: number): SlaDocument {
   return copy;
 }
 
+const FROZEN_V1_HASH = 'cda8b20dbd2659712c4643dad64f87af38385ce508efd29f358c0d66508332ee';
+
 describe('canonicalize', () => {
   it('does not depend on key order and drops undefined members', () => {
     expect(canonicalize({ b: 1, a: [2, { d: undefined, c: 'ü' }] })).toBe(
@@ -74,8 +85,43 @@ describe('hash chain', () => {
     const rounds = chain();
     expect(rounds.every((r) => Round.safeParse(r).success)).toBe(true);
     expect(verifyChain(rounds)).toEqual({ ok: true });
-    expect(hashRound(doc1, null)).toBe(rounds[0]!.hash);
+    expect(hashRoundContent(rounds[0]!, null)).toBe(rounds[0]!.hash);
     expect(verifyChain([...rounds].reverse())).toEqual({ ok: true });
+  });
+
+  it('keeps the version-1 formula of rounds frozen before metadata was hashed', () => {
+    const rounds = chain(1);
+    expect(rounds[0]!.hashVersion).toBeUndefined();
+    expect(hashRound(doc1, null)).toBe(rounds[0]!.hash);
+    expect(canonicalRoundForm(rounds[0]!)).toBe(canonicalize(documentAsVersion1(doc1)));
+    // Frozen: the hash a round of this document got before issue 9. Changing it orphans stored rounds.
+    expect(hashRound(doc1, null)).toBe(FROZEN_V1_HASH);
+    expect(verifyChain(rounds)).toEqual({ ok: true });
+    // Metadata was not covered by version 1, and still is not for such rounds: no false alarms.
+    expect(verifyChain([{ ...rounds[0]!, note: 'edited' }, ...rounds.slice(1)])).toEqual({ ok: true });
+  });
+
+  it('covers the metadata in version 2: side, author, date, note, number, deal and source file', () => {
+    const edits: ((round: Round) => Round)[] = [
+      (r) => ({ ...r, side: r.side === 'us' ? 'them' : 'us' }),
+      (r) => ({ ...r, author: 'Mallory' }),
+      (r) => ({ ...r, createdAt: '2026-11-28T10:00:00.000Z' }),
+      (r) => ({ ...r, note: 'agreed' }),
+      (r) => ({ ...r, dealId: 'deal2' }),
+      (r) => ({ ...r, sourceFile: 'their.docx' }),
+    ];
+    for (const edit of edits) {
+      const rounds = chain();
+      rounds[1] = edit(rounds[1]!);
+      expect(verifyChain(rounds)).toMatchObject({ ok: false, brokenAt: 2, problem: { code: 'altered' } });
+    }
+  });
+
+  it('refuses a round that falls back to version 1 after a version-2 round', () => {
+    const rounds = chain();
+    const { hashVersion: _v, ...legacy } = rounds[2]!;
+    rounds[2] = { ...legacy, hash: hashRoundContent(legacy, rounds[1]!.hash) };
+    expect(verifyChain(rounds)).toMatchObject({ ok: false, brokenAt: 3, problem: { code: 'downgraded' } });
   });
 
   it('still verifies when the stored document has its keys in another order', () => {
@@ -104,7 +150,8 @@ describe('hash chain', () => {
     relinked[2] = { ...rounds[2]!, prevHash: rounds[0]!.hash };
     expect(verifyChain(relinked)).toMatchObject({ ok: false, brokenAt: 3 });
     const rewritten = [...rounds];
-    rewritten[0] = { ...rounds[0]!, document: doc2, hash: hashRound(doc2, null) };
+    rewritten[0] = { ...rounds[0]!, document: doc2 };
+    rewritten[0].hash = hashRoundContent(rewritten[0], null);
     // Re-hashing round 1 cannot hide the edit: round 2 still points to the old hash.
     expect(verifyChain(rewritten)).toMatchObject({ ok: false, brokenAt: 2 });
   });

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { openBackupText } from '../../shared/backup/testing/forgeBackup';
 import { createDeal, shot } from './support/app';
 
 /**
@@ -24,7 +25,9 @@ async function backUpNow(page: Page, path: string) {
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^sla-workbench-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   await file.saveAs(path);
-  await expect(section.getByTestId('data-notice')).toHaveText('Sicherung gespeichert.');
+  // A browser can only hand the file over: the notice says so instead of claiming it was saved.
+  await expect(section.getByTestId('data-notice')).toContainText('als Download');
+  await expect(section.getByTestId('data-notice')).not.toContainText('gespeichert.');
   return readFileSync(path, 'utf8');
 }
 
@@ -52,10 +55,7 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
   await expect(page.getByTestId('save-state')).toHaveText('Gespeichert');
 
   const backupPath = testInfo.outputPath('backup.json');
-  const before = JSON.parse(await backUpNow(page, backupPath)) as {
-    checksum: string;
-    tables: { deals: unknown[] };
-  };
+  const before = openBackupText(await backUpNow(page, backupPath));
   expect(before.tables.deals).toHaveLength(1);
   await expect(page.getByTestId('last-backup')).toContainText('Ihre letzte gespeicherte Sicherung');
 
@@ -66,11 +66,19 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
   const confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
   await expect(confirm).toContainText('1 Deal,');
   await expect(confirm).toContainText('(0 Deals)');
-  await expect(confirm).toContainText('Vorher wird eine Kopie der aktuellen Daten heruntergeladen.');
-  // The current state is downloaded first, then replaced.
+  await expect(confirm).toContainText('Laden Sie zuerst eine Kopie der aktuellen Daten herunter.');
+  // The current state is downloaded first; only once the user confirms having it, it is replaced.
+  const replace = confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' });
+  await expect(replace).toBeDisabled();
   const copy = page.waitForEvent('download');
-  await confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' }).click();
-  expect((await copy).suggestedFilename()).toMatch(/^sla-workbench-before-restore-.*\.json$/);
+  await confirm.getByTestId('restore-download-copy').click();
+  const copyName = (await copy).suggestedFilename();
+  expect(copyName).toMatch(/^sla-workbench-before-restore-.*\.json$/);
+  await expect(replace).toBeDisabled();
+  await confirm
+    .getByLabel(`Ich habe die heruntergeladene Kopie „${copyName}“ und bewahre sie gut auf.`)
+    .check();
+  await replace.click();
   await expect(section.getByTestId('data-notice')).toContainText('Sicherung wiederhergestellt: 1 Deal,');
 
   await page.goto('/#/deals');
@@ -79,9 +87,42 @@ test('backup → delete → restore brings the deal back exactly', async ({ page
   await row.click();
   await expect(page.getByTestId('term-field-availability')).toHaveValue('99,5');
 
-  // Exactly: a new backup of the restored database has the same tables, byte for byte.
-  const after = JSON.parse(await backUpNow(page, testInfo.outputPath('after.json'))) as { checksum: string };
-  expect(after.checksum).toBe(before.checksum);
+  // Exactly: a new backup of the restored database holds the same records, field for field.
+  const after = openBackupText(await backUpNow(page, testInfo.outputPath('after.json')));
+  expect(after.tables).toEqual(before.tables);
+});
+
+test('a restore whose safety copy was not confirmed does not start, and changes nothing', async ({
+  page,
+}, testInfo) => {
+  await createDeal(page, { customer: 'Altbestand GmbH', from: '/#/deals' });
+  const backupPath = testInfo.outputPath('backup.json');
+  await backUpNow(page, backupPath);
+  // Something new after the backup, which a restore would replace.
+  await createDeal(page, { customer: 'Neukunde AG', from: '/#/deals' });
+
+  // The user downloads the copy but does not confirm having it (downloads blocked, file not found).
+  await chooseRestoreFile(page, backupPath);
+  let confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
+  const copy = page.waitForEvent('download');
+  await confirm.getByTestId('restore-download-copy').click();
+  await copy;
+  await expect(confirm.getByTestId('restore-copy-confirmed')).not.toBeChecked();
+  await expect(confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' })).toBeDisabled();
+  await confirm.getByRole('button', { name: 'Abbrechen (nichts ändern)' }).click();
+  await expect(confirm).toHaveCount(0);
+
+  // Or refuses to download it at all.
+  const section = await chooseRestoreFile(page, backupPath);
+  confirm = page.getByRole('alertdialog', { name: 'Alle Daten durch diese Sicherung ersetzen?' });
+  await expect(confirm.getByRole('button', { name: 'Durch Sicherung ersetzen' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(section.getByTestId('data-notice')).toHaveCount(0);
+
+  await page.goto('/#/deals');
+  await expect(page.getByTestId('deal-row')).toHaveCount(2);
+  await expect(page.getByTestId('deal-row').filter({ hasText: 'Neukunde AG' })).toHaveCount(1);
 });
 
 test('a damaged or foreign file is refused with a clear message and nothing changes', async ({
@@ -99,6 +140,7 @@ test('a damaged or foreign file is refused with a clear message and nothing chan
     'Diese Sicherung wurde nicht wiederhergestellt. Es wurde nichts verändert.',
   );
   await expect(section.getByRole('alert')).toContainText('beschädigt');
+  await expect(section.getByRole('alert')).toContainText('Prüfsumme');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 
   const foreignPath = testInfo.outputPath('foreign.json');

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { killHard, launch, type Session } from './support/chromium';
 
 /**
  * "Nothing lost" (issue 5, DESIGN §6): Chromium is killed hard (SIGKILL to its whole process
@@ -11,14 +11,16 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
  * typed that contains at least everything the app had shown as saved, and Verify finds every
  * frozen round intact.
  *
+ * Issue 9 measures what a kill loses: the loss window is the time from the first keystroke that did
+ * not survive to the kill. It is printed per run and as the largest of all runs (README states it).
+ *
  * Chromium is started here, not by Playwright: a persistent context gives no handle on its
  * process, and only our own process group can be killed without touching anything else.
  */
 test.slow();
 
-const RUNS = 4;
+const RUNS = 6;
 const SEED = 20261127;
-const PORT_FILE = 'DevToolsActivePort';
 
 /** mulberry32: the same kill moments on every machine, so a failure can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -30,80 +32,6 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-interface Session {
-  process: ChildProcess;
-  browser: Browser;
-  page: Page;
-}
-
-async function waitForPort(profile: string, child: ChildProcess): Promise<number> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`Chromium exited early (${child.exitCode})`);
-    try {
-      const port = Number(readFileSync(join(profile, PORT_FILE), 'utf8').split('\n')[0]);
-      if (port > 0) return port;
-    } catch {
-      // Not written yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('Chromium did not open its debugging port');
-}
-
-async function launch(profile: string, url: string): Promise<Session> {
-  rmSync(join(profile, PORT_FILE), { force: true });
-  const child = spawn(
-    '/usr/bin/chromium',
-    [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--password-store=basic',
-      '--lang=de-DE',
-      '--window-size=1280,800',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
-    // Its own process group, so the kill takes the renderer and GPU processes down with it.
-    { detached: true, stdio: 'ignore', env: { ...process.env, LANGUAGE: 'de' } },
-  );
-  const port = await waitForPort(profile, child);
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const context = browser.contexts()[0];
-  if (!context) throw new Error('Chromium has no default context');
-  // Start from an empty list like every spec (playwright.config.ts sets the same switch for its contexts).
-  await context.addInitScript(() => {
-    try {
-      localStorage.setItem('sla-workbench:start-empty', '1');
-    } catch {
-      // about:blank has no storage.
-    }
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  return { process: child, browser, page };
-}
-
-function killHard(session: Session): Promise<void> {
-  const { process: child } = session;
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    child.once('exit', () => resolve());
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // The group is already gone (it exited between the check and the kill).
-      resolve();
-    }
-  });
 }
 
 const clause = (page: Page) => page.getByTestId('clause-body-availability');
@@ -171,6 +99,7 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
     let stored = normalize((await clause(page).textContent()) ?? '');
     const initialLength = stored.length;
     let savedInAllRuns = 0;
+    const lossWindows: number[] = [];
     for (let run = 1; run <= RUNS; run += 1) {
       await openDeal(page, dealUrl);
       // At the start of the first paragraph (its end holds a term chip), then to the clause's end.
@@ -185,6 +114,19 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
       let typed = stored;
       let lastSaved = stored;
       let killed = false;
+      /** When the page first showed the clause at each length: when the app had that keystroke. */
+      const shownAt = new Map<number, number>();
+      await page.evaluate(() => {
+        const body = document.querySelector('[data-testid="clause-body-availability"]');
+        const marks: [number, number][] = [];
+        (window as unknown as { __shown: [number, number][] }).__shown = marks;
+        if (body)
+          new MutationObserver(() => marks.push([body.textContent?.length ?? 0, Date.now()])).observe(body, {
+            subtree: true,
+            characterData: true,
+            childList: true,
+          });
+      });
       const killAt = Date.now() + 1000 + random() * 5000;
       const typing = (async () => {
         for (const word of words) {
@@ -205,8 +147,10 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
             saved:
               document.querySelector('[data-testid="save-state"]')?.textContent?.trim() === 'Gespeichert',
             text: document.querySelector('[data-testid="clause-body-availability"]')?.textContent ?? '',
+            shown: (window as unknown as { __shown: [number, number][] }).__shown.splice(0),
           }))
           .catch(() => undefined);
+        for (const [length, at] of state?.shown ?? []) if (!shownAt.has(length)) shownAt.set(length, at);
         if (state?.saved) {
           const text = normalize(state.text);
           if (text === previous && text.length > lastSaved.length) lastSaved = text;
@@ -215,6 +159,7 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       killed = true;
+      const killedAt = Date.now();
       await killHard(session);
       await typing;
       await session.browser.close().catch(() => undefined);
@@ -223,8 +168,15 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
       ({ page } = session);
       await openDeal(page, dealUrl);
       const after = normalize((await clause(page).textContent()) ?? '');
+      const kept = after.length - stored.length;
+      // The first keystroke that did not survive, from the moment the page had shown it.
+      const firstLost = shownAt.get(after.length + 1);
+      const lossMs = firstLost === undefined ? 0 : killedAt - firstLost;
+      lossWindows.push(lossMs);
+      const shown = Math.max(stored.length, ...shownAt.keys()) - stored.length;
       console.log(
-        `[crash] run ${run}: typed ${typed.length - stored.length}, kept ${after.length - stored.length}`,
+        `[crash] run ${run}: typed ${typed.length - stored.length}, shown ${shown}, kept ${kept}, ` +
+          `lost the last ${lossMs} ms of what the page had shown`,
       );
       // Never more than was typed, never less than was shown as saved.
       expect(typed.startsWith(after), `run ${run}: "${after}" is not a prefix of what was typed`).toBe(true);
@@ -234,6 +186,10 @@ test('a draft survives Chromium being killed while typing; frozen rounds stay in
 
       await verifyAllIntact(page, base);
     }
+    console.log(
+      `[crash] measured loss window over ${RUNS} kills: at most ${Math.max(...lossWindows)} ms ` +
+        `(median ${[...lossWindows].sort((x, y) => x - y)[Math.floor(lossWindows.length / 2)]} ms)`,
+    );
     // The runs proved something only if typing reached the database at all.
     expect(savedInAllRuns, 'characters that survived the kills').toBeGreaterThan(0);
     expect(stored.length).toBe(initialLength + savedInAllRuns);

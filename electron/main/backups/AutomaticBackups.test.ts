@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutomaticBackups, BACKUP_INTERVAL_MS, BACKUP_ON_CLOSE_TIMEOUT_MS } from './AutomaticBackups';
+import {
+  AutomaticBackups,
+  BACKUP_INTERVAL_MS,
+  BACKUP_ON_CLOSE_TIMEOUT_MS,
+  BACKUP_RETRY_MS,
+} from './AutomaticBackups';
 
 let requests: string[];
 let reachable: boolean;
@@ -46,6 +51,19 @@ describe('automatic backups', () => {
     backups.noteActivity();
     vi.advanceTimersByTime(BACKUP_INTERVAL_MS);
     expect(requests).toEqual(['interval', 'interval']);
+  });
+
+  it('asks again after a requested backup never arrived (it failed), until one does', () => {
+    backups.noteActivity();
+    vi.advanceTimersByTime(BACKUP_INTERVAL_MS);
+    expect(requests).toEqual(['interval']);
+    vi.advanceTimersByTime(BACKUP_RETRY_MS);
+    expect(requests).toEqual(['interval', 'interval']);
+    vi.advanceTimersByTime(BACKUP_RETRY_MS);
+    expect(requests).toEqual(['interval', 'interval', 'interval']);
+    backups.noteBackupWritten();
+    vi.advanceTimersByTime(10 * BACKUP_RETRY_MS);
+    expect(requests).toHaveLength(3);
   });
 
   it('tries again later when no window could take the request', () => {

@@ -10,12 +10,18 @@ export interface AutomaticBackupsOptions {
   intervalMs?: number;
   /** How long closing waits for the renderer's backup before giving up. */
   closeTimeoutMs?: number;
+  /**
+   * When a requested backup has not arrived after this long (it failed: a full disk, a crashed
+   * renderer), it is requested again, until one succeeds.
+   */
+  retryMs?: number;
   setTimeout?: (callback: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
 }
 
 export const BACKUP_INTERVAL_MS = 30 * 60 * 1000;
 export const BACKUP_ON_CLOSE_TIMEOUT_MS = 3000;
+export const BACKUP_RETRY_MS = 5 * 60 * 1000;
 
 /**
  * When main asks for automatic backups. Activity (the renderer reports each save) starts a
@@ -26,6 +32,8 @@ export const BACKUP_ON_CLOSE_TIMEOUT_MS = 3000;
 export class AutomaticBackups {
   private readonly intervalMs: number;
   private readonly closeTimeoutMs: number;
+  private readonly retryMs: number;
+  private retry: unknown = undefined;
   private readonly schedule: (callback: () => void, ms: number) => unknown;
   private readonly cancel: (handle: unknown) => void;
   /** Something was saved since the last automatic backup. */
@@ -36,6 +44,7 @@ export class AutomaticBackups {
   constructor(private readonly options: AutomaticBackupsOptions) {
     this.intervalMs = options.intervalMs ?? BACKUP_INTERVAL_MS;
     this.closeTimeoutMs = options.closeTimeoutMs ?? BACKUP_ON_CLOSE_TIMEOUT_MS;
+    this.retryMs = options.retryMs ?? BACKUP_RETRY_MS;
     this.schedule = options.setTimeout ?? ((callback, ms) => setTimeout(callback, ms));
     this.cancel = options.clearTimeout ?? ((handle) => clearTimeout(handle as NodeJS.Timeout));
   }
@@ -53,6 +62,7 @@ export class AutomaticBackups {
   /** The renderer wrote an automatic backup (answering a request, or on its own). */
   noteBackupWritten(): void {
     this.dirty = false;
+    this.stopRetry();
     const waiters = this.waiters;
     this.waiters = [];
     for (const resolve of waiters) resolve();
@@ -64,6 +74,7 @@ export class AutomaticBackups {
    */
   async flushBeforeClose(): Promise<boolean> {
     this.stopTimer();
+    this.stopRetry();
     if (!this.dirty) return false;
     // Whatever happens now, the closing goes on; asking again on the next close would only delay it.
     this.dirty = false;
@@ -83,14 +94,29 @@ export class AutomaticBackups {
 
   dispose(): void {
     this.stopTimer();
+    this.stopRetry();
     this.noteBackupWritten();
   }
 
   private onInterval(): void {
     this.timer = undefined;
     if (!this.dirty) return;
-    // Cleared when the backup arrives; if the renderer never answers, the next save retries.
+    // Cleared when the backup arrives; if it does not, it is asked for again after `retryMs`.
     if (!this.options.requestBackup('interval')) this.noteActivity();
+    else this.armRetry();
+  }
+
+  private armRetry(): void {
+    this.stopRetry();
+    this.retry = this.schedule(() => {
+      this.retry = undefined;
+      if (this.dirty) this.onInterval();
+    }, this.retryMs);
+  }
+
+  private stopRetry(): void {
+    if (this.retry !== undefined) this.cancel(this.retry);
+    this.retry = undefined;
   }
 
   private stopTimer(): void {

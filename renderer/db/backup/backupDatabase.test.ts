@@ -1,13 +1,22 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackupImportError, createBackup, serializeBackup, type BackupData } from '../../../shared/backup';
+import { BackupImportError, createBackup, serializeBackup } from '../../../shared/backup';
+import { forgeBackup } from '../../../shared/backup/testing/forgeBackup';
 import { sampleBackup } from '../../../shared/backup/testing/sampleBackup';
-import { buildRound } from '../../../shared/rounds/hashRound';
 import { createRepositories } from '../createRepositories';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
 import { openSlaDatabase } from '../openSlaDatabase';
 import type { SlaDatabase } from '../SlaDatabase';
-import { exportBackup, readBackup, restoreBackup } from './backupDatabase';
+import { verifyDatabase } from '../integrity/verifyDatabase';
+import {
+  backupAsBlob,
+  commitStagedBackup,
+  exportBackup,
+  readBackup,
+  restoreBackup,
+  stageBackup,
+  type SafetyCopy,
+} from './backupDatabase';
 import { RestoreError } from './RestoreError';
 
 const open: SlaDatabase[] = [];
@@ -21,7 +30,7 @@ async function freshDatabase(): Promise<SlaDatabase> {
   return db;
 }
 
-/** A database filled the way the app fills it: built-ins, deals, edited drafts, rounds, settings, audit. */
+/** A database filled the way the app fills it: built-ins, deals, edited drafts, signed rounds, reviews. */
 async function populatedDatabase(): Promise<SlaDatabase> {
   const db = await freshDatabase();
   let tick = 0;
@@ -42,33 +51,29 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   await repos.deals.createFromTemplate({ title: 'Second deal', customerName: 'Acme', templateId: first.id });
   const draft = await repos.drafts.get(deal.id);
   if (!draft) throw new Error('no draft');
-  const round1 = buildRound({
+  await repos.rounds.append({
     id: 'r1',
     dealId: deal.id,
-    number: 1,
     side: 'us',
-    document: draft.document,
+    document: 'draft',
     note: 'Erstes Angebot',
     author: 'Jana',
-    createdAt: '2026-10-02T10:00:00.000Z',
-    prevHash: null,
   });
-  await repos.rounds.add(round1);
   const changed = { ...draft.document, title: `${draft.document.title} – v2` };
   await repos.drafts.save(deal.id, changed);
-  await repos.rounds.add(
-    buildRound({
-      id: 'r2',
-      dealId: deal.id,
-      number: 2,
-      side: 'them',
-      document: changed,
-      note: '',
-      author: 'Gegenseite',
-      createdAt: '2026-10-04T10:00:00.000Z',
-      prevHash: round1.hash,
-      sourceFile: 'antwort.docx',
-    }),
+  await repos.rounds.append({
+    id: 'r2',
+    dealId: deal.id,
+    side: 'them',
+    document: 'draft',
+    note: '',
+    author: 'Gegenseite',
+    sourceFile: 'antwort.docx',
+  });
+  await repos.changeReviews.apply(
+    { dealId: deal.id, a: 'r1', b: 'r2' },
+    new Map([['c1', { decision: 'accept', note: 'Titel passt' }]]),
+    'Jana',
   );
   await repos.settings.set('authorName', 'Jana Berg');
   await repos.settings.set('uiLanguage', 'de');
@@ -105,69 +110,116 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   return db;
 }
 
+/** Everything a backup holds, as stored (the signing keys' private halves excluded, like a backup). */
 const dump = async (db: SlaDatabase) => (await exportBackup(db, { now: () => new Date(0) })).tables;
 const noSave = async () => {};
+const textOf = async (db: SlaDatabase) => serializeBackup(await exportBackup(db));
 
 describe('backup and restore of the whole database', () => {
-  it('round-trips exactly: backup → wipe → restore gives every table back, audit log included', async () => {
+  it('round-trips exactly: backup → wipe → restore gives every table back, reviews and audit log included', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);
     expect(before.audit.length).toBeGreaterThan(3);
     expect(before.rounds).toHaveLength(2);
+    expect(before.changeReviews).toHaveLength(1);
+    expect(before.signingKeys).toHaveLength(1);
     expect([before.agreements.length, before.incidents.length, before.reviews.length]).toEqual([1, 1, 1]);
-
-    const text = serializeBackup(
-      await exportBackup(db, { app: { name: 'SLA Workbench', version: '0.1.0' } }),
+    const text = await textOf(db);
+    await Promise.all(
+      [
+        db.templates,
+        db.deals,
+        db.drafts,
+        db.rounds,
+        db.changeReviews,
+        db.settings,
+        db.audit,
+        db.playbooks,
+        db.companyProfiles,
+        db.suppliers,
+        db.approvals,
+        db.agreements,
+        db.incidents,
+        db.reviews,
+      ].map((t) => t.clear()),
     );
-    await Promise.all(db.tables.map((table) => table.clear()));
     expect(await db.deals.count()).toBe(0);
-
-    const summary = await restoreBackup(db, readBackup(text), { saveCurrent: noSave });
+    const summary = await restoreBackup(db, text, { saveCurrent: noSave });
     expect(summary.rounds).toBe(2);
     expect(await dump(db)).toEqual(before);
+    expect((await verifyDatabase(db)).ok).toBe(true);
     // New audit entries continue after the restored ones instead of colliding with them.
-    const seqBefore = Math.max(...before.audit.map((entry) => entry.seq));
+    const seqBefore = Math.max(...before.audit.map((entry) => entry.seq ?? 0));
     await db.audit.add({ at: '2026-11-01T00:00:00.000Z', action: 'deal-updated' });
     expect((await db.audit.orderBy('seq').last())?.seq).toBeGreaterThan(seqBefore);
   });
 
-  it('restores into a completely new database (another machine)', async () => {
-    const text = serializeBackup(await exportBackup(await populatedDatabase()));
+  it('writes the same bytes streamed as in memory, with one checksum', async () => {
+    const db = await populatedDatabase();
+    const copy = await backupAsBlob(db, { now: () => new Date(0) });
+    const streamed = await copy.blob.text();
+    expect(streamed).toBe(serializeBackup(await exportBackup(db, { now: () => new Date(0) })));
+    expect(streamed).toContain(`"checksum":"${copy.checksum}"`);
+    expect(copy.bytes).toBe(new TextEncoder().encode(streamed).length);
+  });
+
+  it('restores into a completely new database (another machine), whose own key stays its own', async () => {
+    const source = await populatedDatabase();
+    const text = await textOf(source);
     const target = await freshDatabase();
-    await restoreBackup(target, readBackup(text), { saveCurrent: noSave });
-    const repos = createRepositories(target);
-    const deals = await repos.deals.list();
+    const targetRepos = createRepositories(target);
+    const ownKey = await targetRepos.signingKeys.ownKeyId();
+    await restoreBackup(target, text, { saveCurrent: noSave });
+    const deals = await targetRepos.deals.list();
     expect(deals.map((d) => d.title).sort()).toEqual(['Hosting für Müller & Söhne', 'Second deal']);
-    expect(await repos.settings.get('authorName')).toBe('Jana Berg');
+    expect(await targetRepos.settings.get('authorName')).toBe('Jana Berg');
+    // The rounds still verify here: the backup brought the public key of the installation that signed them.
+    expect((await verifyDatabase(target)).ok).toBe(true);
+    const keys = await target.signingKeys.toArray();
+    expect(keys.map((key) => key.origin).sort()).toEqual(['backup', 'this-installation']);
+    expect(keys.find((key) => key.origin === 'this-installation')?.keyId).toBe(ownKey);
+    expect(await targetRepos.signingKeys.ownKeyId()).toBe(ownKey);
   });
 
   it('saves the current state before replacing it, and that copy restores the old data', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);
-    const saved: string[] = [];
-    await restoreBackup(db, sampleBackup(), { saveCurrent: async (text) => void saved.push(text) });
+    const saved: SafetyCopy[] = [];
+    await restoreBackup(db, serializeBackup(sampleBackup()), {
+      saveCurrent: async (copy) => void saved.push(copy),
+    });
     expect((await db.deals.toArray()).map((d) => d.id).sort()).toEqual(['deal-a', 'deal-b']);
-
     expect(saved).toHaveLength(1);
-    await restoreBackup(db, readBackup(saved[0] ?? ''), { saveCurrent: noSave });
-    expect(await dump(db)).toEqual(before);
+    await restoreBackup(db, await saved[0]!.blob.text(), { saveCurrent: noSave });
+    // Keys are knowledge, merged rather than replaced: the sample's signer stays known.
+    const { signingKeys, ...after } = await dump(db);
+    const { signingKeys: keysBefore, ...rest } = before;
+    expect(after).toEqual(rest);
+    expect(signingKeys).toEqual(expect.arrayContaining(keysBefore));
   });
 
-  it('does not restore when the current state cannot be saved first', async () => {
+  it('does not restore when the current state cannot be saved first, and leaves no staging behind', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);
     const failing = async () => {
       throw new Error('disk full');
     };
-    await expect(restoreBackup(db, sampleBackup(), { saveCurrent: failing })).rejects.toMatchObject({
-      code: 'save-current-failed',
-    });
+    await expect(
+      restoreBackup(db, serializeBackup(sampleBackup()), { saveCurrent: failing }),
+    ).rejects.toMatchObject({ code: 'save-current-failed' });
     expect(await dump(db)).toEqual(before);
+    expect(await db.restoreStaging.count()).toBe(0);
   });
 
-  it('leaves the database unchanged when a write fails midway', async () => {
+  it('leaves the database unchanged when a write fails midway, and says the disk is full', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);
+    const staged = await stageBackup(
+      db,
+      (async function* () {
+        yield new TextEncoder().encode(serializeBackup(sampleBackup()));
+      })(),
+    );
     // The storage refuses the audit rows, which are written last: after every other table was
     // cleared and refilled inside the same transaction. Middleware takes effect when the db opens.
     db.close();
@@ -190,10 +242,10 @@ describe('backup and restore of the whole database', () => {
       }),
     });
     await db.open();
-    const failure = await restoreBackup(db, sampleBackup(), { saveCurrent: noSave }).catch((e: unknown) => e);
+    const failure = await commitStagedBackup(db, staged).catch((e: unknown) => e);
     db.unuse({ stack: 'dbcore', name: 'full-disk' });
     expect(failure).toBeInstanceOf(RestoreError);
-    expect((failure as RestoreError).message).toMatch(/Nothing was changed/);
+    expect(failure).toMatchObject({ code: 'write-failed', reason: 'quota' });
     expect(await dump(db)).toEqual(before);
   });
 
@@ -207,27 +259,28 @@ describe('backup and restore of the whole database', () => {
       createdAt: '2026-10-07T12:00:00.000Z',
       tables: { ...tables, audit: [...tables.audit, { ...tables.audit[0]! }] },
     });
-    await expect(restoreBackup(db, bad, { saveCurrent: noSave })).rejects.toMatchObject({
+    const saveCurrent = vi.fn(noSave);
+    await expect(restoreBackup(db, serializeBackup(bad), { saveCurrent })).rejects.toMatchObject({
       code: 'inconsistent',
     });
+    expect(saveCurrent).not.toHaveBeenCalled();
     expect(await dump(db)).toEqual(before);
+    expect(await db.restoreStaging.count()).toBe(0);
   });
 
   it('holds settings and audit entries to the storage rules, naming the record before writing', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);
-    const tables = sampleBackup().tables;
-    const withBadSetting = createBackup({
-      ...sampleBackup(),
-      tables: { ...tables, settings: [{ key: 'uiLanguage', value: 'fr' }] },
-    });
-    expect(() => readBackup(serializeBackup(withBadSetting))).toThrow(
-      /settings\[0\] \(key "uiLanguage"\) is invalid/,
+    const text = serializeBackup(sampleBackup());
+    const withBadSetting = forgeBackup(
+      text,
+      (b) => (b.tables.settings = [{ key: 'uiLanguage', value: 'fr' }]),
     );
-    const withUnknownAction = createBackup({
-      ...sampleBackup(),
-      tables: { ...tables, audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-teleported' }] },
-    });
+    await expect(readBackup(withBadSetting)).rejects.toThrow(/settings\[0\] \(uiLanguage\) is invalid/);
+    const withUnknownAction = forgeBackup(
+      text,
+      (b) => (b.tables.audit = [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-teleported' }]),
+    );
     const saveCurrent = vi.fn(noSave);
     await expect(restoreBackup(db, withUnknownAction, { saveCurrent })).rejects.toThrow(
       /audit\[0\].*field action/,
@@ -239,12 +292,14 @@ describe('backup and restore of the whole database', () => {
   it('refuses a backup written by a newer version and changes nothing', async () => {
     const db = await populatedDatabase();
     const before = await dump(db);
-    const newer: BackupData = { ...sampleBackup(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const newer = forgeBackup(
+      serializeBackup(sampleBackup()),
+      (b) => (b.header.schemaVersion = CURRENT_SCHEMA_VERSION + 1),
+    );
     const saveCurrent = vi.fn(noSave);
     const error = await restoreBackup(db, newer, { saveCurrent }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupImportError);
     expect((error as BackupImportError).message).toMatch(/newer version/);
-    expect(() => readBackup(serializeBackup(newer))).toThrow(/newer version/);
     expect(saveCurrent).not.toHaveBeenCalled();
     expect(await dump(db)).toEqual(before);
   });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
-import { backupChecksum, BackupImportError, createBackup, serializeBackup } from '../../../shared/backup';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { BackupImportError, createBackup, serializeBackup } from '../../../shared/backup';
+import { canonicalize } from '../../../shared/rounds/hashRound';
 import { sampleBackup, sampleBackupTables } from '../../../shared/backup/testing/sampleBackup';
 import { createRepositories } from '../createRepositories';
 import { CURRENT_SCHEMA_VERSION } from '../migrations';
@@ -58,23 +61,26 @@ it('backs up and restores playbooks, company profiles, suppliers and approvals e
   expect(backup.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   const text = serializeBackup(backup);
   const target = await fresh();
-  await restoreBackup(target, readBackup(text), { saveCurrent: async () => {} });
+  await restoreBackup(target, text, { saveCurrent: async () => {} });
   for (const table of ['playbooks', 'companyProfiles', 'suppliers', 'approvals'] as const)
     expect(await target.table(table).toArray(), table).toEqual(await db.table(table).toArray());
 });
 
-it('lifts a version-1 backup: each deal’s provider becomes its company profile', () => {
-  const {
-    playbooks: _p,
-    companyProfiles: _c,
-    suppliers: _s,
-    approvals: _a,
-    ...v1Tables
-  } = sampleBackupTables();
-  v1Tables.drafts[0]!.document.parties.provider = 'Nordlicht IT GmbH';
-  const v1 = { ...sampleBackup(), tables: v1Tables };
-  v1.checksum = backupChecksum(v1Tables);
-  const backup = readBackup(serializeBackup(v1 as never));
+it('lifts a version-1 backup: each deal’s provider becomes its company profile', async () => {
+  const { templates, deals, drafts, settings, audit } = sampleBackupTables();
+  drafts[0]!.document.parties.provider = 'Nordlicht IT GmbH';
+  // A format-1 file as a version-1 build wrote it: one canonical JSON document, no later tables.
+  const v1Tables = { templates, deals, drafts, rounds: [], settings, audit };
+  const text = `${canonicalize({
+    format: 'sla-workbench-backup',
+    formatVersion: 1,
+    schemaVersion: 1,
+    app: sampleBackup().app,
+    createdAt: sampleBackup().createdAt,
+    tables: v1Tables,
+    checksum: bytesToHex(sha256(utf8ToBytes(canonicalize(v1Tables)))),
+  })}\n`;
+  const backup = await readBackup(text);
   expect(backup.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   expect(backup.tables.playbooks).toEqual([]);
   expect(backup.tables.approvals).toEqual([]);
@@ -87,9 +93,9 @@ it('lifts a version-1 backup: each deal’s provider becomes its company profile
   ]);
 });
 
-it('still restores the frozen version-1 backup file', () => {
+it('still restores the frozen version-1 backup file', async () => {
   const text = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url), 'utf8');
-  expect(readBackup(text).tables.suppliers).toEqual([]);
+  expect((await readBackup(text)).tables.suppliers).toEqual([]);
 });
 
 it('refuses a backup whose approvals belong to a deal it does not hold', async () => {
@@ -118,5 +124,5 @@ it('refuses a backup whose approvals belong to a deal it does not hold', async (
     createdAt: backup.createdAt,
     tables,
   });
-  expect(() => readBackup(serializeBackup(forged))).toThrow(BackupImportError);
+  await expect(readBackup(serializeBackup(forged))).rejects.toThrow(BackupImportError);
 });

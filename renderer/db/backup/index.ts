@@ -1,11 +1,23 @@
 export {
   BACKUP_UPGRADES,
+  backupAsBlob,
+  backupReaderOptions,
+  commitStagedBackup,
+  discardStagedBackup,
   exportBackup,
   readBackup,
   restoreBackup,
+  stageBackup,
+  writeBackup,
+  type BackupPhase,
+  type BackupProgressEvent,
   type ExportBackupOptions,
+  type ProgressListener,
   type ReadBackupOptions,
   type RestoreBackupOptions,
   type RestoreSummary,
+  type SafetyCopy,
+  type StagedBackup,
+  type WrittenBackup,
 } from './backupDatabase';
 export { RestoreError, type RestoreErrorCode } from './RestoreError';

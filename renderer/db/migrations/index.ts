@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { stores0001 } from './0001-initial';
+import { stores0003 } from './0003-review-work-and-signatures';
 import {
   stores0002,
   upgradeDraft0002,
@@ -52,7 +53,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await rewrite(tx, 'templates', upgradeTemplate0002);
     },
   },
-  // Version 3 (issue 9) is reserved and slots in before this one.
+  // Issue 9: new tables only, nothing to rewrite (upgradeTables0003 is the identity on existing tables).
+  { version: 3, stores: stores0003 },
   {
     version: 4,
     stores: stores0004,

@@ -8,6 +8,7 @@ import { sampleTemplate } from '../testing/sampleTemplate';
 import { stores0001 } from './0001-initial';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 import v4 from './fixtures/v4.json';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '.';
 import { writeFixture, type DatabaseFixture } from './writeFixture';
@@ -16,7 +17,7 @@ import { writeFixture, type DatabaseFixture } from './writeFixture';
  * Every frozen fixture of an earlier schema version. When version N+1 ships, add `fixtures/vN+1.json`
  * here (written once from the N+1 build, never edited) and a test `000N-….test.ts` for the upgrade.
  */
-const FIXTURES: readonly DatabaseFixture[] = [v1, v2, v4];
+const FIXTURES: readonly DatabaseFixture[] = [v1, v2, v3, v4];
 
 const open: SlaDatabase[] = [];
 afterEach(() => {
@@ -100,10 +101,13 @@ describe('openSlaDatabase', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'audit',
+        'changeReviews',
         'deals',
         'drafts',
+        'restoreStaging',
         'rounds',
         'settings',
+        'signingKeys',
         'templates',
         'playbooks',
         'companyProfiles',

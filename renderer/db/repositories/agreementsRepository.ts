@@ -6,6 +6,10 @@ import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
+import type { SigningKeysRepository } from './signingKeysRepository';
+
+/** The deal's rounds or draft changed between building the signed round and writing it. */
+class MovedOn extends Error {}
 
 export interface SignInput {
   dealId: string;
@@ -54,7 +58,10 @@ export interface AgreementsRepository {
   markNotified(id: string, keys: readonly string[]): Promise<void>;
 }
 
-export function createAgreementsRepository(deps: RepositoryDeps): AgreementsRepository {
+export function createAgreementsRepository(
+  deps: RepositoryDeps,
+  signing: SigningKeysRepository,
+): AgreementsRepository {
   const { db } = deps;
   const readAgreement = (record: unknown, key: unknown) =>
     readValid(deps, Agreement, 'agreements', key, record);
@@ -65,6 +72,89 @@ export function createAgreementsRepository(deps: RepositoryDeps): AgreementsRepo
 
   async function forDeal(dealId: string) {
     return readAll(await db.agreements.where('dealId').equals(dealId).toArray());
+  }
+
+  function lastRound(dealId: string) {
+    return db.rounds.where('[dealId+number]').between([dealId, Dexie.minKey], [dealId, Dexie.maxKey]).last();
+  }
+
+  /** The round a signing of the current draft adds, built and signed by this installation. */
+  async function prepareRound(input: SignInput, now: string) {
+    const draft = readValid(deps, Draft, 'drafts', input.dealId, await db.drafts.get(input.dealId));
+    if (!draft) throw new RepositoryError('not-found', 'The deal has no draft to sign.');
+    const last = await lastRound(input.dealId);
+    const round = buildRound({
+      id: deps.newId(),
+      dealId: input.dealId,
+      number: (last?.number ?? 0) + 1,
+      side: 'us',
+      document: draft.document,
+      note: (input.note ?? '').trim(),
+      author: (input.author ?? '').trim(),
+      createdAt: now,
+      prevHash: last?.hash ?? null,
+    });
+    round.signature = await signing.signRoundHash(round.hash);
+    return { round: validateOrThrow(Round, round, 'round'), draftRevision: draft.revision, lastId: last?.id };
+  }
+
+  async function signOnce(input: SignInput): Promise<Agreement> {
+    const now = deps.now();
+    const id = deps.newId();
+    const prepared = input.roundId === null ? await prepareRound(input, now) : undefined;
+    return db.transaction('rw', [db.deals, db.drafts, db.rounds, db.agreements, db.audit], async () => {
+      const deal = readValid(deps, Deal, 'deals', input.dealId, await db.deals.get(input.dealId));
+      if (!deal) throw new RepositoryError('not-found', `The deal ${input.dealId} does not exist.`);
+      let round: Round | undefined;
+      if (input.roundId === null) {
+        // The round was built and signed before the transaction (WebCrypto would end it); it
+        // stands only if nothing moved on since.
+        const nowDraft = await db.drafts.get(input.dealId);
+        const nowLast = await lastRound(input.dealId);
+        if (!prepared || nowDraft?.revision !== prepared.draftRevision || nowLast?.id !== prepared.lastId)
+          throw new MovedOn();
+        round = prepared.round;
+        await db.rounds.add(round);
+        await appendAudit(deps, 'round-added', {
+          dealId: input.dealId,
+          detail: `round ${round.number} (us), signed`,
+        });
+      } else {
+        round = readValid(deps, Round, 'rounds', input.roundId, await db.rounds.get(input.roundId));
+        if (!round || round.dealId !== input.dealId)
+          throw new RepositoryError('not-found', 'The signed round does not belong to this deal.');
+      }
+      const agreement = validateOrThrow(
+        Agreement,
+        {
+          id,
+          dealId: input.dealId,
+          roundId: round.id,
+          roundNumber: round.number,
+          signedOn: input.signedOn,
+          signatories: input.signatories,
+          termStart: input.termStart,
+          termEnd: input.termEnd,
+          reviewIntervalMonths: input.reviewIntervalMonths,
+          nextReviewOn: input.nextReviewOn,
+          timeZone: input.timeZone,
+          warningThresholds: input.warningThresholds ?? [...DEFAULT_WARNING_THRESHOLDS],
+          notified: [],
+          createdAt: now,
+          updatedAt: now,
+        } satisfies Agreement,
+        'agreement',
+      );
+      for (const earlier of await forDeal(input.dealId))
+        if (!earlier.supersededBy) await db.agreements.put({ ...earlier, supersededBy: id, updatedAt: now });
+      await db.agreements.add(agreement);
+      await db.deals.put({ ...deal, status: 'signed', updatedAt: now });
+      await appendAudit(deps, 'deal-signed', {
+        dealId: input.dealId,
+        detail: `round ${round.number} signed on ${input.signedOn} by ${input.signatories.map((s) => s.name).join(', ')}`,
+      });
+      return agreement;
+    });
   }
 
   return {
@@ -87,76 +177,21 @@ export function createAgreementsRepository(deps: RepositoryDeps): AgreementsRepo
     },
 
     async sign(input) {
-      const now = deps.now();
-      const id = deps.newId();
-      return db.transaction('rw', [db.deals, db.drafts, db.rounds, db.agreements, db.audit], async () => {
-        const deal = readValid(deps, Deal, 'deals', input.dealId, await db.deals.get(input.dealId));
-        if (!deal) throw new RepositoryError('not-found', `The deal ${input.dealId} does not exist.`);
-        let round: Round | undefined;
-        if (input.roundId === null) {
-          const draft = readValid(deps, Draft, 'drafts', input.dealId, await db.drafts.get(input.dealId));
-          if (!draft) throw new RepositoryError('not-found', 'The deal has no draft to sign.');
-          const last = await db.rounds
-            .where('[dealId+number]')
-            .between([input.dealId, Dexie.minKey], [input.dealId, Dexie.maxKey])
-            .last();
-          round = validateOrThrow(
-            Round,
-            buildRound({
-              id: deps.newId(),
-              dealId: input.dealId,
-              number: (last?.number ?? 0) + 1,
-              side: 'us',
-              document: draft.document,
-              note: (input.note ?? '').trim(),
-              author: (input.author ?? '').trim(),
-              createdAt: now,
-              prevHash: last?.hash ?? null,
-            }),
-            'round',
-          );
-          await db.rounds.add(round);
-          await appendAudit(deps, 'round-added', {
-            dealId: input.dealId,
-            detail: `round ${round.number} (us), signed`,
-          });
-        } else {
-          round = readValid(deps, Round, 'rounds', input.roundId, await db.rounds.get(input.roundId));
-          if (!round || round.dealId !== input.dealId)
-            throw new RepositoryError('not-found', 'The signed round does not belong to this deal.');
+      for (let tries = 1; ; tries++) {
+        try {
+          return await signOnce(input);
+        } catch (error) {
+          if (!(error instanceof MovedOn) || tries >= 3) {
+            if (error instanceof MovedOn)
+              throw new RepositoryError(
+                'conflict',
+                'The deal changed while it was being signed.',
+                'signingMovedOn',
+              );
+            throw error;
+          }
         }
-        const agreement = validateOrThrow(
-          Agreement,
-          {
-            id,
-            dealId: input.dealId,
-            roundId: round.id,
-            roundNumber: round.number,
-            signedOn: input.signedOn,
-            signatories: input.signatories,
-            termStart: input.termStart,
-            termEnd: input.termEnd,
-            reviewIntervalMonths: input.reviewIntervalMonths,
-            nextReviewOn: input.nextReviewOn,
-            timeZone: input.timeZone,
-            warningThresholds: input.warningThresholds ?? [...DEFAULT_WARNING_THRESHOLDS],
-            notified: [],
-            createdAt: now,
-            updatedAt: now,
-          } satisfies Agreement,
-          'agreement',
-        );
-        for (const earlier of await forDeal(input.dealId))
-          if (!earlier.supersededBy)
-            await db.agreements.put({ ...earlier, supersededBy: id, updatedAt: now });
-        await db.agreements.add(agreement);
-        await db.deals.put({ ...deal, status: 'signed', updatedAt: now });
-        await appendAudit(deps, 'deal-signed', {
-          dealId: input.dealId,
-          detail: `round ${round.number} signed on ${input.signedOn} by ${input.signatories.map((s) => s.name).join(', ')}`,
-        });
-        return agreement;
-      });
+      }
     },
 
     async renegotiate(dealId) {
@@ -165,7 +200,11 @@ export function createAgreementsRepository(deps: RepositoryDeps): AgreementsRepo
         if (!deal) throw new RepositoryError('not-found', `The deal ${dealId} does not exist.`);
         const agreement = (await forDeal(dealId)).find((a) => !a.supersededBy);
         if (!agreement)
-          throw new RepositoryError('refused', 'The deal has no signed agreement to renegotiate.');
+          throw new RepositoryError(
+            'refused',
+            'The deal has no signed agreement to renegotiate.',
+            'noAgreement',
+          );
         const round = readValid(
           deps,
           Round,

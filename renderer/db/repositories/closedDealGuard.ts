@@ -16,5 +16,6 @@ export async function requireOpenDeal(deps: RepositoryDeps, dealId: string): Pro
       deal.status === 'signed'
         ? 'This deal is signed and read-only. Reopen it to change it.'
         : 'This deal was walked away from and is read-only. Reopen it to change it.',
+      deal.status === 'signed' ? 'dealSigned' : 'dealWalkedAway',
     );
 }

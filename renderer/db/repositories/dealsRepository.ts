@@ -6,6 +6,7 @@ import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { watchChanges } from '../changes/watchChanges';
 import { appendAudit } from './auditLog';
+import { deleteReviewsOfDeal } from './changeReviewsRepository';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 import type { SettingsRepository } from './settingsRepository';
 import type { TemplatesRepository } from './templatesRepository';
@@ -50,7 +51,7 @@ export interface DealsRepository {
   createFromTemplate(input: CreateDealInput): Promise<Deal>;
   /** Changing the currency also switches the draft's money terms to it. */
   update(id: string, patch: DealPatch): Promise<Deal>;
-  /** Deletes the deal with its draft, rounds and guardrail records; the audit log keeps a note. */
+  /** Deletes the deal with its draft, rounds, review work and guardrail records; the audit log keeps a note. */
   remove(id: string): Promise<void>;
 }
 
@@ -188,7 +189,11 @@ export function createDealsRepository(
           touchesContent &&
           (patch.status === undefined || isClosed(patch.status))
         )
-          throw new RepositoryError('refused', 'This deal is closed and read-only. Reopen it to change it.');
+          throw new RepositoryError(
+            'refused',
+            'This deal is closed and read-only. Reopen it to change it.',
+            'dealClosed',
+          );
         const next = validateOrThrow(Deal, { ...current, ...patch, updatedAt: deps.now() }, 'deal');
         await db.deals.put(next);
         if (next.currency !== current.currency) {
@@ -213,10 +218,12 @@ export function createDealsRepository(
 
     async remove(id) {
       const guardrails = [db.playbooks, db.companyProfiles, db.suppliers, db.approvals];
-      await db.transaction('rw', [db.deals, db.drafts, db.rounds, db.audit, ...guardrails], async () => {
+      const tables = [db.deals, db.drafts, db.rounds, db.changeReviews, db.audit, ...guardrails];
+      await db.transaction('rw', tables, async () => {
         const deal = await db.deals.get(id);
         if (!deal) return;
         await db.rounds.where('dealId').equals(id).delete();
+        await deleteReviewsOfDeal(deps, id);
         await db.playbooks.delete(playbookRecordId('deal', id));
         await db.companyProfiles.delete(id);
         await db.suppliers.delete(id);

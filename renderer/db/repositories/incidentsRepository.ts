@@ -156,6 +156,7 @@ export function createIncidentsRepository(deps: RepositoryDeps): IncidentsReposi
             throw new RepositoryError(
               'conflict',
               `The incident ${incident.reference || incident.start} is already recorded. Nothing was imported.`,
+              'incidentRecorded',
             );
         await db.incidents.bulkAdd(incidents);
         await appendAudit(deps, 'incidents-imported', {

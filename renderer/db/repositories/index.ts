@@ -1,8 +1,10 @@
 import type { Template } from '../../../shared/model';
+import { keepOpen } from '../keepOpen';
 import type { SlaDatabase } from '../SlaDatabase';
 import { createApprovalsRepository, type ApprovalsRepository } from './approvalsRepository';
 import { createAgreementsRepository, type AgreementsRepository } from './agreementsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
+import { createChangeReviewsRepository, type ChangeReviewsRepository } from './changeReviewsRepository';
 import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
@@ -13,6 +15,7 @@ import { createReviewsRepository, type ReviewsRepository } from './reviewsReposi
 import { createRoundsRepository, type RoundsRepository } from './roundsRepository';
 import { createSampleDealRepository, type SampleDealRepository } from './sampleDealRepository';
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
+import { createSigningKeysRepository, type SigningKeysRepository } from './signingKeysRepository';
 import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
 import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
 import { createTemplatePacksRepository, type TemplatePacksRepository } from './templatePacksRepository';
@@ -24,6 +27,8 @@ export interface Repositories {
   rounds: RoundsRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  changeReviews: ChangeReviewsRepository;
+  signingKeys: SigningKeysRepository;
   sampleDeal: SampleDealRepository;
   // Issue 10: guardrails while negotiating.
   playbooks: PlaybooksRepository;
@@ -61,29 +66,35 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   };
   const settings = createSettingsRepository(deps);
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
+  const signingKeys = createSigningKeysRepository(deps);
   const deals = createDealsRepository(deps, templates, settings);
-  return {
+  // A connection the browser closed is opened again on the next call (issue 9: storage full, calmly).
+  return keepOpen(db, {
     deals,
     drafts: createDraftsRepository(deps),
     templates,
-    rounds: createRoundsRepository(deps),
+    rounds: createRoundsRepository(deps, signingKeys),
     settings,
     audit: createAuditRepository(deps),
+    changeReviews: createChangeReviewsRepository(deps),
+    signingKeys,
     sampleDeal: createSampleDealRepository(deps, deals, settings),
     playbooks: createPlaybooksRepository(deps, templates),
     companyProfiles: createCompanyProfilesRepository(deps, settings),
     suppliers: createSuppliersRepository(deps),
     approvals: createApprovalsRepository(deps),
-    agreements: createAgreementsRepository(deps),
+    agreements: createAgreementsRepository(deps, signingKeys),
     incidents: createIncidentsRepository(deps),
     reviews: createReviewsRepository(deps, templates),
     templatePacks: createTemplatePacksRepository(deps, templates),
-  };
+  });
 }
 
 export type {
   ApprovalsRepository,
   AuditRepository,
+  ChangeReviewsRepository,
+  SigningKeysRepository,
   CompanyProfilesRepository,
   PlaybooksRepository,
   SuppliersRepository,
@@ -101,6 +112,8 @@ export type {
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
+export type { AppendRoundInput } from './roundsRepository';
+export type { ReviewPair, ReviewPatch, ReviewSnapshot, ReviewState } from './changeReviewsRepository';
 export type { SampleDealOutcome, SampleDealRequest } from './sampleDealRepository';
 export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
 export type { NewApproval } from './approvalsRepository';

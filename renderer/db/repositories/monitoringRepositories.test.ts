@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentInput } from '../../../shared/monitoring/model';
 import { verifyChain } from '../../../shared/rounds/hashRound';
+import { verifyDatabase } from '../integrity/verifyDatabase';
 import { openSlaDatabase } from '../openSlaDatabase';
 import { RepositoryError } from '../RepositoryError';
 import type { SlaDatabase } from '../SlaDatabase';
@@ -78,6 +79,9 @@ describe('signing', () => {
     const rounds = await repos.rounds.list(deal.id);
     expect(rounds.map((r) => [r.id, r.author])).toEqual([[agreement.roundId, 'Jonas Weber']]);
     expect(verifyChain(rounds).ok).toBe(true);
+    // The signed round is signed by this installation like every round it records (issue 9).
+    expect(rounds[0]!.signature?.keyId).toBe(await repos.signingKeys.ownKeyId());
+    expect((await verifyDatabase(db)).ok).toBe(true);
     expect((await repos.deals.get(deal.id))?.status).toBe('signed');
     expect((await repos.audit.list(deal.id)).map((entry) => entry.action)).toContain('deal-signed');
   });

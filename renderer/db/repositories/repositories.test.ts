@@ -242,7 +242,7 @@ describe('rounds', () => {
   });
 
   it('offers no way to change a frozen round', () => {
-    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'count', 'get', 'list']);
+    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'append', 'count', 'get', 'list']);
   });
 
   it('refuses an invalid round and a round of an unknown deal', async () => {
@@ -341,6 +341,8 @@ describe('settings', () => {
       providerName: '',
       authorName: '',
       lastBackupAt: '',
+      lastAutomaticBackupAt: '',
+      automaticBackupFailedAt: '',
       sampleDeal: 'not-yet',
       companyAddress: '',
       companySignatory: '',

@@ -38,7 +38,7 @@ export function createReviewsRepository(
     validateOrThrow(IsoDate, input.completedOn, 'review date');
     validateOrThrow(IsoDate, input.nextReviewOn, 'next review date');
     if (input.nextReviewOn <= input.completedOn)
-      throw new RepositoryError('refused', 'The next review must come after this one.');
+      throw new RepositoryError('refused', 'The next review must come after this one.', 'reviewOrder');
   };
 
   return {

@@ -1,11 +1,49 @@
-import { Round } from '../../../shared/model';
 import Dexie from 'dexie';
+import {
+  Deal,
+  Draft,
+  Round,
+  type DealStatus,
+  type ReceivedFile,
+  type Side,
+  type SlaDocument,
+} from '../../../shared/model';
+import { buildRound } from '../../../shared/rounds/hashRound';
 import { RepositoryError } from '../RepositoryError';
+import { Settings } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
 import { watchChanges } from '../changes/watchChanges';
 import { appendAudit } from './auditLog';
 import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
+import type { SigningKeysRepository } from './signingKeysRepository';
+
+export interface AppendRoundInput {
+  /**
+   * The new round's id, chosen once per user action and passed again by a retry: when a round with
+   * this id is stored already, that action went through and its round is returned unchanged, so a
+   * retry after a lost answer never adds a second round.
+   */
+  id: string;
+  dealId: string;
+  side: Side;
+  /** What is frozen; `draft` freezes the deal's stored draft as it is at that moment. */
+  document: SlaDocument | 'draft';
+  note: string;
+  author: string;
+  sourceFile?: string;
+  received?: ReceivedFile;
+  /** Why our round went out although approvals were missing (issue 10); not covered by the hash. */
+  sendOverride?: Round['sendOverride'];
+  /** Statuses that become `negotiating` once the round exists; `drafting` when omitted. */
+  negotiatingFrom?: readonly DealStatus[];
+  /** The draft becomes the round's document (a version of ours recorded from a file). */
+  replaceDraft?: boolean;
+  /** With `replaceDraft`: what the draft becomes instead (our text from our own file, read as ours). */
+  draftDocument?: SlaDocument;
+  /** Stores `author` as the author name for next time (the first round a user sends). */
+  rememberAuthor?: boolean;
+}
 
 /**
  * Rounds are frozen once written: there is deliberately no update method. A correction is a new
@@ -19,14 +57,30 @@ export interface RoundsRepository {
   get(id: string): Promise<Round | undefined>;
   /** Validates, then refuses an unknown or closed deal, a taken id and a taken round number. */
   add(round: Round): Promise<Round>;
+  /**
+   * Freezes the next round of a deal as one user action, in ONE transaction: the round (number n+1,
+   * chained to round n, hashed over its metadata and document, signed by this installation), the
+   * deal's status, the draft when asked, the author name when asked, and the audit entries. Either
+   * all of it is stored or none. Idempotent by `input.id`.
+   */
+  append(input: AppendRoundInput): Promise<Round>;
 }
 
-/** How many validated rounds are kept (about a hundred deals' worth; a round is ~20 KB). */
-const VALIDATED_LIMIT = 1_000;
+/** The stored rounds changed between reading them and writing: build again on the newer state. */
+class MovedOn extends Error {}
 
-export function createRoundsRepository(deps: RepositoryDeps): RoundsRepository {
+/** Attempts of `append` when other windows keep appending at the same moment; then it gives up. */
+const APPEND_ATTEMPTS = 3;
+
+export function createRoundsRepository(
+  deps: RepositoryDeps,
+  signing: SigningKeysRepository,
+): RoundsRepository {
   const { db } = deps;
   const readRound = (record: unknown, key: unknown) => readValid(deps, Round, 'rounds', key, record);
+
+  /** How many validated rounds are kept (about a hundred deals' worth; a round is ~20 KB). */
+  const VALIDATED_LIMIT = 1_000;
   /**
    * Rounds are frozen, so each is read and validated once per app run (issue 12 §4: opening a deal
    * read and validated all its rounds several times). Any write to a round, from any connection or
@@ -45,19 +99,109 @@ export function createRoundsRepository(deps: RepositoryDeps): RoundsRepository {
   const ofDeal = (dealId: string) =>
     db.rounds.where('[dealId+number]').between([dealId, Dexie.minKey], [dealId, Dexie.maxKey]);
 
-  return {
-    async list(dealId) {
-      const ids = (await ofDeal(dealId).primaryKeys()) as string[];
-      const unread = ids.filter((id) => !validated.has(id));
-      if (unread.length > 0) {
-        const records = await db.rounds.bulkGet(unread);
-        records.forEach((record, index) => {
-          const round = record ? readRound(record, unread[index]) : undefined;
-          if (round) keep(round);
+  async function list(dealId: string): Promise<Round[]> {
+    const ids = (await ofDeal(dealId).primaryKeys()) as string[];
+    const unread = ids.filter((id) => !validated.has(id));
+    if (unread.length > 0) {
+      const records = await db.rounds.bulkGet(unread);
+      records.forEach((record, index) => {
+        const round = record ? readRound(record, unread[index]) : undefined;
+        if (round) keep(round);
+      });
+    }
+    return ids.flatMap((id) => validated.get(id) ?? []);
+  }
+
+  /** The stored round with the highest number, read raw: a damaged record still occupies its number. */
+  async function lastRecord(dealId: string): Promise<Round | undefined> {
+    return db.rounds.where('[dealId+number]').between([dealId, Dexie.minKey], [dealId, Dexie.maxKey]).last();
+  }
+
+  async function existing(input: AppendRoundInput): Promise<Round | undefined> {
+    const stored = await db.rounds.get(input.id);
+    if (!stored) return undefined;
+    if (stored.dealId !== input.dealId)
+      throw new RepositoryError('conflict', `A round with the id ${input.id} already exists.`);
+    return readRound(stored, stored.id) ?? stored;
+  }
+
+  async function attempt(input: AppendRoundInput): Promise<Round> {
+    const done = await existing(input);
+    if (done) return done;
+    const last = await lastRecord(input.dealId);
+    const draft = input.document === 'draft' ? await db.drafts.get(input.dealId) : undefined;
+    if (input.document === 'draft' && !draft)
+      throw new RepositoryError('not-found', `The deal ${input.dealId} has no draft to freeze.`);
+    const document = input.document === 'draft' ? draft!.document : input.document;
+    const round = buildRound({
+      id: input.id,
+      dealId: input.dealId,
+      number: (last?.number ?? 0) + 1,
+      side: input.side,
+      document,
+      note: input.note.trim(),
+      author: input.author.trim(),
+      createdAt: deps.now(),
+      prevHash: last?.hash ?? null,
+      ...(input.sourceFile === undefined ? {} : { sourceFile: input.sourceFile }),
+      ...(input.received === undefined ? {} : { received: input.received }),
+    });
+    if (input.sendOverride) round.sendOverride = input.sendOverride;
+    // Signed before the transaction: WebCrypto is not IndexedDB, and awaiting it inside would end it.
+    round.signature = await signing.signRoundHash(round.hash);
+    const valid = validateOrThrow(Round, round, 'round');
+
+    return db.transaction('rw', [db.deals, db.drafts, db.rounds, db.settings, db.audit], async () => {
+      const raced = await existing(input);
+      if (raced) return raced;
+      // Issue 10: a signed or walked-away deal takes no new rounds until it is reopened.
+      await requireOpenDeal(deps, input.dealId);
+      const deal = readValid(deps, Deal, 'deals', input.dealId, await db.deals.get(input.dealId));
+      if (!deal) throw new RepositoryError('not-found', `The deal ${input.dealId} does not exist.`);
+      const nowLast = await lastRecord(input.dealId);
+      if (nowLast?.id !== last?.id) throw new MovedOn();
+      const nowDraft = input.document === 'draft' ? await db.drafts.get(input.dealId) : undefined;
+      if (draft && nowDraft?.revision !== draft.revision) throw new MovedOn();
+
+      await db.rounds.add(valid);
+      await appendAudit(deps, 'round-added', {
+        dealId: valid.dealId,
+        detail: `round ${valid.number} (${valid.side})`,
+      });
+      const now = deps.now();
+      if ((input.negotiatingFrom ?? ['drafting']).includes(deal.status)) {
+        await db.deals.put(validateOrThrow(Deal, { ...deal, status: 'negotiating', updatedAt: now }, 'deal'));
+        await appendAudit(deps, 'deal-status-changed', {
+          dealId: deal.id,
+          detail: `${deal.status} → negotiating`,
         });
+      } else await db.deals.update(deal.id, { updatedAt: now });
+      if (input.replaceDraft) {
+        const current = await db.drafts.get(input.dealId);
+        await db.drafts.put(
+          validateOrThrow(
+            Draft,
+            {
+              dealId: input.dealId,
+              document: input.draftDocument ?? valid.document,
+              revision: (current?.revision ?? -1) + 1,
+              updatedAt: now,
+            },
+            'draft',
+          ),
+        );
       }
-      return ids.flatMap((id) => validated.get(id) ?? []);
-    },
+      if (input.rememberAuthor)
+        await db.settings.put({
+          key: 'authorName',
+          value: validateOrThrow(Settings.shape.authorName, input.author.trim(), 'setting authorName'),
+        });
+      return valid;
+    });
+  }
+
+  return {
+    list,
 
     count(dealId) {
       return ofDeal(dealId).count();
@@ -86,6 +230,21 @@ export function createRoundsRepository(deps: RepositoryDeps): RoundsRepository {
         });
         return valid;
       });
+    },
+
+    async append(input) {
+      for (let tries = 1; ; tries++) {
+        try {
+          return await attempt(input);
+        } catch (error) {
+          if (!(error instanceof MovedOn)) throw error;
+          if (tries >= APPEND_ATTEMPTS)
+            throw new RepositoryError(
+              'conflict',
+              'Another window recorded a round of this deal at the same moment. Try again.',
+            );
+        }
+      }
     },
   };
 }

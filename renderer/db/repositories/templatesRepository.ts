@@ -90,6 +90,7 @@ export function createTemplatesRepository(
         throw new RepositoryError(
           'refused',
           'Built-in templates cannot be changed. Duplicate the template and edit the copy.',
+          'builtInTemplate',
         );
       if (options.baseVersion !== undefined && latest.version !== options.baseVersion)
         throw new RepositoryError(

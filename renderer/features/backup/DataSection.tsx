@@ -1,32 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DatabaseBackup, FolderOpen, ShieldCheck, Upload } from 'lucide-react';
-import { BackupImportError, type BackupData } from '../../../shared/backup';
+import { BackupImportError } from '../../../shared/backup';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useRepositories, type SlaDatabase } from '../../db';
+import { useRepositories } from '../../db';
+import type { BackupProgressEvent } from '../../db/backup';
 import type { DatabaseVerification } from '../../db/integrity/verifyDatabase';
-import { verifyDatabase } from '../../db/integrity/verifyDatabase';
 import { checkStorage, type StorageHealth } from '../../db/storageHealth';
+import { describeChainProblem, describeError } from '../../errors/describeError';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { getPlatform, type BackupFileInfo } from '../../platform/platform';
+import { getPlatform, type BackupFileInfo, type BackupSource } from '../../platform/platform';
 import { backupDatabase } from './backupDatabase';
 import {
   BACKUP_FILE_FILTERS,
+  backUpNow,
   backupIsDue,
   describeBackup,
-  readBackupFile,
-  restoreFromBackup,
-  saveBackupNow,
   type BackupOverview,
 } from './backupActions';
+import { BackupProgress } from './BackupProgress';
+import { BackupWorker } from './backupWorker';
+import { RestoreDialog } from './RestoreDialog';
 import './backup.css';
 
 type Busy = 'backup' | 'restore' | 'verify' | null;
 type Notice = { tone: 'success' | 'error'; text: string; detail?: string };
-type PendingRestore = { data: BackupData; overview: BackupOverview; currentDeals: number };
+type PendingRestore = { overview: BackupOverview; currentDeals: number; name: string };
 
 /** Settings › Your data: where the data lives, backups, restore, verify and storage (DESIGN §6). */
 export function DataSection() {
@@ -34,20 +35,20 @@ export function DataSection() {
   const format = useLocaleFormat();
   const { settings, deals } = useRepositories();
   const platform = getPlatform();
-  const [db, setDb] = useState<SlaDatabase | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<BackupProgressEvent | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [verification, setVerification] = useState<DatabaseVerification | null>(null);
   const [storage, setStorage] = useState<StorageHealth | undefined | null>(null);
   const [userDataPath, setUserDataPath] = useState<string | null>(null);
+  const workerRef = useRef<BackupWorker | null>(null);
 
   const lastBackupAt = useLiveQuery(() => settings.get('lastBackupAt'), [settings]);
   const dealList = useLiveQuery(() => deals.list(), [deals]);
 
   useEffect(() => {
     let cancelled = false;
-    void backupDatabase().then((opened) => !cancelled && setDb(opened));
     void checkStorage().then((health) => !cancelled && setStorage(health));
     void platform
       .appInfo()
@@ -55,85 +56,86 @@ export function DataSection() {
       .catch(() => undefined);
     return () => {
       cancelled = true;
+      workerRef.current?.dispose();
+      workerRef.current = null;
     };
   }, [platform]);
 
-  const run = useCallback(
-    async (kind: Exclude<Busy, null>, work: (db: SlaDatabase) => Promise<void>) => {
-      if (!db) return;
-      setBusy(kind);
-      setNotice(null);
-      try {
-        await work(db);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [db],
-  );
+  /** The backup worker, started on first use: the page only relays chunks and shows progress. */
+  const worker = useCallback(() => {
+    workerRef.current ??= new BackupWorker({ openDatabase: backupDatabase });
+    return workerRef.current;
+  }, []);
 
-  const backUpNow = () =>
-    run('backup', async (database) => {
+  const run = useCallback(async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
+    setBusy(kind);
+    setNotice(null);
+    setProgress(null);
+    try {
+      await work();
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  }, []);
+
+  const backUp = () =>
+    run('backup', async () => {
       try {
-        if (await saveBackupNow(database, platform, settings))
-          setNotice({ tone: 'success', text: t('backedUp') });
+        const saved = await backUpNow(worker(), platform, settings, new Date(), setProgress);
+        if (saved.status === 'verified')
+          setNotice({ tone: 'success', text: t('backedUp'), detail: saved.path });
+        else if (saved.status === 'download-started')
+          setNotice({ tone: 'success', text: t('downloadStarted', { name: saved.name }) });
       } catch (error) {
-        setNotice({ tone: 'error', text: t('backupFailed', { message: messageOf(error) }) });
+        setNotice({ tone: 'error', text: t('backupFailed'), detail: describeError(error) });
       }
     });
 
-  /** Reads and checks the whole file before anything is asked or changed. */
-  const prepareRestore = (read: () => Promise<Uint8Array | string | null>) =>
+  /** Reads and checks the whole file in the worker before anything is asked or changed. */
+  const prepareRestore = (open: () => Promise<BackupSource | null>) =>
     run('restore', async () => {
+      let source: BackupSource | null = null;
       try {
-        const content = await read();
-        if (content === null) return;
-        const data = readBackupFile(content);
-        setPending({ data, overview: describeBackup(data), currentDeals: dealList?.length ?? 0 });
-      } catch (error) {
-        setNotice(refusal(error));
-      }
-    });
-
-  const restoreFromFile = () =>
-    prepareRestore(async () => (await platform.openFile({ filters: BACKUP_FILE_FILTERS }))?.bytes ?? null);
-
-  const confirmRestore = (restore: PendingRestore) =>
-    run('restore', async (database) => {
-      setPending(null);
-      try {
-        const summary = await restoreFromBackup(database, platform, restore.data);
-        setVerification(null);
-        setNotice({
-          tone: 'success',
-          text: t('restored', {
-            deals: summary.deals,
-            rounds: summary.rounds,
-            templates: restore.overview.templates,
-          }),
+        source = await open();
+        if (!source) return;
+        const overview = await worker().stage(source, setProgress);
+        setPending({
+          overview: describeBackup(overview),
+          currentDeals: dealList?.length ?? 0,
+          name: source.name,
         });
       } catch (error) {
         setNotice(refusal(error));
+      } finally {
+        await source?.close().catch(() => undefined);
       }
     });
 
+  const restoreFromFile = () => prepareRestore(() => platform.openBackup({ filters: BACKUP_FILE_FILTERS }));
+
+  const cancelRestore = () => {
+    setPending(null);
+    void worker()
+      .discard()
+      .catch(() => undefined);
+  };
+
   const verify = () =>
-    run('verify', async (database) => {
+    run('verify', async () => {
       try {
-        setVerification(await verifyDatabase(database));
+        setVerification(await worker().verify());
       } catch (error) {
-        setNotice({ tone: 'error', text: messageOf(error) });
+        setNotice({ tone: 'error', text: describeError(error) });
       }
     });
 
   function refusal(error: unknown): Notice {
-    if (error instanceof BackupImportError)
-      return {
-        tone: 'error',
-        text: t('restoreRefused'),
-        detail: `${t(`errors.${error.code}`)} ${error.message}`,
-      };
-    return { tone: 'error', text: t('restoreFailed'), detail: messageOf(error) };
+    return {
+      tone: 'error',
+      text: error instanceof BackupImportError ? t('restoreRefused') : t('restoreFailed'),
+      detail: describeError(error),
+    };
   }
 
   const oldestDeal = dealList?.map((deal) => deal.createdAt).sort()[0];
@@ -155,7 +157,7 @@ export function DataSection() {
       {reminderDue && (
         <div className="data-banner data-banner-warning" role="status" data-testid="backup-reminder">
           <span>{lastBackupAt === '' ? t('reminderNever') : t('reminder')}</span>
-          <Button size="sm" onClick={() => void backUpNow()} disabled={busy !== null}>
+          <Button size="sm" onClick={() => void backUp()} disabled={busy !== null}>
             {t('reminderAction')}
           </Button>
         </div>
@@ -165,22 +167,22 @@ export function DataSection() {
         <Button
           variant="primary"
           icon={<DatabaseBackup size={15} aria-hidden />}
-          onClick={() => void backUpNow()}
-          disabled={!db || busy !== null}
+          onClick={() => void backUp()}
+          disabled={busy !== null}
         >
           {t('backUpNow')}
         </Button>
         <Button
           icon={<Upload size={15} aria-hidden />}
           onClick={() => void restoreFromFile()}
-          disabled={!db || busy !== null}
+          disabled={busy !== null}
         >
           {t('restore')}
         </Button>
         <Button
           icon={<ShieldCheck size={15} aria-hidden />}
           onClick={() => void verify()}
-          disabled={!db || busy !== null}
+          disabled={busy !== null}
         >
           {t('verify')}
         </Button>
@@ -191,7 +193,7 @@ export function DataSection() {
             onClick={() =>
               void platform.backups
                 ?.openFolder()
-                .catch((error: unknown) => setNotice({ tone: 'error', text: messageOf(error) }))
+                .catch((error: unknown) => setNotice({ tone: 'error', text: describeError(error) }))
             }
           >
             {t('openFolder')}
@@ -204,7 +206,7 @@ export function DataSection() {
       </p>
 
       <div aria-live="polite">
-        {busy && <p className="field-hint">{t('working')}</p>}
+        {busy && <BackupProgress busy={busy} progress={progress} />}
         {notice && (
           <div
             className={`data-banner ${notice.tone === 'error' ? 'data-banner-danger' : 'data-banner-success'}`}
@@ -222,33 +224,38 @@ export function DataSection() {
       {platform.backups && (
         <AutomaticBackupList
           refreshKey={notice}
-          onRestore={(name) => void prepareRestore(() => platform.backups!.read(name))}
-          disabled={!db || busy !== null}
+          onRestore={(name) => void prepareRestore(() => platform.backups!.openStream(name))}
+          disabled={busy !== null}
         />
       )}
 
       <StorageUse storage={storage} />
 
       {pending && (
-        <ConfirmDialog
-          open
-          onOpenChange={(open) => !open && setPending(null)}
-          title={t('confirmTitle')}
-          description={
-            <>
-              {t('confirmBody', {
-                date: format.dateTime(pending.overview.createdAt),
-                deals: pending.overview.deals,
-                rounds: pending.overview.rounds,
+        <RestoreDialog
+          overview={pending.overview}
+          currentDeals={pending.currentDeals}
+          worker={worker()}
+          onCancel={cancelRestore}
+          onRestored={(summary) => {
+            setPending(null);
+            setVerification(null);
+            setNotice({
+              tone: 'success',
+              text: t('restored', {
+                deals: summary.deals,
+                rounds: summary.rounds,
                 templates: pending.overview.templates,
-                currentDeals: pending.currentDeals,
-              })}{' '}
-              {platform.backups ? t('confirmCopyElectron') : t('confirmCopyBrowser')}
-            </>
-          }
-          confirmLabel={t('confirmAction')}
-          destructive
-          onConfirm={() => void confirmRestore(pending)}
+              }),
+            });
+          }}
+          onFailed={(error) => {
+            setPending(null);
+            void worker()
+              .discard()
+              .catch(() => undefined);
+            setNotice(refusal(error));
+          }}
         />
       )}
     </section>
@@ -283,7 +290,11 @@ function VerificationResult({ verification }: { verification: DatabaseVerificati
                     : t('dealDamaged')}
                 </Badge>
               )}
-              {deal.reason && <span className="data-list-detail">{deal.reason}</span>}
+              {deal.problem && (
+                <span className="data-list-detail" data-testid="verify-problem">
+                  {describeChainProblem(deal.problem)}
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -369,7 +380,7 @@ function StorageUse({ storage }: { storage: StorageHealth | undefined | null }) 
   );
 }
 
-function formatBytes(value: number, number: (value: number) => string): string {
+export function formatBytes(value: number, number: (value: number) => string): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let size = value;
   let unit = 0;
@@ -378,8 +389,4 @@ function formatBytes(value: number, number: (value: number) => string): string {
     unit += 1;
   }
   return `${number(Math.round(size * 10) / 10)}\u00a0${units[unit]}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

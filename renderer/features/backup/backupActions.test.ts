@@ -1,18 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, openSlaDatabase, type SlaDatabase } from '../../db';
-import type { Platform } from '../../platform/platform';
-import {
-  backupIsDue,
-  createBackupText,
-  describeBackup,
-  readBackupFile,
-  restoreFromBackup,
-  saveBackupNow,
-} from './backupActions';
+import { readBackup } from '../../db/backup';
+import { SafetyCopyError } from '../../errors/SafetyCopyError';
+import type { BackupFileContent, Platform, SavedBackup } from '../../platform/platform';
+import { backUpNow, backupIsDue, describeBackup, saveSafetyCopy } from './backupActions';
+import { BackupWorker } from './backupWorker';
 
 const open: SlaDatabase[] = [];
+const workers: BackupWorker[] = [];
 afterEach(() => {
   while (open.length > 0) open.pop()?.close();
+  while (workers.length > 0) workers.pop()?.dispose();
 });
 
 async function databaseWithDeal() {
@@ -27,70 +25,89 @@ async function databaseWithDeal() {
     customerName: 'Kessler Bau GmbH',
     templateId: template.id,
   });
-  return { db, repos, deal };
+  // The same handler as the worker's, in the page (unit tests have no Worker).
+  const worker = new BackupWorker({ openDatabase: async () => db, inPage: true });
+  workers.push(worker);
+  return { db, repos, deal, worker };
 }
 
-function fakePlatform(withFiles: boolean) {
-  const saveFile = vi.fn(async () => ({ saved: true }));
-  const write = vi.fn(async () => ({
-    name: 'sla-workbench-before-restore-20261103-143000.json',
-    path: '/x',
-  }));
+function fakePlatform(electron: boolean, answer?: SavedBackup) {
+  const saved: { content: BackupFileContent; target: string; name: string }[] = [];
+  const saveBackup = vi.fn(
+    async (content: BackupFileContent, target: string, options: { suggestedName: string }) => {
+      saved.push({ content, target, name: options.suggestedName });
+      return (
+        answer ??
+        (electron
+          ? { status: 'verified' as const, name: options.suggestedName, path: `/u/${options.suggestedName}` }
+          : { status: 'download-started' as const, name: options.suggestedName })
+      );
+    },
+  );
   const platform = {
-    kind: withFiles ? 'electron' : 'browser',
-    saveFile,
+    kind: electron ? 'electron' : 'browser',
+    saveBackup,
     appInfo: async () => ({ name: 'SLA Workbench', version: '9.9.9' }),
-    backups: withFiles ? { write } : null,
+    backups: electron ? {} : null,
   } as unknown as Platform;
-  return { platform, saveFile, write };
+  return { platform, saveBackup, saved };
 }
 
 describe('backup actions', () => {
   it('"Back up now" saves the whole database under a dated name and remembers when', async () => {
-    const { db, repos } = await databaseWithDeal();
-    const { platform, saveFile } = fakePlatform(false);
+    const { repos, worker } = await databaseWithDeal();
+    const { platform, saved } = fakePlatform(false);
     const now = new Date(2026, 10, 3, 14, 30);
-    expect(await saveBackupNow(db, platform, repos.settings, now)).toBe(true);
-    const [[request]] = saveFile.mock.calls as unknown as [[{ bytes: Uint8Array; suggestedName: string }]];
-    expect(request.suggestedName).toBe('sla-workbench-backup-2026-11-03-1430.json');
-    const data = readBackupFile(request.bytes);
-    expect(describeBackup(data)).toMatchObject({ deals: 1, templates: 0 });
+    expect(await backUpNow(worker, platform, repos.settings, now)).toEqual({
+      status: 'download-started',
+      name: 'sla-workbench-backup-2026-11-03-1430.json',
+    });
+    const data = await readBackup(new Uint8Array(await saved[0]!.content.blob.arrayBuffer()));
+    expect(data.tables.deals).toHaveLength(1);
     expect(data.app).toEqual({ name: 'SLA Workbench', version: '9.9.9' });
+    expect(data.checksum).toBe(saved[0]!.content.checksum);
     expect(await repos.settings.get('lastBackupAt')).toBe(now.toISOString());
   });
 
   it('does not record a backup the user cancelled', async () => {
-    const { db, repos } = await databaseWithDeal();
-    const { platform, saveFile } = fakePlatform(false);
-    saveFile.mockResolvedValueOnce({ saved: false });
-    expect(await saveBackupNow(db, platform, repos.settings)).toBe(false);
+    const { repos, worker } = await databaseWithDeal();
+    const { platform } = fakePlatform(false, { status: 'cancelled' });
+    expect(await backUpNow(worker, platform, repos.settings)).toEqual({ status: 'cancelled' });
     expect(await repos.settings.get('lastBackupAt')).toBe('');
   });
 
-  it('restoring in Electron keeps the current state as a before-restore file first', async () => {
-    const { db, repos } = await databaseWithDeal();
-    const { platform, write, saveFile } = fakePlatform(true);
-    const backup = readBackupFile(await createBackupText(db, platform));
-    await repos.deals.remove((await repos.deals.list())[0]!.id);
-    await restoreFromBackup(db, platform, backup);
-    expect(write).toHaveBeenCalledWith(expect.stringContaining('"deals":[]'), 'before-restore');
-    expect(saveFile).not.toHaveBeenCalled();
-    expect((await repos.deals.list()).map((deal) => deal.title)).toEqual(['Rechenzentrum Süd']);
+  it('the copy before a restore counts in Electron only when main verified it', async () => {
+    const { worker } = await databaseWithDeal();
+    const verified = fakePlatform(true);
+    await expect(saveSafetyCopy(worker, verified.platform)).resolves.toMatchObject({ status: 'verified' });
+    expect(verified.saved[0]?.target).toBe('before-restore');
+    const unverified = fakePlatform(true, { status: 'download-started', name: 'x' });
+    await expect(saveSafetyCopy(worker, unverified.platform)).rejects.toBeInstanceOf(SafetyCopyError);
   });
 
-  it('restoring in a browser downloads the current state first, and restores nothing if that fails', async () => {
-    const { db, repos } = await databaseWithDeal();
-    const { platform, saveFile } = fakePlatform(false);
-    const backup = readBackupFile(await createBackupText(db, platform));
-    await repos.deals.remove((await repos.deals.list())[0]!.id);
-    saveFile.mockRejectedValueOnce(new Error('download blocked'));
-    await expect(restoreFromBackup(db, platform, backup)).rejects.toThrow(/Nothing was changed/);
-    expect(await repos.deals.list()).toEqual([]);
-    await restoreFromBackup(db, platform, backup);
-    expect(saveFile).toHaveBeenLastCalledWith(
-      expect.objectContaining({ suggestedName: expect.stringMatching(/^sla-workbench-before-restore-/) }),
-    );
-    expect(await repos.deals.list()).toHaveLength(1);
+  it('in a browser the copy is only handed over: the caller must ask the user', async () => {
+    const { worker } = await databaseWithDeal();
+    const { platform, saved } = fakePlatform(false);
+    await expect(saveSafetyCopy(worker, platform)).resolves.toMatchObject({ status: 'download-started' });
+    expect(saved[0]?.name).toMatch(/^sla-workbench-before-restore-/);
+    const cancelled = fakePlatform(false, { status: 'cancelled' });
+    await expect(saveSafetyCopy(worker, cancelled.platform)).rejects.toMatchObject({
+      code: 'copy-not-confirmed',
+    });
+  });
+
+  it('describes what a staged backup holds', async () => {
+    const { db, worker } = await databaseWithDeal();
+    const copy = await worker.export({ name: 'x', version: '1' });
+    const overview = await worker.stage({
+      name: 'b.json',
+      size: copy.bytes,
+      blob: copy.blob,
+      close: async () => {},
+    });
+    expect(describeBackup(overview)).toMatchObject({ deals: 1, templates: 0 });
+    await worker.discard();
+    expect(await db.restoreStaging.count()).toBe(0);
   });
 
   it('reminds after 7 days without a backup, counting from the oldest deal if there never was one', () => {

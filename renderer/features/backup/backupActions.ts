@@ -1,14 +1,17 @@
-import { backupFileName, serializeBackup, type BackupData } from '../../../shared/backup';
-import type { SlaDatabase, SettingsRepository } from '../../db';
-import { exportBackup, readBackup, restoreBackup, type RestoreSummary } from '../../db/backup';
-import type { Platform } from '../../platform/platform';
+import { backupFileName, type BackupApp } from '../../../shared/backup';
+import type { SettingsRepository } from '../../db';
+import type { BackupProgressEvent } from '../../db/backup';
+import { SafetyCopyError } from '../../errors/SafetyCopyError';
+import type { BackupFileContent, Platform, SavedBackup } from '../../platform/platform';
+import type { BackupWorker } from './backupWorker';
+import type { StagedOverview } from './backupWorkerProtocol';
 
 export const BACKUP_FILE_FILTERS = [{ name: 'SLA Workbench backup', extensions: ['json'] }];
 
 /** Browser mode reminds the user to download a backup when the last one is older than this. */
 export const BACKUP_REMINDER_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
-async function appIdentity(platform: Platform) {
+export async function appIdentity(platform: Platform): Promise<BackupApp> {
   try {
     const info = await platform.appInfo();
     return { name: info.name, version: info.version };
@@ -17,33 +20,56 @@ async function appIdentity(platform: Platform) {
   }
 }
 
-/** The whole database as backup file text. */
-export async function createBackupText(
-  db: SlaDatabase,
-  platform: Platform,
-  now = new Date(),
-): Promise<string> {
-  return serializeBackup(await exportBackup(db, { app: await appIdentity(platform), now: () => now }));
-}
+type OnProgress = (progress: BackupProgressEvent) => void;
 
 /**
- * "Back up now": the user picks where the file goes (Electron) or it is downloaded (browser).
- * Records the time, which stops the browser-mode reminder. Resolves false when the user cancelled.
+ * "Back up now": the whole database as a file, made in the worker, saved where the user chooses
+ * (Electron, written and read back by main) or downloaded (browser). Records the time, which stops the
+ * browser-mode reminder. The result says what is known: verified, or only handed to the browser.
  */
-export async function saveBackupNow(
-  db: SlaDatabase,
+export async function backUpNow(
+  worker: BackupWorker,
   platform: Platform,
   settings: SettingsRepository,
   now = new Date(),
-): Promise<boolean> {
-  const text = await createBackupText(db, platform, now);
-  const result = await platform.saveFile({
-    bytes: new TextEncoder().encode(text),
+  onProgress?: OnProgress,
+): Promise<SavedBackup> {
+  const content = await worker.export(await appIdentity(platform), onProgress);
+  const saved = await platform.saveBackup(content, 'save-as', {
     suggestedName: backupFileName(now),
     filters: BACKUP_FILE_FILTERS,
   });
-  if (result.saved) await settings.set('lastBackupAt', now.toISOString());
-  return result.saved;
+  if (saved.status !== 'cancelled') await settings.set('lastBackupAt', now.toISOString());
+  return saved;
+}
+
+/** `sla-workbench-before-restore-2026-11-03-1430.json`: the copy a browser downloads before a restore. */
+export function safetyCopyName(now: Date): string {
+  return backupFileName(now).replace('sla-workbench-backup-', 'sla-workbench-before-restore-');
+}
+
+/**
+ * The copy of the current data a restore makes first (issue 9: restore only after the copy exists).
+ * Electron: written to the backups folder and read back by main; only a verified copy counts, anything
+ * else throws. A browser can only start a download: the caller must then have the user confirm that
+ * they have the file before the restore may start.
+ */
+export async function saveSafetyCopy(
+  worker: BackupWorker,
+  platform: Platform,
+  now = new Date(),
+  onProgress?: OnProgress,
+): Promise<SavedBackup & { status: 'verified' | 'download-started' }> {
+  const content: BackupFileContent = await worker.export(await appIdentity(platform), onProgress);
+  const saved = await platform.saveBackup(content, 'before-restore', {
+    suggestedName: safetyCopyName(now),
+    filters: BACKUP_FILE_FILTERS,
+  });
+  if (saved.status === 'cancelled')
+    throw new SafetyCopyError('copy-not-confirmed', 'The copy of the current data was not saved.');
+  if (platform.backups && saved.status !== 'verified')
+    throw new SafetyCopyError('copy-mismatch', 'The copy of the current data could not be verified.');
+  return saved;
 }
 
 /** What a backup holds, for the confirmation before restoring it. */
@@ -53,49 +79,18 @@ export interface BackupOverview {
   rounds: number;
   /** Own templates; the built-in ones come with the app anyway. */
   templates: number;
+  /** Installations whose signatures the backup brings along that were not known here. */
+  newSigners: number;
 }
 
-export function describeBackup(data: BackupData): BackupOverview {
+export function describeBackup(overview: StagedOverview): BackupOverview {
   return {
-    createdAt: data.createdAt,
-    deals: data.tables.deals.length,
-    rounds: data.tables.rounds.length,
-    templates: data.tables.templates.filter((template) => !template.builtIn).length,
+    createdAt: overview.createdAt,
+    deals: overview.counts.deals,
+    rounds: overview.counts.rounds,
+    templates: overview.ownTemplates,
+    newSigners: overview.newKeys,
   };
-}
-
-/** Reads and checks a backup file completely; throws BackupImportError with a clear message. */
-export function readBackupFile(bytes: Uint8Array | string): BackupData {
-  return readBackup(bytes);
-}
-
-/**
- * Replaces everything with the backup, after saving the current state as a backup of its own: a
- * file in the backups folder (Electron) or a download (browser). If that copy cannot be made,
- * nothing is restored.
- */
-export async function restoreFromBackup(
-  db: SlaDatabase,
-  platform: Platform,
-  data: BackupData,
-  now = new Date(),
-): Promise<RestoreSummary> {
-  return restoreBackup(db, data, {
-    app: await appIdentity(platform),
-    now: () => now,
-    saveCurrent: async (text) => {
-      if (platform.backups) {
-        await platform.backups.write(text, 'before-restore');
-        return;
-      }
-      const result = await platform.saveFile({
-        bytes: new TextEncoder().encode(text),
-        suggestedName: backupFileName(now).replace('sla-workbench-backup-', 'sla-workbench-before-restore-'),
-        filters: BACKUP_FILE_FILTERS,
-      });
-      if (!result.saved) throw new Error('The copy of the current data was not saved.');
-    },
-  });
 }
 
 /**

@@ -2,13 +2,41 @@ import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { showToast } from '../../components/useToastStore';
-import { useRepositories, type SlaDatabase } from '../../db';
-import { getPlatform } from '../../platform/platform';
+import { useRepositories, type SettingsRepository, type SlaDatabase } from '../../db';
+import { getPlatform, type Platform } from '../../platform/platform';
 import { backupDatabase } from './backupDatabase';
-import { backupIsDue, createBackupText, saveBackupNow } from './backupActions';
+import { appIdentity, backUpNow, backupIsDue } from './backupActions';
+import { BackupWorker } from './backupWorker';
 
 /** Saves are reported to main at most this often (the first at once, the last one at the end). */
 const ACTIVITY_REPORT_INTERVAL_MS = 5_000;
+
+/**
+ * Writes one automatic backup when main asks (Electron): made in a worker, written in chunks, read back
+ * by main. The outcome is recorded, so a failure is shown until a later backup succeeds; main asks
+ * again a few minutes after a request that brought no backup.
+ */
+export async function writeAutomaticBackup(
+  platform: Platform,
+  settings: SettingsRepository,
+  worker: BackupWorker,
+  now: () => Date = () => new Date(),
+): Promise<boolean> {
+  try {
+    const content = await worker.export(await appIdentity(platform));
+    const saved = await platform.saveBackup(content, 'automatic', {
+      suggestedName: 'automatic.json',
+      filters: [],
+    });
+    if (saved.status !== 'verified') throw new Error('The automatic backup was not verified.');
+    await settings.set('lastAutomaticBackupAt', now().toISOString());
+    return true;
+  } catch (error) {
+    console.error('[backup] automatic backup failed', error);
+    await settings.set('automaticBackupFailedAt', now().toISOString()).catch(() => undefined);
+    return false;
+  }
+}
 
 /**
  * Mounted once for the whole app (DESIGN §6). In Electron: answers main's requests for an automatic
@@ -18,6 +46,7 @@ const ACTIVITY_REPORT_INTERVAL_MS = 5_000;
  */
 export function useAutomaticBackups(): void {
   const platform = getPlatform();
+  const { settings } = useRepositories();
   const [db, setDb] = useState<SlaDatabase | null>(null);
 
   useEffect(() => {
@@ -33,16 +62,21 @@ export function useAutomaticBackups(): void {
     };
   }, []);
 
-  // Electron: write a backup whenever main asks.
+  // Electron: write a backup whenever main asks; one at a time.
   useEffect(() => {
     const files = platform.backups;
-    if (!files || !db) return;
+    if (!files) return;
+    let running = false;
     return files.onRequest(() => {
-      createBackupText(db, platform)
-        .then((text) => files.write(text, 'automatic'))
-        .catch((error: unknown) => console.error('[backup] automatic backup failed', error));
+      if (running) return;
+      running = true;
+      const worker = new BackupWorker({ openDatabase: backupDatabase });
+      void writeAutomaticBackup(platform, settings, worker).finally(() => {
+        worker.dispose();
+        running = false;
+      });
     });
-  }, [platform, db]);
+  }, [platform, settings]);
 
   useActivityReports(db);
   useBrowserReminder(db);
@@ -59,6 +93,7 @@ function useActivityReports(db: SlaDatabase | null): void {
       db.deals.toCollection().primaryKeys(),
       db.rounds.toCollection().primaryKeys(),
       db.templates.toCollection().primaryKeys(),
+      db.changeReviews.toCollection().primaryKeys(),
     ]);
     runs.current += 1;
     return runs.current;
@@ -106,7 +141,12 @@ function useBrowserReminder(db: SlaDatabase | null): void {
         action: {
           label: t('reminderAction'),
           run: async () => {
-            await saveBackupNow(db, platform, settings);
+            const worker = new BackupWorker({ openDatabase: backupDatabase });
+            try {
+              await backUpNow(worker, platform, settings);
+            } finally {
+              worker.dispose();
+            }
           },
         },
       });

@@ -1,5 +1,6 @@
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Check, X } from 'lucide-react';
+import { Check, Undo2, X } from 'lucide-react';
 import type { Language, Term } from '../../../shared/model';
 import { formatTermValue } from '../../../shared/format/formatTermValue';
 import { changeKindLabel, changeLocationLabel, type Change, type Decision } from '../../../shared/redline';
@@ -17,6 +18,58 @@ export interface ChangeDetailsProps {
   /** Absent where no decisions are taken: no decision buttons then. */
   onDecide?: (decision: Decision | null) => void;
   onDecideAllOfKind(decision: Decision): void;
+  /** The user's note on this change (stored review work). */
+  note?: string;
+  onNote?(note: string): void;
+  canUndo?: boolean;
+  onUndo?(): void;
+}
+
+/**
+ * The note on one change: edited here, stored when the field loses focus or the selection moves on
+ * (one transaction each), so nothing typed is lost by clicking elsewhere.
+ */
+function NoteField({ initial, onSave }: { initial: string; onSave(note: string): void }) {
+  const { t } = useTranslation('compare');
+  const id = useId();
+  const [text, setText] = useState(initial);
+  const latest = useRef({ text, initial, onSave });
+  useEffect(() => {
+    latest.current = { text, initial, onSave };
+  });
+  const [seen, setSeen] = useState(initial);
+  // The stored note changed elsewhere (Undo, another window) while this field shows no edit of its own.
+  if (seen !== initial) {
+    setSeen(initial);
+    if (text === seen) setText(initial);
+  }
+  useEffect(
+    () => () => {
+      const { text: last, initial: stored, onSave: save } = latest.current;
+      if (last.trim() !== stored) save(last.trim());
+    },
+    [],
+  );
+  return (
+    <div className="cmp-note">
+      <label className="cmp-note-label" htmlFor={id}>
+        {t('review.note')}
+      </label>
+      <textarea
+        id={id}
+        className="input cmp-note-input"
+        rows={3}
+        maxLength={5_000}
+        placeholder={t('review.notePlaceholder')}
+        value={text}
+        data-testid="change-note"
+        onChange={(event) => setText(event.target.value)}
+        onBlur={() => {
+          if (text.trim() !== initial) onSave(text.trim());
+        }}
+      />
+    </div>
+  );
 }
 
 /** Right pane: the selected change before → after, and the decision on it. */
@@ -28,6 +81,10 @@ export function ChangeDetails({
   docLanguage,
   onDecide,
   onDecideAllOfKind,
+  note = '',
+  onNote,
+  canUndo = false,
+  onUndo,
 }: ChangeDetailsProps) {
   const { t } = useTranslation('compare');
   if (!change)
@@ -99,6 +156,7 @@ export function ChangeDetails({
               {t('decision.reject')} <kbd className="kbd">R</kbd>
             </Button>
           </div>
+          <p className="cmp-muted cmp-decide-hint">{t('review.movesOn')}</p>
           {kindCount > 1 && (
             <div className="cmp-decide-all">
               <Button
@@ -120,6 +178,19 @@ export function ChangeDetails({
             </div>
           )}
         </>
+      )}
+      {onNote && <NoteField key={change.id} initial={note} onSave={onNote} />}
+      {onUndo && (
+        <Button
+          size="sm"
+          variant="ghost"
+          icon={<Undo2 size={14} aria-hidden />}
+          disabled={!canUndo}
+          onClick={onUndo}
+          data-testid="review-undo"
+        >
+          {t('review.undo')} <kbd className="kbd">U</kbd>
+        </Button>
       )}
     </aside>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, ArrowLeftRight, FileCheck2, GitCompareArrows, SearchX } from 'lucide-react';
 import type { Round, SlaDocument } from '../../../shared/model';
+import type { ReviewPair } from '../../db';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -15,7 +16,8 @@ import { redlineInput } from '../word/silentEditIds';
 import { buildNextDraft, decisionCounts } from './buildNextDraft';
 import { DRAFT_SOURCE, resolveComparison, type CompareSource } from './defaultComparison';
 import { RedlineModeToggle, ReviewPanes } from './ReviewPanes';
-import { comparisonKey, emptyMarks, useCompareStore } from './useCompareStore';
+import { useChangeReviews } from './useChangeReviews';
+import { emptyMarks } from './useCompareStore';
 import { useRedline, type RedlineInput } from './useRedline';
 import './compare.css';
 
@@ -76,8 +78,14 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
   const state = useRedline(input);
   const tree = state.status === 'done' && state.input === input ? state.tree : null;
 
-  const key = comparisonKey(dealId, keyA, keyB);
-  const marks = useCompareStore((store) => store.marks[key] ?? emptyMarks);
+  // Review work is stored per deal and pair of sources (a round id or the draft), not per revision.
+  const pair = useMemo<ReviewPair | null>(
+    () => (comparison ? { dealId, a: comparison.a, b: comparison.b } : null),
+    [dealId, comparison],
+  );
+  const reviews = useChangeReviews(pair);
+  const marks = reviews.marks ?? emptyMarks;
+
   const [confirmBuild, setConfirmBuild] = useState(false);
   const counts = tree ? decisionCounts(tree, marks.decisions) : null;
 
@@ -225,7 +233,7 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
       ) : tree ? (
         <ReviewPanes
           tree={tree}
-          marksKey={key}
+          reviews={reviews}
           labelA={sourceLabel(comparison.a)}
           labelB={sourceLabel(comparison.b)}
           uiLanguage={uiLanguage}

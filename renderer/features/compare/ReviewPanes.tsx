@@ -9,7 +9,10 @@ import { ChangeDetails } from './ChangeDetails';
 import { ChangeList } from './ChangeList';
 import { RedlineView } from './RedlineView';
 import { revealInside } from './revealInside';
-import { emptyMarks, useCompareStore } from './useCompareStore';
+import type { ReviewPatch } from '../../db';
+import { showToast } from '../../components/useToastStore';
+import type { ChangeReviews } from './useChangeReviews';
+import { emptyMarks, nextOpenChange, useCompareStore } from './useCompareStore';
 
 /** Keys typed into a field or a dialog belong there, not to the change list. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -20,8 +23,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export interface ReviewPanesProps {
   tree: ChangeTree;
-  /** `comparisonKey` of the pair: reviewed ticks and decisions are kept per pair. */
-  marksKey: string;
+  /** The review work on this pair: stored for a deal (`useChangeReviews`), in memory for files. */
+  reviews: ChangeReviews;
   labelA: string;
   labelB: string;
   uiLanguage: Language;
@@ -39,7 +42,7 @@ export interface ReviewPanesProps {
  */
 export function ReviewPanes({
   tree,
-  marksKey,
+  reviews,
   labelA,
   labelB,
   uiLanguage,
@@ -48,7 +51,7 @@ export function ReviewPanes({
 }: ReviewPanesProps) {
   const { t } = useTranslation('compare');
   const silentIds = useMemo(() => silentEditIds(tree), [tree]);
-  const marks = useCompareStore((store) => store.marks[marksKey] ?? emptyMarks);
+  const marks = reviews.marks ?? emptyMarks;
   const selectedId = useCompareStore((store) => store.selectedChangeId);
   const kindFilter = useCompareStore((store) => store.kindFilter);
   const mode = useCompareStore((store) => store.mode);
@@ -81,17 +84,79 @@ export function ReviewPanes({
   }, [selectedId, tree, mode]);
 
   const select = useCallback((changeId: string) => store().select(changeId), [store]);
+  const failed = useCallback(
+    (error: unknown) =>
+      showToast({
+        message: t('review.failed', { message: error instanceof Error ? error.message : String(error) }),
+        tone: 'error',
+      }),
+    [t],
+  );
+  /** One review action: stored in one transaction, one Undo step back to this selection. */
+  const review = useCallback(
+    (patches: Map<string, ReviewPatch>) =>
+      reviews.apply(patches, store().selectedChangeId).then(
+        () => true,
+        (error: unknown) => {
+          failed(error);
+          return false;
+        },
+      ),
+    [reviews, store, failed],
+  );
+  /** Accept or reject, then on to the next open change (Word's "Accept and Move to Next"). */
+  const decide = useCallback(
+    async (changeId: string, decision: Decision | null) => {
+      if (!(await review(new Map([[changeId, { decision }]])))) return;
+      if (decision && store().selectedChangeId === changeId)
+        store().select(
+          nextOpenChange(visibleChanges, changeId, { ...marks.decisions, [changeId]: decision }),
+        );
+    },
+    [review, store, visibleChanges, marks.decisions],
+  );
   const decideKind = useCallback(
     (decision: Decision) => {
       if (!selected) return;
-      store().setDecisions(marksKey, decideAllOfKind(tree, selected.kind, decision, marks.decisions));
+      const all = decideAllOfKind(tree, selected.kind, decision, marks.decisions);
+      const patches = new Map<string, ReviewPatch>();
+      for (const [changeId, value] of Object.entries(all))
+        if (marks.decisions[changeId] !== value) patches.set(changeId, { decision: value });
+      void review(patches);
     },
-    [tree, selected, marksKey, marks.decisions, store],
+    [tree, selected, marks.decisions, review],
   );
+  const toggleReviewed = useCallback(
+    (changeId: string) => void review(new Map([[changeId, { reviewed: !marks.reviewed[changeId] }]])),
+    [review, marks.reviewed],
+  );
+  const saveNote = useCallback(
+    (changeId: string, note: string) => {
+      if ((marks.notes[changeId] ?? '') === note) return;
+      void review(new Map([[changeId, { note }]]));
+    },
+    [review, marks.notes],
+  );
+  const undo = useCallback(async () => {
+    try {
+      const selectedBefore = await reviews.undo();
+      if (selectedBefore === false) return;
+      if (selectedBefore) store().select(selectedBefore);
+      showToast({ message: t('review.undone') });
+    } catch (error) {
+      failed(error);
+    }
+  }, [reviews, store, t, failed]);
 
   // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.key === 'z' || event.key === 'Z') && (event.ctrlKey || event.metaKey) && !event.altKey) {
+        if (isTypingTarget(event.target)) return;
+        event.preventDefault();
+        void undo();
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
       const step = (delta: number) => {
@@ -113,12 +178,12 @@ export function ReviewPanes({
         case 'a':
         case 'A':
           if (!decidable) return;
-          if (current) store().decide(marksKey, [current.id], 'accept');
+          if (current) void decide(current.id, 'accept');
           break;
         case 'r':
         case 'R':
           if (!decidable) return;
-          if (current) store().decide(marksKey, [current.id], 'reject');
+          if (current) void decide(current.id, 'reject');
           break;
         case ' ':
           // Space on a focused button presses it; the change rows are the exception.
@@ -128,7 +193,11 @@ export function ReviewPanes({
             !event.target.closest('.cmp-row-main')
           )
             return;
-          if (current) store().toggleReviewed(marksKey, current.id);
+          if (current) toggleReviewed(current.id);
+          break;
+        case 'u':
+        case 'U':
+          void undo();
           break;
         default:
           return;
@@ -137,7 +206,7 @@ export function ReviewPanes({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [visibleChanges, marksKey, decidable, store]);
+  }, [visibleChanges, decidable, store, decide, toggleReviewed, undo]);
 
   return (
     <div className="cmp-panes">
@@ -150,7 +219,7 @@ export function ReviewPanes({
         uiLanguage={uiLanguage}
         onSelect={select}
         onFilter={(kind) => store().setKindFilter(kind)}
-        onToggleReviewed={(changeId) => store().toggleReviewed(marksKey, changeId)}
+        onToggleReviewed={toggleReviewed}
         silentIds={silentIds}
         decidable={decidable}
       />
@@ -178,12 +247,12 @@ export function ReviewPanes({
           kindCount={selected ? tree.counts[selected.kind] : 0}
           uiLanguage={uiLanguage}
           docLanguage={docLanguage}
-          onDecide={
-            decidable
-              ? (decision) => selected && store().decide(marksKey, [selected.id], decision)
-              : undefined
-          }
+          onDecide={decidable ? (decision) => selected && void decide(selected.id, decision) : undefined}
           onDecideAllOfKind={decideKind}
+          note={selected ? (marks.notes[selected.id] ?? '') : ''}
+          onNote={selected ? (note) => saveNote(selected.id, note) : undefined}
+          canUndo={reviews.canUndo}
+          onUndo={() => void undo()}
         />
         {aside?.(selected)}
         <p className="cmp-keys">{decidable ? t('keys') : t('keysReview')}</p>

@@ -25,16 +25,16 @@ export function decisionCounts(
 /**
  * Our next draft from the decisions on the change tree of `a` (older) against `b` (newer): accepted
  * changes take `b`'s text, rejected and undecided ones keep `a`'s, so nothing of theirs slips in
- * unreviewed. Saved as the deal's draft; the draft it replaced is returned for Undo.
+ * unreviewed. Saved as the deal's draft in one transaction that also reads the draft it replaced,
+ * which is returned for Undo.
  */
 export async function buildNextDraft(
-  drafts: Pick<DraftsRepository, 'get' | 'save'>,
+  drafts: Pick<DraftsRepository, 'replace'>,
   dealId: string,
   tree: ChangeTree,
   decisions: Readonly<Record<string, Decision>>,
 ): Promise<{ previous: SlaDocument | null; draft: Draft }> {
   const next = applyDecisions(tree, decisions, 'reject');
-  const previous = (await drafts.get(dealId))?.document ?? null;
-  const draft = await drafts.save(dealId, next);
-  return { previous, draft };
+  const { previous, draft } = await drafts.replace(dealId, next);
+  return { previous: previous?.document ?? null, draft };
 }

@@ -13,7 +13,7 @@ import { showToast } from '../../components/useToastStore';
 import { getPlatform } from '../../platform/platform';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { RedlineModeToggle, ReviewPanes } from '../compare/ReviewPanes';
-import { comparisonKey } from '../compare/useCompareStore';
+import { useMemoryReviews } from '../compare/useMemoryReviews';
 import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
@@ -131,8 +131,8 @@ export function CompareFilesScreen() {
   };
 
   const silentIds = useMemo(() => (tree ? silentEditIds(tree) : new Set<string>()), [tree]);
-  // Marks (reviewed ticks) belong to this pair of files; a new pick is a new review.
-  const marksKey = comparisonKey('files', older?.name ?? '-', newer?.name ?? '-');
+  // Review work belongs to this pair of files; a new pick is a new review (nothing is stored).
+  const reviews = useMemoryReviews(`${older?.name ?? '-'}|${newer?.name ?? '-'}`);
   const trackedCount = useMemo(
     () => (tree ? tree.changes.filter((change) => change.origin === 'tracked').length : 0),
     [tree],
@@ -235,7 +235,7 @@ export function CompareFilesScreen() {
             <div className="cf-body cmp-screen">
               <ReviewPanes
                 tree={tree}
-                marksKey={marksKey}
+                reviews={reviews}
                 labelA={older?.name ?? ''}
                 labelB={newer.name}
                 uiLanguage={uiLanguage}

@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Calculator, CircleAlert, CircleCheck, Pencil, Plus, Trash2 } from 'lucide-react';
@@ -37,7 +38,7 @@ export function SupplierPanel({ dealId, terms }: { dealId: string; terms: readon
       await repositories.suppliers.save(dealId, next);
       return null;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return describeError(error);
     }
   };
 

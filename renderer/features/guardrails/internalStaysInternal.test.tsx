@@ -12,7 +12,7 @@ import type { Round, SlaDocument } from '../../../shared/model';
 import { buildChangeTree } from '../../../shared/redline';
 import { createRepositories, openSlaDatabase, type Repositories, type SlaDatabase } from '../../db';
 import { i18n } from '../../i18n/i18n';
-import { sendRound } from '../rounds/roundActions';
+import { newRoundId, sendRound } from '../rounds/roundActions';
 import type { ExportSource } from '../word/exportNames';
 import { CleanPrint, RedlinePrint } from '../word/ExportDialog';
 import { cleanDocxFile, redlineDocxFile, type ExportContext } from '../word/wordExports';
@@ -133,11 +133,17 @@ beforeAll(async () => {
       comment,
       decision: 'approve',
     });
-  await sendRound(repos, dealId, 'Erstes Angebot', 'Anna Berger');
+  await sendRound(repos, { dealId, note: 'Erstes Angebot', author: 'Anna Berger', roundId: newRoundId() });
 
   // Round 2: beyond walk-away, sent with an override.
   await repos.drafts.save(dealId, set((await repos.drafts.get(dealId))!.document, 'availability', 99.995));
-  await sendRound(repos, dealId, '', 'Anna Berger', { overrideReason: 'Termin drängt, Q9090-intern' });
+  await sendRound(repos, {
+    dealId,
+    note: '',
+    author: 'Anna Berger',
+    roundId: newRoundId(),
+    overrideReason: 'Termin drängt, Q9090-intern',
+  });
   rounds = await repos.rounds.list(dealId);
   draft = (await repos.drafts.get(dealId))!.document;
   dir = mkdtempSync(join(tmpdir(), 'sla-internal-'));

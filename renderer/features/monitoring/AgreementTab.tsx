@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Settings2 } from 'lucide-react';
@@ -114,7 +115,7 @@ function EditAgreementDialog({ signed, onClose }: { signed: SignedAgreement; onC
       onClose();
       showToast({ message: t('agreement.saved') });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     }
   };
   return (

@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -63,7 +64,7 @@ export function CompleteReviewDialog({
       onOpenChange(false);
       showToast({ message: t('review.done', { name: subject.name, date: format.date(nextReviewOn) }) });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     }
   };
 

@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileUp } from 'lucide-react';
@@ -114,7 +115,7 @@ export function ImportIncidentsDialog({
       setReadAt(Date.now());
       setFile({ name: picked.name, text: decodeCsv(picked.bytes) });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     }
   };
 
@@ -131,7 +132,7 @@ export function ImportIncidentsDialog({
         action: { label: tc('actions.undo'), run: () => void incidents.removeImport(importId) },
       });
     } catch (error) {
-      setFailure(t('import.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('import.failed', { message: describeError(error) }));
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementTerms } from '../../../shared/monitoring/agreementTerms';
@@ -100,7 +101,7 @@ export function IncidentDialog({
       onOpenChange(false);
       showToast({ message: incident ? t('incident.updated') : t('incident.added') });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     }
   };
 

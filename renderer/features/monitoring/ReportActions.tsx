@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useTranslation } from 'react-i18next';
 import { ChevronDown, FileDown } from 'lucide-react';
 import { exportOpenSlo } from '../../../shared/monitoring/openSlo';
@@ -58,7 +59,7 @@ export function ReportActions({
       if (result.saved) showToast({ message: done });
     } catch (error) {
       showToast({
-        message: t('report.failed', { message: error instanceof Error ? error.message : String(error) }),
+        message: t('report.failed', { message: describeError(error) }),
         tone: 'error',
       });
     }

@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -131,7 +132,7 @@ function SignForm({ deal, open, onOpenChange, flush, info }: SignDialogProps & {
       showToast({ message: t('sign.done', { title: deal.title }) });
       navigate({ screen: 'deal-monitoring', dealId: deal.id });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     } finally {
       setBusy(false);
     }

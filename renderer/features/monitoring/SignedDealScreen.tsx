@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileSignature, RotateCcw } from 'lucide-react';
@@ -91,7 +92,7 @@ function SignedDeal({ signed }: { signed: NonNullable<ReturnType<typeof useSigne
       showToast({ message: t('screen.renegotiating') });
       navigate({ screen: 'deal', dealId: deal.id });
     } catch (error) {
-      showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      showToast({ message: describeError(error), tone: 'error' });
     }
   };
 

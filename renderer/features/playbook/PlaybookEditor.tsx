@@ -1,3 +1,4 @@
+import { describeError } from '../../errors/describeError';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -70,7 +71,7 @@ export function PlaybookEditor({
       return null;
     } catch (error) {
       if (error instanceof PlaybookError) return error.problems;
-      showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      showToast({ message: describeError(error), tone: 'error' });
       return [];
     }
   };
@@ -101,7 +102,7 @@ export function PlaybookEditor({
         action: { label: t('undo'), run: () => void save(entry) },
       });
     } catch (error) {
-      showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      showToast({ message: describeError(error), tone: 'error' });
     }
   };
 
@@ -131,7 +132,7 @@ export function PlaybookEditor({
     } catch (error) {
       if (error instanceof PlaybookError)
         setRefused(error.problems.map((problem) => playbookProblemText(problem, uiLanguage, label)));
-      else showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      else showToast({ message: describeError(error), tone: 'error' });
     }
   };
 
@@ -143,7 +144,7 @@ export function PlaybookEditor({
       const name = await exportPlaybookFile(entries, ownerName);
       if (name) showToast({ message: t('exported', { name }) });
     } catch (error) {
-      showToast({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
+      showToast({ message: describeError(error), tone: 'error' });
     }
   };
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Side } from '../../../shared/model';
@@ -8,9 +8,10 @@ import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { navigate } from '../../src/useRoute';
+import { describeError } from '../../errors/describeError';
 import { useGuardrails } from '../guardrails/GuardrailsContext';
 import { SendGateSection, type SendOverride } from '../guardrails/SendGateSection';
-import { recordTheirRound, SendBlockedError, sendRound } from './roundActions';
+import { newRoundId, recordTheirRound, SendBlockedError, sendRound } from './roundActions';
 
 export interface FreezeRoundDialogProps {
   dealId: string;
@@ -50,6 +51,9 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   const [author, setAuthor] = useState('');
   const [authorError, setAuthorError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // One key per round the user means to freeze: a retry after a failure is the same action, never a
+  // second round. Made at the first attempt, dropped when the round exists or the dialog closes.
+  const roundId = useRef<string | null>(null);
   const askAuthor = info !== undefined && !info.author;
 
   const submit = async () => {
@@ -67,17 +71,16 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
     setBusy(true);
     try {
       await flush?.();
-      if (askAuthor) await repositories.settings.set('authorName', name);
+      roundId.current ??= newRoundId();
+      const input = { dealId, note, author: name, roundId: roundId.current, rememberAuthor: askAuthor };
       const round =
         side === 'us'
-          ? await sendRound(
-              repositories,
-              dealId,
-              note,
-              name,
-              overriding ? { overrideReason: override.reason } : {},
-            )
-          : await recordTheirRound(repositories, dealId, note, name);
+          ? await sendRound(repositories, {
+              ...input,
+              ...(overriding ? { overrideReason: override.reason } : {}),
+            })
+          : await recordTheirRound(repositories, input);
+      roundId.current = null;
       onOpenChange(false);
       setNote('');
       setOverride({ enabled: false, reason: '' });
@@ -94,7 +97,7 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
       // Approvals changed between showing the dialog and sending: the dialog shows the block now.
       if (error instanceof SendBlockedError) return;
       showToast({
-        message: t('send.failed', { message: error instanceof Error ? error.message : String(error) }),
+        message: t('send.failed', { message: describeError(error) }),
         tone: 'error',
       });
     } finally {
@@ -106,7 +109,10 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   return (
     <Dialog
       open={open}
-      onOpenChange={onOpenChange}
+      onOpenChange={(next) => {
+        if (!next) roundId.current = null;
+        onOpenChange(next);
+      }}
       title={side === 'us' ? t('send.title', { number }) : t('record.title', { number })}
       description={
         side === 'us'
@@ -117,7 +123,14 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={() => onOpenChange(false)}>{tc('actions.cancel')}</Button>
+          <Button
+            onClick={() => {
+              roundId.current = null;
+              onOpenChange(false);
+            }}
+          >
+            {tc('actions.cancel')}
+          </Button>
           <Button
             type="submit"
             variant={overriding ? 'danger' : 'primary'}

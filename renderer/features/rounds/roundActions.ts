@@ -1,12 +1,11 @@
 import type { SendGate } from '../../../shared/checks/sendGate';
 import type { DealStatus, Round, Side, SlaDocument } from '../../../shared/model';
-import { buildRound } from '../../../shared/rounds/hashRound';
 import type { Repositories } from '../../db';
 import { gateOf, loadGuardrailData, type GuardrailRepositories } from '../guardrails/loadGuardrails';
 
-export type RoundRepositories = Pick<Repositories, 'rounds' | 'drafts' | 'deals'>;
+export type RoundRepositories = Pick<Repositories, 'rounds'>;
 /** Sending also reads the guardrails: approvals must be given (or overridden) first. */
-export type SendRepositories = RoundRepositories & GuardrailRepositories;
+export type SendRepositories = RoundRepositories & Pick<Repositories, 'drafts'> & GuardrailRepositories;
 
 /** *Send round* refused: approvals are missing or were refused, and no override reason was given. */
 export class SendBlockedError extends Error {
@@ -26,14 +25,17 @@ export interface FreezeRoundInput {
   side: Side;
   note: string;
   author: string;
-}
-
-export interface FreezeOptions {
-  now?: () => string;
-  newId?: () => string;
+  /**
+   * The action's idempotency key: the new round's id. A dialog makes one when it opens and passes the
+   * same one when the user retries after a failure, so a retry never adds a second round.
+   */
+  roundId: string;
+  /** Stores the author name for next time, in the same transaction as the round. */
+  rememberAuthor?: boolean;
 }
 
 export interface AppendRoundInput {
+  roundId: string;
   dealId: string;
   side: Side;
   document: SlaDocument;
@@ -44,54 +46,40 @@ export interface AppendRoundInput {
   sendOverride?: Round['sendOverride'];
   /** Statuses that become `negotiating` once the round exists. */
   negotiatingFrom?: readonly DealStatus[];
+  replaceDraft?: boolean;
+  /** With `replaceDraft`: what the draft becomes instead of the round's document. */
+  draftDocument?: SlaDocument;
 }
 
 /**
- * Writes `document` as the deal's round n+1, chained to round n's hash. A deal still drafting is
- * negotiating from now on (once a round exists, the deal is being negotiated); callers may name
- * more such statuses. Two windows appending at once cannot both win: the repository refuses a
- * taken round number.
+ * Writes `document` as the deal's round n+1, chained to round n's hash, in one transaction with the
+ * deal's status (a deal still drafting is negotiating from now on; callers may name more such
+ * statuses). Two windows appending at once cannot both take a number: the repository re-reads inside
+ * its transaction.
  */
-export async function appendRound(
-  repositories: RoundRepositories,
-  input: AppendRoundInput,
-  { now = () => new Date().toISOString(), newId = () => crypto.randomUUID() }: FreezeOptions = {},
-): Promise<Round> {
-  const rounds = await repositories.rounds.list(input.dealId);
-  const last = rounds.at(-1) ?? null;
-  const round = buildRound({
-    id: newId(),
-    dealId: input.dealId,
-    number: (last?.number ?? 0) + 1,
-    side: input.side,
-    document: input.document,
-    note: input.note.trim(),
-    author: input.author.trim(),
-    createdAt: now(),
-    prevHash: last?.hash ?? null,
-    ...(input.sourceFile === undefined ? {} : { sourceFile: input.sourceFile }),
-  });
-  if (input.received) round.received = input.received;
-  if (input.sendOverride) round.sendOverride = input.sendOverride;
-  const saved = await repositories.rounds.add(round);
-  const deal = await repositories.deals.get(input.dealId);
-  if (deal && (input.negotiatingFrom ?? ['drafting']).includes(deal.status))
-    await repositories.deals.update(input.dealId, { status: 'negotiating' });
-  return saved;
+export function appendRound(repositories: RoundRepositories, input: AppendRoundInput): Promise<Round> {
+  const { roundId, ...rest } = input;
+  return repositories.rounds.append({ ...rest, id: roundId });
 }
 
 /** Freezes the deal's stored draft as its next round. */
-export async function freezeRound(
+export function freezeRound(
   repositories: RoundRepositories,
-  input: FreezeRoundInput,
-  options: FreezeOptions = {},
+  input: FreezeRoundInput & { sendOverride?: Round['sendOverride'] },
 ): Promise<Round> {
-  const draft = await repositories.drafts.get(input.dealId);
-  if (!draft) throw new Error(`The deal ${input.dealId} has no draft to freeze.`);
-  return appendRound(repositories, { ...input, document: draft.document }, options);
+  return repositories.rounds.append({
+    id: input.roundId,
+    dealId: input.dealId,
+    side: input.side,
+    document: 'draft',
+    note: input.note,
+    author: input.author,
+    ...(input.rememberAuthor ? { rememberAuthor: true } : {}),
+    ...(input.sendOverride ? { sendOverride: input.sendOverride } : {}),
+  });
 }
 
-export interface SendOptions extends FreezeOptions {
+export interface SendRoundInput extends Omit<FreezeRoundInput, 'side'> {
   /**
    * Why the round goes out although approvals are missing (issue 10). Recorded on the round with
    * the requirements still open; without it a blocked round is refused with SendBlockedError.
@@ -103,35 +91,23 @@ export interface SendOptions extends FreezeOptions {
  * Our answer goes out: the stored draft becomes our round, once every approval it needs is given —
  * or with an override whose reason is recorded on the round.
  */
-export async function sendRound(
-  repositories: SendRepositories,
-  dealId: string,
-  note: string,
-  author: string,
-  options: SendOptions = {},
-): Promise<Round> {
-  const draft = await repositories.drafts.get(dealId);
-  if (!draft) throw new Error(`The deal ${dealId} has no draft to freeze.`);
-  const data = await loadGuardrailData(repositories, dealId);
-  if (!data) throw new Error(`The deal ${dealId} does not exist.`);
+export async function sendRound(repositories: SendRepositories, input: SendRoundInput): Promise<Round> {
+  const { overrideReason, ...freeze } = input;
+  const draft = await repositories.drafts.get(input.dealId);
+  if (!draft) throw new Error(`The deal ${input.dealId} has no draft to freeze.`);
+  const data = await loadGuardrailData(repositories, input.dealId);
+  if (!data) throw new Error(`The deal ${input.dealId} does not exist.`);
   const gate = gateOf(data, draft.document);
-  const reason = options.overrideReason?.trim() ?? '';
+  const reason = overrideReason?.trim() ?? '';
   if (gate.blocked && !reason) throw new SendBlockedError(gate);
   const unresolved = gate.requirements
     .filter((status) => status.state !== 'approved')
     .map((status) => status.requirement.key);
-  return appendRound(
-    repositories,
-    {
-      dealId,
-      side: 'us',
-      document: draft.document,
-      note,
-      author,
-      ...(gate.blocked ? { sendOverride: { reason, unresolved } } : {}),
-    },
-    options,
-  );
+  return freezeRound(repositories, {
+    ...freeze,
+    side: 'us',
+    ...(gate.blocked ? { sendOverride: { reason, unresolved } } : {}),
+  });
 }
 
 /**
@@ -140,10 +116,12 @@ export async function sendRound(
  */
 export function recordTheirRound(
   repositories: RoundRepositories,
-  dealId: string,
-  note: string,
-  author: string,
-  options?: FreezeOptions,
+  input: Omit<FreezeRoundInput, 'side'>,
 ): Promise<Round> {
-  return freezeRound(repositories, { dealId, side: 'them', note, author }, options);
+  return freezeRound(repositories, { ...input, side: 'them' });
+}
+
+/** A fresh idempotency key for one round action (see FreezeRoundInput.roundId). */
+export function newRoundId(): string {
+  return crypto.randomUUID();
 }

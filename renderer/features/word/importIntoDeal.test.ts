@@ -16,8 +16,6 @@ const fixture = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${nam
 
 let db: SlaDatabase;
 let repos: Repositories;
-let ids = 0;
-const options = { newId: () => `round-${++ids}`, now: () => '2026-11-21T09:00:00.000Z' };
 
 beforeEach(async () => {
   db = await openSlaDatabase(`word-import-${crypto.randomUUID()}`);
@@ -39,18 +37,14 @@ describe('recordImportedRound', () => {
     const deal = await newDeal();
     const draft = (await repos.drafts.get(deal.id))!.document;
     const sentFile = await importDocx(fixture('en-hosting-round1-sent.docx'), { reference: draft });
-    const ours = await recordImportedRound(
-      repos,
-      {
-        dealId: deal.id,
-        fileName: 'round1.docx',
-        imported: sentFile,
-        side: 'us',
-        author: 'Anna',
-        replaceDraft: true,
-      },
-      options,
-    );
+    const ours = await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'round1.docx',
+      imported: sentFile,
+      side: 'us',
+      author: 'Anna',
+      replaceDraft: true,
+    });
     expect(ours).toMatchObject({ number: 1, side: 'us', sourceFile: 'round1.docx', prevHash: null });
     expect(ours.received).toBeUndefined();
     const continued = (await repos.drafts.get(deal.id))!.document;
@@ -78,18 +72,14 @@ describe('recordImportedRound', () => {
       ['Liability', 'reasonable and ', ''],
     ]);
 
-    const theirs = await recordImportedRound(
-      repos,
-      {
-        dealId: deal.id,
-        fileName: 'answer.docx',
-        imported: answer,
-        side: 'them',
-        author: 'Kessler Logistics',
-        referenceRoundId: ours.id,
-      },
-      options,
-    );
+    const theirs = await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'answer.docx',
+      imported: answer,
+      side: 'them',
+      author: 'Kessler Logistics',
+      referenceRoundId: ours.id,
+    });
     const stored = (await repos.rounds.get(theirs.id))!;
     expect(stored).toMatchObject({ number: 2, side: 'them', prevHash: ours.hash });
     expect(stored.received?.comments.map((c) => [c.text, c.clauseId])).toEqual([
@@ -116,6 +106,19 @@ describe('recordImportedRound', () => {
     expect(silentEditIds(changeTreeFor(input('other'))).size).toBe(0);
     expect(verifyChain(await repos.rounds.list(deal.id))).toEqual({ ok: true });
   });
+
+  it('records the same file once: a retry returns the round the first try wrote', async () => {
+    const deal = await newDeal();
+    const file = await importDocx(fixture('en-hosting-round1-sent.docx'));
+    const input = { dealId: deal.id, fileName: 'a.docx', imported: file, side: 'them' as const, author: 'K' };
+    const first = await recordImportedRound(repos, input);
+    const retry = await recordImportedRound(repos, input);
+    expect(retry.id).toBe(first.id);
+    expect((await repos.rounds.list(deal.id)).map((round) => round.number)).toEqual([1]);
+    expect((await repos.audit.list(deal.id)).filter((entry) => entry.action === 'round-added')).toHaveLength(
+      1,
+    );
+  });
 });
 
 describe('chooseReference', () => {
@@ -124,16 +127,20 @@ describe('chooseReference', () => {
     const draft = (await repos.drafts.get(deal.id))!.document;
     expect(chooseReference([], draft)).toEqual({ document: draft, round: null });
     const file = await importDocx(fixture('en-hosting-round1-sent.docx'));
-    const ours = await recordImportedRound(
-      repos,
-      { dealId: deal.id, fileName: 'a.docx', imported: file, side: 'us', author: '' },
-      options,
-    );
-    await recordImportedRound(
-      repos,
-      { dealId: deal.id, fileName: 'b.docx', imported: file, side: 'them', author: '' },
-      options,
-    );
+    const ours = await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'a.docx',
+      imported: file,
+      side: 'us',
+      author: '',
+    });
+    await recordImportedRound(repos, {
+      dealId: deal.id,
+      fileName: 'b.docx',
+      imported: file,
+      side: 'them',
+      author: '',
+    });
     expect(chooseReference(await repos.rounds.list(deal.id), draft)?.round?.id).toBe(ours.id);
   });
 });

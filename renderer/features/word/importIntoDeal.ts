@@ -1,10 +1,13 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import { ourDocumentFrom } from '../../../shared/docx/read/ourDocumentFrom';
 import type { Round, SlaDocument, Side } from '../../../shared/model';
+import { canonicalize } from '../../../shared/rounds/hashRound';
 import type { Repositories } from '../../db';
-import { appendRound, type FreezeOptions } from '../rounds/roundActions';
+import { appendRound } from '../rounds/roundActions';
 
-export type ImportRepositories = Pick<Repositories, 'rounds' | 'drafts' | 'deals'>;
+export type ImportRepositories = Pick<Repositories, 'rounds'>;
 
 export interface ImportReference {
   document: SlaDocument;
@@ -68,19 +71,36 @@ export interface RecordImportInput {
   replaceDraft?: boolean;
   /** The round the file was read against; silent edits are shown relative to it. */
   referenceRoundId?: string;
+  /** The action's idempotency key (the new round's id); derived from the file and its reference when omitted. */
+  roundId?: string;
 }
 
 /**
- * Freezes an imported Word file as the deal's next round, chained to the last round's hash. The
- * round's document is their text exactly as written, every tracked change in place (its views are
- * Accept All and Reject All); the hash covers it. What else the file brought (comments, unmapped
- * clauses, notes from reading it) is kept beside it as `received`. A deal that was drafting or
- * waiting for approval is negotiating from now on.
+ * The same file recorded against the same reference is the same action: a retry after a failure (or
+ * after an answer that never arrived) finds the round it wrote instead of adding a second one.
+ */
+export function importRoundId(input: RecordImportInput): string {
+  const key = canonicalize({
+    dealId: input.dealId,
+    side: input.side,
+    fileName: input.fileName,
+    referenceRoundId: input.referenceRoundId ?? null,
+    document: input.imported.document,
+  });
+  return `import-${bytesToHex(sha256(utf8ToBytes(key))).slice(0, 40)}`;
+}
+
+/**
+ * Freezes an imported Word file as the deal's next round, chained to the last round's hash, in one
+ * transaction with the deal's status and (for a version of ours) the draft. The round's document is
+ * their text exactly as written, every tracked change in place (its views are Accept All and Reject
+ * All); what else the file brought (comments, unmapped clauses, notes from reading it) is kept
+ * beside it as `received`, and the hash covers both.
+ * A deal that was drafting or waiting for approval is negotiating from now on.
  */
 export async function recordImportedRound(
   repositories: ImportRepositories,
   input: RecordImportInput,
-  options: FreezeOptions = {},
 ): Promise<Round> {
   const fileName = input.fileName.slice(0, 500);
   const received: Round['received'] =
@@ -93,22 +113,18 @@ export async function recordImportedRound(
           ...(input.referenceRoundId ? { referenceRoundId: input.referenceRoundId } : {}),
         }
       : undefined;
-  const saved = await appendRound(
-    repositories,
-    {
-      dealId: input.dealId,
-      side: input.side,
-      document: input.imported.document,
-      note: input.note ?? '',
-      author: input.author,
-      sourceFile: fileName,
-      received,
-      // An answer from outside ends any wait for approval: the deal is being negotiated.
-      negotiatingFrom: ['drafting', 'approval'],
-    },
-    options,
-  );
-  if (input.side === 'us' && input.replaceDraft)
-    await repositories.drafts.save(input.dealId, ourDocumentFrom(input.imported.document));
-  return saved;
+  return appendRound(repositories, {
+    roundId: input.roundId ?? importRoundId(input),
+    dealId: input.dealId,
+    side: input.side,
+    document: input.imported.document,
+    note: input.note ?? '',
+    author: input.author,
+    sourceFile: fileName,
+    ...(received ? { received } : {}),
+    // An answer from outside ends any wait for approval: the deal is being negotiated.
+    negotiatingFrom: ['drafting', 'approval'],
+    replaceDraft: input.side === 'us' && input.replaceDraft === true,
+    draftDocument: ourDocumentFrom(input.imported.document),
+  });
 }

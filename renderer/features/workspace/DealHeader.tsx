@@ -5,6 +5,7 @@ import { isClosed } from '../../../shared/checks/closedDeal';
 import { DEAL_STATUSES, type Deal, type DealStatus } from '../../../shared/model';
 import { Select } from '../../components/Select';
 import type { AutosaveResult } from '../../db';
+import { describeError } from '../../errors/describeError';
 import { ProviderLine } from '../guardrails/CompanyProfileDialog';
 import { useGuardrailsStore } from '../guardrails/useGuardrailsStore';
 import { RoundActions } from '../rounds/RoundActions';
@@ -16,30 +17,33 @@ const WordActions = lazy(() => import('../word/WordActions').then((m) => ({ defa
 export interface DealHeaderProps {
   deal: Deal;
   /** `flush` lets Send round freeze what is on screen, not what was last autosaved. */
-  autosave: Pick<AutosaveResult, 'status' | 'error'> & Partial<Pick<AutosaveResult, 'flush'>>;
+  autosave: Pick<AutosaveResult, 'status' | 'error'> & Partial<Pick<AutosaveResult, 'flush' | 'retryAt'>>;
   onStatusChange(status: DealStatus, walkAwayReason?: string): Promise<void>;
   /** The provider the draft names (our company in this deal). */
   provider: string;
 }
 
-function SaveState({ status, error }: Pick<AutosaveResult, 'status' | 'error'>) {
+function SaveState({ status, error, retryAt }: Pick<AutosaveResult, 'status' | 'error' | 'retryAt'>) {
   const { t } = useTranslation('workspace');
   const icon = {
     saved: <Check size={14} aria-hidden />,
     saving: <LoaderCircle size={14} aria-hidden className="ws-spin" />,
     pending: <PencilLine size={14} aria-hidden />,
     error: <AlertCircle size={14} aria-hidden />,
+    conflict: <AlertCircle size={14} aria-hidden />,
   }[status];
+  // The full sentence is in the workspace's save banner; here the state in a word or two.
+  const label = status === 'error' && retryAt !== undefined ? t('save.retrying') : t(`save.${status}`);
   return (
     <span
       className={`ws-save ws-save-${status}`}
       role="status"
       aria-live="polite"
       data-testid="save-state"
-      title={status === 'error' ? error : undefined}
+      title={error === undefined ? undefined : describeError(error)}
     >
       {icon}
-      <span>{status === 'error' ? t('save.error', { message: error ?? '' }) : t(`save.${status}`)}</span>
+      <span>{label}</span>
     </span>
   );
 }
@@ -71,7 +75,7 @@ export function DealHeader({ deal, autosave, onStatusChange, provider }: DealHea
         </Suspense>
         <RoundActions dealId={deal.id} flush={autosave.flush} />
         <SignAction deal={deal} open={signing} onOpenChange={setSigning} flush={autosave.flush} />
-        <SaveState status={autosave.status} error={autosave.error} />
+        <SaveState status={autosave.status} error={autosave.error} retryAt={autosave.retryAt} />
         <Select
           value={deal.status}
           ariaLabel={t('header.status')}

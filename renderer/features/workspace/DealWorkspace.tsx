@@ -37,6 +37,8 @@ import { termGroups } from './termGroups';
 import { useStableValue } from './useStableValue';
 import { useWorkingDocument } from './useWorkingDocument';
 import { useWorkspaceStore } from './useWorkspaceStore';
+import { useDealLock } from '../safety/useDealLock';
+import { WorkspaceSafety } from '../safety/WorkspaceSafety';
 import './workspace.css';
 
 /** `#/deals/:id`: outline | clause editor | inspector, with the draft autosaved while typing. */
@@ -54,10 +56,12 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     // The template version of a deal never changes; re-reading on every deal update is wasted work.
     [repositories, templateKey],
   );
-  const { doc, update: edit, autosave } = useWorkingDocument(dealId);
+  const { doc, update: edit, autosave, conflict, keepMine, takeTheirs } = useWorkingDocument(dealId);
+  // One editing window per deal (issue 9); the others read until the user takes over.
+  const lock = useDealLock(dealId, autosave.flush);
   // Issue 10: playbook bands, supplier backing, approvals; a signed or walked-away deal is read-only.
   const guardrailsNow = useDealGuardrails(dealId, deal, doc, template);
-  const readOnly = guardrailsNow.readOnly;
+  const readOnly = guardrailsNow.readOnly || lock.state !== 'owner';
   const update = useCallback(
     (change: (current: SlaDocument) => SlaDocument) => {
       if (!readOnly) edit(change);
@@ -220,6 +224,13 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
           data-testid="deal-workspace"
           data-read-only={readOnly || undefined}
         >
+          <WorkspaceSafety
+            lock={lock}
+            autosave={autosave}
+            conflict={conflict}
+            onKeepMine={() => void keepMine().catch(() => undefined)}
+            onTakeTheirs={takeTheirs}
+          />
           <DealHeader
             deal={deal}
             autosave={autosave}

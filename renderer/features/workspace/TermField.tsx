@@ -8,12 +8,14 @@ import {
   type DurationUnit,
   type Language,
   type Term,
+  type TermProblem,
 } from '../../../shared/model';
 import { formatTermValue } from '../../../shared/format/formatTermValue';
 import { Select } from '../../components/Select';
 import { IconButton } from '../../components/Button';
 import { formatFieldNumber, parseLocaleNumber } from './parseLocaleNumber';
-import { termErrorOf, type TermError } from './termEdits';
+import { describeTermProblem } from '../../errors/describeError';
+import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { termChanged } from './clauseStatus';
 import { useWorkspaceStore } from './useWorkspaceStore';
 import { TermBandNote } from '../guardrails/TermBandNote';
@@ -27,9 +29,9 @@ export interface TermFieldProps {
   docLanguage: Language;
   selected: boolean;
   focusRequest: number;
-  /** Tries a new value; returns the schema's message when it is refused (nothing is written then). */
-  onValue(term: Term, value: unknown): string | null;
-  onUnit(term: Term, patch: { unit?: DurationUnit; currency?: Currency }): string | null;
+  /** Tries a new value; returns why it is refused (nothing is written then). */
+  onValue(term: Term, value: unknown): TermProblem | null;
+  onUnit(term: Term, patch: { unit?: DurationUnit; currency?: Currency }): TermProblem | null;
 }
 
 const NUMERIC = new Set<Term['kind']>(['percent', 'duration', 'money', 'count']);
@@ -55,7 +57,8 @@ export const TermField = memo(function TermField({
   const inputRef = useRef<HTMLInputElement>(null);
   const rowRef = useRef<HTMLDivElement>(null);
   const [text, setText] = useState(() => shownText(term, uiLanguage));
-  const [error, setError] = useState<TermError | null>(null);
+  const [error, setError] = useState<TermProblem | null>(null);
+  const format = useLocaleFormat();
   const [seen, setSeen] = useState({ value: term.value, language: uiLanguage });
   const numeric = NUMERIC.has(term.kind);
   const parse = (input: string) =>
@@ -87,13 +90,12 @@ export const TermField = memo(function TermField({
     if (numeric) {
       const parsed = parse(input);
       if (parsed === null) {
-        setError({ key: 'notNumber', message: 'must be a number' });
+        setError({ code: 'not-number' });
         return;
       }
       value = parsed;
     }
-    const refused = onValue(term, value);
-    setError(refused === null ? null : termErrorOf(refused));
+    setError(onValue(term, value));
   }
 
   function revert() {
@@ -103,11 +105,7 @@ export const TermField = memo(function TermField({
 
   const changed = termChanged(term, original);
   const errorId = `${id}-error`;
-  const errorText = error
-    ? error.key === 'other'
-      ? error.message
-      : t(`termErrors.${error.key}`, { max: error.max ?? 0 })
-    : null;
+  const errorText = error ? describeTermProblem(error, format.number) : null;
 
   return (
     <div
@@ -171,8 +169,7 @@ export const TermField = memo(function TermField({
             disabled={readOnly}
             options={DURATION_UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
             onValueChange={(unit) => {
-              const refused = onUnit(term, { unit });
-              setError(refused === null ? null : termErrorOf(refused));
+              setError(onUnit(term, { unit }));
             }}
             testId={`term-unit-${term.id}`}
           />
@@ -184,8 +181,7 @@ export const TermField = memo(function TermField({
             disabled={readOnly}
             options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
             onValueChange={(currency) => {
-              const refused = onUnit(term, { currency });
-              setError(refused === null ? null : termErrorOf(refused));
+              setError(onUnit(term, { currency }));
             }}
             testId={`term-currency-${term.id}`}
           />

@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Currency, DurationUnit, Language, SlaDocument, Term } from '../../../shared/model';
+import type { Currency, DurationUnit, Language, SlaDocument, Term, TermProblem } from '../../../shared/model';
 import { validateTermValue } from '../../../shared/model';
 import { setTermValue } from '../../../shared/model/operations';
 import { setTermUnit, withUnit } from './termEdits';
@@ -40,10 +40,10 @@ export const TermPanel = memo(function TermPanel({
   const shownGroups = useDeferredValue(groups, groups.slice(0, FIRST_GROUPS));
 
   const onValue = useCallback(
-    (term: Term, value: unknown): string | null => {
+    (term: Term, value: unknown): TermProblem | null => {
       // Checked here so the field can say why at once; applied to the newest document below.
       const checked = validateTermValue(term, value);
-      if (!checked.ok) return checked.message;
+      if (!checked.ok) return checked.problem;
       update((current) => {
         const next = setTermValue(current, term.id, value);
         return next.ok ? next.document : current;
@@ -53,10 +53,10 @@ export const TermPanel = memo(function TermPanel({
     [update],
   );
   const onUnit = useCallback(
-    (term: Term, patch: { unit?: DurationUnit; currency?: Currency }): string | null => {
+    (term: Term, patch: { unit?: DurationUnit; currency?: Currency }): TermProblem | null => {
       const next = withUnit(term, patch);
       const checked = validateTermValue(next, next.value);
-      if (!checked.ok) return checked.message;
+      if (!checked.ok) return checked.problem;
       update((current) => {
         const result = setTermUnit(current, term.id, patch);
         return result.ok ? result.document : current;

@@ -73,3 +73,42 @@ describe('useWorkingDocument', () => {
     await until(() => result.current.doc === null);
   });
 });
+
+describe('two windows on one draft (issue 9)', () => {
+  it('never overwrites the other window silently: the second save is a conflict with both versions', async () => {
+    const first = renderHook(() => useWorkingDocument(dealId, { delayMs: 10 }));
+    const second = renderHook(() => useWorkingDocument(dealId, { delayMs: 10 }));
+    await until(() => first.result.current.doc != null && second.result.current.doc != null);
+
+    act(() => first.result.current.update(heading('Aus Fenster eins')));
+    await until(async () => (await repos.drafts.get(dealId))?.revision === 1);
+    // The second window types before it could take over the first window's save.
+    act(() => second.result.current.update(heading('Aus Fenster zwei')));
+    await until(() => second.result.current.conflict !== null);
+    const conflict = second.result.current.conflict!;
+    expect(scopeHeading(conflict.mine)).toBe('Aus Fenster zwei');
+    expect(scopeHeading(conflict.theirs.document)).toBe('Aus Fenster eins');
+    // Nothing was overwritten while the user has not chosen.
+    expect(scopeHeading((await repos.drafts.get(dealId))?.document)).toBe('Aus Fenster eins');
+
+    await act(() => second.result.current.keepMine());
+    await until(async () => scopeHeading((await repos.drafts.get(dealId))?.document) === 'Aus Fenster zwei');
+    // The first window, with nothing unsaved, follows.
+    await until(() => scopeHeading(first.result.current.doc) === 'Aus Fenster zwei');
+  });
+
+  it('takes the other version when the user chooses it, and writes nothing of its own', async () => {
+    const first = renderHook(() => useWorkingDocument(dealId, { delayMs: 10 }));
+    const second = renderHook(() => useWorkingDocument(dealId, { delayMs: 10 }));
+    await until(() => first.result.current.doc != null && second.result.current.doc != null);
+    act(() => first.result.current.update(heading('Eins')));
+    await until(async () => (await repos.drafts.get(dealId))?.revision === 1);
+    act(() => second.result.current.update(heading('Zwei')));
+    await until(() => second.result.current.conflict !== null);
+    act(() => second.result.current.takeTheirs());
+    expect(scopeHeading(second.result.current.doc)).toBe('Eins');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await repos.drafts.get(dealId))?.revision).toBe(1);
+    expect(second.result.current.autosave.status).toBe('saved');
+  });
+});

@@ -1,9 +1,13 @@
 import type { Deal, Draft, Round, SlaDocument, Template } from '../../model';
 import { buildRound } from '../../rounds/hashRound';
+import { signWithTestKey, TEST_SIGNING_KEY } from '../../rounds/testing/testSigning';
 import { BUILT_IN_TEMPLATES } from '../../templates/builtInTemplates';
 import { createBackup, type BackupData, type BackupTables } from '../backupFormat';
 
-/** A small but complete database for backup tests: two deals, a two-round chain, settings and audit. */
+/**
+ * A small but complete database for backup tests: two deals, a two-round chain signed by the test
+ * installation key, a review decision, settings, audit and the signing key.
+ */
 export function sampleBackupTables(): BackupTables {
   const builtIn = BUILT_IN_TEMPLATES[0];
   if (!builtIn) throw new Error('no built-in template');
@@ -27,31 +31,35 @@ export function sampleBackupTables(): BackupTables {
     deal('deal-b', 'Help desk', 'drafting'),
   ];
 
-  const firstRound = buildRound({
-    id: 'round-a1',
-    dealId: 'deal-a',
-    number: 1,
-    side: 'us',
-    document: document(),
-    note: 'First offer',
-    author: 'Jana Berg',
-    createdAt: '2026-10-03T10:00:00.000Z',
-    prevHash: null,
-  });
+  const firstRound = signWithTestKey(
+    buildRound({
+      id: 'round-a1',
+      dealId: 'deal-a',
+      number: 1,
+      side: 'us',
+      document: document(),
+      note: 'First offer',
+      author: 'Jana Berg',
+      createdAt: '2026-10-03T10:00:00.000Z',
+      prevHash: null,
+    }),
+  );
   const answer = document();
   answer.title = `${answer.title} (revised)`;
-  const secondRound = buildRound({
-    id: 'round-a2',
-    dealId: 'deal-a',
-    number: 2,
-    side: 'them',
-    document: answer,
-    note: 'Their answer',
-    author: 'Eva Roth',
-    createdAt: '2026-10-05T14:00:00.000Z',
-    prevHash: firstRound.hash,
-    sourceFile: 'answer.docx',
-  });
+  const secondRound = signWithTestKey(
+    buildRound({
+      id: 'round-a2',
+      dealId: 'deal-a',
+      number: 2,
+      side: 'them',
+      document: answer,
+      note: 'Their answer',
+      author: 'Eva Roth',
+      createdAt: '2026-10-05T14:00:00.000Z',
+      prevHash: firstRound.hash,
+      sourceFile: 'answer.docx',
+    }),
+  );
   const rounds: Round[] = [firstRound, secondRound];
   const drafts: Draft[] = deals.map((d, index) => ({
     dealId: d.id,
@@ -65,6 +73,19 @@ export function sampleBackupTables(): BackupTables {
     deals,
     drafts,
     rounds,
+    changeReviews: [
+      {
+        dealId: 'deal-a',
+        a: 'round-a1',
+        b: 'round-a2',
+        changeId: 'c1',
+        decision: 'reject',
+        reviewed: true,
+        note: 'Title stays as it was.',
+        by: 'Jana Berg',
+        at: '2026-10-06T08:00:00.000Z',
+      },
+    ],
     settings: [
       { key: 'uiLanguage', value: 'de' },
       { key: 'authorName', value: 'Jana Berg' },
@@ -80,6 +101,7 @@ export function sampleBackupTables(): BackupTables {
       },
       { seq: 5, at: '2026-10-04T11:00:00.000Z', action: 'deal-created', dealId: 'deal-b' },
     ],
+    signingKeys: [TEST_SIGNING_KEY],
     playbooks: [],
     companyProfiles: [],
     suppliers: [],
@@ -138,7 +160,7 @@ export function sampleBackupTables(): BackupTables {
 
 export function sampleBackup(tables: BackupTables = sampleBackupTables()): BackupData {
   return createBackup({
-    schemaVersion: 1,
+    schemaVersion: 5,
     app: { name: 'SLA Workbench', version: '0.1.0' },
     createdAt: '2026-10-07T12:00:00.000Z',
     tables,

@@ -1,6 +1,7 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import {
   BackupImportError,
-  backupChecksum,
   createBackup,
   serializeBackup,
   type BackupData,
@@ -8,6 +9,7 @@ import {
 } from '../../../shared/backup';
 import { buildRound } from '../../../shared/rounds/hashRound';
 import { canonicalize } from '../../../shared/rounds/hashRound';
+import { signWithTestKey, TEST_SIGNING_KEY } from '../../../shared/rounds/testing/testSigning';
 import { exportBackup, readBackup, restoreBackup } from '../../../renderer/db/backup';
 import { openSlaDatabase } from '../../../renderer/db/openSlaDatabase';
 import type { SlaDatabase } from '../../../renderer/db/SlaDatabase';
@@ -26,17 +28,19 @@ import type { Prng } from '../prng';
 /** Small backups, so a thousand parses stay fast: one deal with a two-round chain, and an empty database. */
 function seedBackups(): BackupData[] {
   const template = sampleTemplate();
-  const first = buildRound({
-    id: 'round-1',
-    dealId: 'deal-1',
-    number: 1,
-    side: 'us',
-    document: template.document,
-    note: 'Offer',
-    author: 'Jana',
-    createdAt: '2026-10-03T10:00:00.000Z',
-    prevHash: null,
-  });
+  const first = signWithTestKey(
+    buildRound({
+      id: 'round-1',
+      dealId: 'deal-1',
+      number: 1,
+      side: 'us',
+      document: template.document,
+      note: 'Offer',
+      author: 'Jana',
+      createdAt: '2026-10-03T10:00:00.000Z',
+      prevHash: null,
+    }),
+  );
   // Issue 10's tables, empty: this target fuzzes the envelope and the version-1 records.
   const NO_GUARDRAILS = { playbooks: [], companyProfiles: [], suppliers: [], approvals: [] };
   const tables: BackupTables = {
@@ -60,23 +64,38 @@ function seedBackups(): BackupData[] {
     ],
     rounds: [
       first,
-      buildRound({
-        id: 'round-2',
+      signWithTestKey(
+        buildRound({
+          id: 'round-2',
+          dealId: 'deal-1',
+          number: 2,
+          side: 'them',
+          document: { ...template.document, title: 'Changed' },
+          note: '',
+          author: 'Eva',
+          createdAt: '2026-10-04T10:00:00.000Z',
+          prevHash: first.hash,
+        }),
+      ),
+    ],
+    changeReviews: [
+      {
         dealId: 'deal-1',
-        number: 2,
-        side: 'them',
-        document: { ...template.document, title: 'Changed' },
-        note: '',
-        author: 'Eva',
-        createdAt: '2026-10-04T10:00:00.000Z',
-        prevHash: first.hash,
-      }),
+        a: 'round-1',
+        b: 'round-2',
+        changeId: 'c1',
+        decision: 'accept',
+        reviewed: true,
+        by: 'Jana',
+        at: '2026-10-05T10:00:00.000Z',
+      },
     ],
     settings: [
       { key: 'uiLanguage', value: 'de' },
       { key: 'authorName', value: 'Jana' },
     ],
     audit: [{ seq: 1, at: '2026-10-01T08:00:00.000Z', action: 'deal-created', dealId: 'deal-1' }],
+    signingKeys: [TEST_SIGNING_KEY],
     ...NO_GUARDRAILS,
     agreements: [],
     incidents: [
@@ -105,15 +124,17 @@ function seedBackups(): BackupData[] {
     deals: [],
     drafts: [],
     rounds: [],
+    changeReviews: [],
     settings: [],
     audit: [],
+    signingKeys: [],
     ...NO_GUARDRAILS,
     agreements: [],
     incidents: [],
     reviews: [],
   };
   const meta = {
-    schemaVersion: 1,
+    schemaVersion: 5,
     app: { name: 'SLA Workbench', version: '0.1.0' },
     createdAt: '2026-10-07T12:00:00.000Z',
   };
@@ -131,15 +152,35 @@ function asText(mutator: Mutator<string>): Mutator<Uint8Array> {
   };
 }
 
-/** Writes a checksum that matches the damaged tables (as a forger would), so damage reaches the record checks. */
+/**
+ * Writes a checksum line that matches the damaged lines above it (as a forger would), so damage
+ * reaches the record checks. Backup format 2: the last line names the SHA-256 of every byte before it.
+ */
 function rechecksum(text: string): string {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const trailer = lines.pop();
+  if (trailer === undefined || !trailer.includes('"checksum"')) return text;
+  const body = lines.map((line) => `${line}\n`).join('');
+  const checksum = bytesToHex(sha256(encoder.encode(body)));
+  return `${body}${JSON.stringify({ checksum, records: Math.max(0, lines.length - 1) })}\n`;
+}
+
+/** The file's lines as one JSON value, so the structural mutators can reach every record. */
+function parseLines(text: string): Json | undefined {
   try {
-    const parsed = JSON.parse(text) as { tables?: unknown; checksum?: unknown };
-    if (typeof parsed.checksum !== 'string' || parsed.tables === undefined) return text;
-    return text.replace(parsed.checksum, backupChecksum(parsed.tables));
+    const lines = text.split('\n').filter((line) => line !== '');
+    return { lines: lines.slice(0, -1).map((line) => JSON.parse(line) as Json) } as Json;
   } catch {
-    return text;
+    return undefined;
   }
+}
+
+function writeLines(root: Json, trailer: boolean): string {
+  const lines = (root as { lines?: Json[] } | null)?.lines;
+  if (!Array.isArray(lines)) return JSON.stringify(root);
+  const body = lines.map((line) => `${JSON.stringify(line)}\n`).join('');
+  return trailer ? rechecksum(`${body}{"checksum":""}\n`) : `${body}{"checksum":"${'0'.repeat(64)}"}\n`;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -173,17 +214,12 @@ function structural(name: string, mutate: (root: Json, slot: Slot, rng: Prng) =>
   return {
     name: `json/${name}`,
     apply(input, rng) {
-      let root: Json;
-      try {
-        root = JSON.parse(decoder.decode(input)) as Json;
-      } catch {
-        return input;
-      }
+      const root = parseLines(decoder.decode(input));
+      if (root === undefined) return input;
       const slots = slotsOf(root);
       if (slots.length === 0) return input;
       mutate(root, rng.pick(slots), rng);
-      const text = JSON.stringify(root);
-      return encoder.encode(rng.chance(0.9) ? rechecksum(text) : text);
+      return encoder.encode(writeLines(root, rng.chance(0.9)));
     },
   };
 }
@@ -226,17 +262,24 @@ const jsonMutators: readonly Mutator<Uint8Array>[] = [
     set(slot, get(rng.pick(slotsOf(root))));
   }),
   structural('duplicate-or-orphan-record', (root, _slot, rng) => {
-    const tables = (root as { tables?: Record<string, Json[]> } | null)?.tables;
-    const rows = tables?.[rng.pick(['templates', 'deals', 'drafts', 'rounds', 'settings', 'audit'])];
-    if (!Array.isArray(rows) || rows.length === 0) return;
-    const row = rng.pick(rows);
-    if (rng.chance(0.5)) rows.push(row);
-    else if (row !== null && typeof row === 'object' && !Array.isArray(row) && 'dealId' in row)
-      row.dealId = rng.pick(['deal-gone', 'deal-1', '']);
+    const lines = (root as { lines?: Json[] } | null)?.lines;
+    if (!Array.isArray(lines) || lines.length < 2) return;
+    const table = rng.pick(['templates', 'deals', 'drafts', 'rounds', 'changeReviews', 'settings', 'audit']);
+    const rows = lines.slice(1).filter((line) => (line as { table?: Json } | null)?.table === table);
+    if (rows.length === 0) return;
+    const line = rng.pick(rows) as { record?: Json };
+    if (rng.chance(0.5)) lines.push(JSON.parse(JSON.stringify(line)) as Json);
+    else {
+      const row = line.record;
+      if (row !== null && typeof row === 'object' && !Array.isArray(row) && 'dealId' in row)
+        row.dealId = rng.pick(['deal-gone', 'deal-1', '']);
+    }
   }),
   structural('versions', (root, _slot, rng) => {
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) return;
-    root[rng.pick(['schemaVersion', 'formatVersion', 'format'])] = rng.pick([
+    const header = (root as { lines?: Json[] } | null)?.lines?.[0];
+    if (header === null || typeof header !== 'object' || Array.isArray(header) || header === undefined)
+      return;
+    header[rng.pick(['schemaVersion', 'formatVersion', 'format'])] = rng.pick([
       0,
       2,
       99,
@@ -286,9 +329,14 @@ const injectionMutators: readonly Mutator<Uint8Array>[] = [
 
 const RESTORE_EVERY = 8;
 let db: SlaDatabase | undefined;
-let baseline: BackupData | undefined;
+let baseline: string | undefined;
 const noSave = async () => {};
 
+/** What a restore may change; the signing keys are merged, not replaced, by design. */
+const userTables = (tables: BackupTables) => {
+  const { signingKeys: _keys, ...rest } = tables;
+  return rest as BackupTables;
+};
 const dumpOf = async (database: SlaDatabase) => canonicalize((await exportBackup(database)).tables);
 const sortedTables = (tables: BackupTables) =>
   Object.fromEntries(
@@ -301,23 +349,27 @@ const sortedTables = (tables: BackupTables) =>
  */
 async function runBackupImport(input: Uint8Array, { index }: { index: number }): Promise<'ok'> {
   if (index % RESTORE_EVERY !== 0 || !db || !baseline) {
-    const data = readBackup(input);
-    if (data.checksum !== backupChecksum(data.tables))
+    const data = await readBackup(input);
+    // What was accepted writes and reads back as the same records.
+    const again = await readBackup(serializeBackup(data));
+    if (canonicalize(again.tables) !== canonicalize(data.tables))
       throw new Error('parsed backup is not self-consistent');
     return 'ok';
   }
   const before = await dumpOf(db);
   let data: BackupData;
   try {
-    data = readBackup(input);
-    await restoreBackup(db, data, { saveCurrent: noSave });
+    data = await readBackup(input);
+    await restoreBackup(db, input, { saveCurrent: noSave });
   } catch (error) {
     if ((await dumpOf(db)) !== before)
       throw new Error(`a refused import changed the database: ${String(error)}`, { cause: error });
     throw error;
   }
   const restored = (await exportBackup(db)).tables;
-  if (canonicalize(sortedTables(restored)) !== canonicalize(sortedTables(data.tables)))
+  if (
+    canonicalize(sortedTables(userTables(restored))) !== canonicalize(sortedTables(userTables(data.tables)))
+  )
     throw new Error('the restored database differs from the backup');
   await restoreBackup(db, baseline, { saveCurrent: noSave });
   return 'ok';
@@ -340,8 +392,8 @@ export const backupTarget: FuzzTarget<Uint8Array> = {
   timeBoundMs: 5_000,
   async setup() {
     db = await openSlaDatabase(`fuzz-backup-${crypto.randomUUID()}`);
-    baseline = seedBackups()[0];
-    await restoreBackup(db, baseline!, { saveCurrent: noSave });
+    baseline = serializeBackup(seedBackups()[0]!);
+    await restoreBackup(db, baseline, { saveCurrent: noSave });
   },
   async teardown() {
     db?.close();

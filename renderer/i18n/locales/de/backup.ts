@@ -20,13 +20,39 @@ export const backup: LocaleShape<typeof en> = {
     'Sie haben noch nie eine Sicherung heruntergeladen. Laden Sie jetzt eine herunter, damit nichts verloren geht.',
   reminderAction: 'Sicherung herunterladen',
   backedUp: 'Sicherung gespeichert.',
-  backupFailed: 'Die Sicherung konnte nicht gespeichert werden: {{message}}',
-  working: 'Einen Moment …',
+  backupFailed: 'Die Sicherung wurde nicht gespeichert.',
+  downloadStarted:
+    'Die Sicherung wurde Ihrem Browser als Download „{{name}}“ übergeben. Prüfen Sie, dass sie in Ihrem Download-Ordner liegt, und bewahren Sie sie gut auf.',
+  progress: {
+    backup: 'Sicherung wird vorbereitet…',
+    restore: 'Wird wiederhergestellt…',
+    verify: 'Jede Runde wird geprüft…',
+    copy: 'Kopie der aktuellen Daten wird gespeichert…',
+    reading: 'Sicherung wird gelesen und geprüft…',
+    checking: 'Die Historie jedes Deals wird geprüft…',
+    writing: 'Wird geschrieben…',
+    'saving-copy': 'Kopie der aktuellen Daten wird gespeichert…',
+  },
+  newSigners_one:
+    'Ihre Runden hat eine Installation signiert, die hier noch nicht bekannt ist; ihr Schlüssel kommt mit der Sicherung.',
+  newSigners_other:
+    'Ihre Runden haben {{count}} Installationen signiert, die hier noch nicht bekannt sind; ihre Schlüssel kommen mit der Sicherung.',
+  copyStepElectron:
+    'Zuerst wird eine Kopie der aktuellen Daten in den Sicherungsordner geschrieben und zur Prüfung zurückgelesen. Erst dann wird etwas ersetzt.',
+  copyStepBrowser:
+    'Laden Sie zuerst eine Kopie der aktuellen Daten herunter. Der Browser kann nicht erkennen, ob die Datei angekommen ist; das bestätigen Sie selbst. Erst dann lässt sich etwas ersetzen.',
+  downloadCopy: 'Kopie der aktuellen Daten herunterladen',
+  copyConfirm: 'Ich habe die heruntergeladene Kopie „{{name}}“ und bewahre sie gut auf.',
+  copyFailedNothingChanged: 'Es wurde nichts ersetzt.',
+  cancelRestore: 'Abbrechen (nichts ändern)',
+  tryAgain: 'Erneut versuchen',
+  automaticFailed:
+    'Die letzte automatische Sicherung ist fehlgeschlagen ({{date}}). Sie wird alle paar Minuten erneut versucht; bis eine gelingt, ist Ihre neueste Arbeit in keiner Sicherung.',
+  automaticFailedAction: 'Jetzt sichern',
+  working: 'Einen Moment…',
   confirmTitle: 'Alle Daten durch diese Sicherung ersetzen?',
   confirmBody:
     'Die Sicherung vom {{date}} enthält $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }) und $t(backup:counts.ownTemplates, {"count": {{templates}} }). Alles, was sich jetzt in der App befindet ($t(backup:counts.deals, {"count": {{currentDeals}} })), wird ersetzt.',
-  confirmCopyElectron: 'Vorher wird eine Kopie der aktuellen Daten im Sicherungsordner abgelegt.',
-  confirmCopyBrowser: 'Vorher wird eine Kopie der aktuellen Daten heruntergeladen.',
   confirmAction: 'Durch Sicherung ersetzen',
   restored:
     'Sicherung wiederhergestellt: $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }), $t(backup:counts.ownTemplates, {"count": {{templates}} }).',
@@ -62,22 +88,5 @@ export const backup: LocaleShape<typeof en> = {
     ownTemplates_zero: 'keine eigenen Vorlagen',
     ownTemplates_one: '{{count}} eigene Vorlage',
     ownTemplates_other: '{{count}} eigene Vorlagen',
-  },
-  errors: {
-    empty: 'Die Datei ist leer.',
-    'too-large': 'Die Datei ist zu groß für eine Sicherung.',
-    'not-text': 'Die Datei ist keine Textdatei.',
-    'too-deep': 'Die Datei ist zu tief verschachtelt für eine Sicherung.',
-    'not-json': 'Die Datei ist keine Sicherung (kein JSON).',
-    'forbidden-key': 'Die Datei enthält unzulässige Felder.',
-    'not-a-backup': 'Die Datei ist keine Sicherung von SLA Workbench.',
-    'newer-version':
-      'Die Sicherung stammt von einer neueren Version der App. Aktualisieren Sie die App, um sie wiederherzustellen.',
-    'unsupported-version': 'Diese Sicherungsversion kann diese App nicht lesen.',
-    damaged: 'Die Datei ist beschädigt oder wurde nach dem Speichern bearbeitet.',
-    'invalid-record': 'Die Sicherung enthält einen ungültigen Datensatz.',
-    inconsistent: 'Die Datensätze der Sicherung passen nicht zusammen.',
-    'broken-chain': 'Eine Runde der Sicherung passt nicht zu ihrer Hash-Kette.',
-    unreadable: 'Die Datei konnte nicht gelesen werden.',
   },
 };

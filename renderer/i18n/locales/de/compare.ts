@@ -86,6 +86,14 @@ export const compare: LocaleShape<typeof en> = {
     restored: 'Der vorherige Entwurf ist wiederhergestellt.',
     failed: 'Der Entwurf konnte nicht erstellt werden: {{message}}',
   },
-  keys: 'J/K oder ↑/↓ blättern · A annehmen · R ablehnen · Leertaste geprüft',
+  review: {
+    note: 'Notiz',
+    notePlaceholder: 'Warum Sie so entschieden haben, was Sie nachfragen wollen …',
+    movesOn: 'Annehmen und Ablehnen springen zur nächsten offenen Änderung.',
+    undo: 'Rückgängig',
+    undone: 'Prüfschritt rückgängig gemacht.',
+    failed: 'Ihre Prüfung konnte nicht gespeichert werden: {{message}}',
+  },
+  keys: 'J/K oder ↑/↓ blättern · A annehmen · R ablehnen · Leertaste geprüft · U rückgängig',
   keysReview: 'J/K oder ↑/↓ blättern · Leertaste geprüft',
 };

@@ -16,13 +16,39 @@ export const backup = {
   reminderNever: 'You have never downloaded a backup. Download one now so that nothing is lost.',
   reminderAction: 'Download backup',
   backedUp: 'Backup saved.',
-  backupFailed: 'The backup could not be saved: {{message}}',
+  backupFailed: 'The backup was not saved.',
+  downloadStarted:
+    'The backup was handed to your browser as the download “{{name}}”. Check that it is in your downloads folder and keep it somewhere safe.',
+  progress: {
+    backup: 'Preparing the backup…',
+    restore: 'Restoring…',
+    verify: 'Verifying every round…',
+    copy: 'Saving a copy of the current data…',
+    reading: 'Reading and checking the backup…',
+    checking: 'Checking the history of every deal…',
+    writing: 'Writing…',
+    'saving-copy': 'Saving a copy of the current data…',
+  },
+  newSigners_one:
+    'Its rounds were signed by an installation not known here yet; its key comes with the backup.',
+  newSigners_other:
+    'Its rounds were signed by {{count}} installations not known here yet; their keys come with the backup.',
+  copyStepElectron:
+    'First a copy of the current data is written to the backups folder and read back to check it. Only then is anything replaced.',
+  copyStepBrowser:
+    'First download a copy of the current data. The browser cannot tell whether the file arrived, so you confirm it yourself; only then can anything be replaced.',
+  downloadCopy: 'Download a copy of the current data',
+  copyConfirm: 'I have the downloaded copy “{{name}}” and keep it safe.',
+  copyFailedNothingChanged: 'Nothing was replaced.',
+  cancelRestore: 'Cancel (change nothing)',
+  tryAgain: 'Try again',
+  automaticFailed:
+    'The last automatic backup failed ({{date}}). It is tried again every few minutes; until one succeeds, your latest work is not in any backup.',
+  automaticFailedAction: 'Back up now',
   working: 'Working…',
   confirmTitle: 'Replace all data with this backup?',
   confirmBody:
     'The backup from {{date}} holds $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }) and $t(backup:counts.ownTemplates, {"count": {{templates}} }). Everything in the app now ($t(backup:counts.deals, {"count": {{currentDeals}} })) will be replaced.',
-  confirmCopyElectron: 'A copy of the current data is saved in the backups folder first.',
-  confirmCopyBrowser: 'A copy of the current data is downloaded first.',
   confirmAction: 'Replace with backup',
   restored:
     'Backup restored: $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }), $t(backup:counts.ownTemplates, {"count": {{templates}} }).',
@@ -56,21 +82,5 @@ export const backup = {
     ownTemplates_zero: 'no own templates',
     ownTemplates_one: '{{count}} own template',
     ownTemplates_other: '{{count}} own templates',
-  },
-  errors: {
-    empty: 'The file is empty.',
-    'too-large': 'The file is too large to be a backup.',
-    'not-text': 'The file is not a text file.',
-    'too-deep': 'The file is nested too deeply to be a backup.',
-    'not-json': 'The file is not a backup (it is not JSON).',
-    'forbidden-key': 'The file contains fields that are not allowed.',
-    'not-a-backup': 'The file is not an SLA Workbench backup.',
-    'newer-version': 'The backup was made by a newer version of the app. Update the app to restore it.',
-    'unsupported-version': 'This backup version cannot be read by this app.',
-    damaged: 'The file is damaged or was edited after it was saved.',
-    'invalid-record': 'The backup contains a record that is not valid.',
-    inconsistent: 'The records in the backup do not fit together.',
-    'broken-chain': 'A round in the backup does not match its hash chain.',
-    unreadable: 'The file could not be read.',
   },
 } as const;

@@ -84,6 +84,14 @@ export const compare = {
     restored: 'The previous draft is back.',
     failed: 'The draft could not be built: {{message}}',
   },
-  keys: 'J/K or ↑/↓ step through changes · A accept · R reject · Space reviewed',
+  review: {
+    note: 'Note',
+    notePlaceholder: 'Why you decided this way, what to ask them …',
+    movesOn: 'Accept and Reject move on to the next open change.',
+    undo: 'Undo',
+    undone: 'Review step undone.',
+    failed: 'Your review could not be saved: {{message}}',
+  },
+  keys: 'J/K or ↑/↓ step through changes · A accept · R reject · Space reviewed · U undo',
   keysReview: 'J/K or ↑/↓ step through changes · Space reviewed',
 } as const;
