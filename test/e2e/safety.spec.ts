@@ -182,7 +182,7 @@ test('a German user reads only German for a hostile Word file and for bad backup
     [
       'gefaelscht.json',
       forgeBackup(sample, (b) => (b.tables.rounds[1]!.author = 'Jemand anderes')),
-      /Runde 2 wurde nach dem Einfrieren verändert/,
+      /Runde 2 wurde verändert, nachdem sie festgeschrieben war/,
     ],
     ['abgeschnitten.json', sample.slice(0, sample.length - 40), /unvollständig/],
     ['zu-neu.json', forgeBackup(sample, (b) => (b.header.schemaVersion = 99)), /neueren Version/],

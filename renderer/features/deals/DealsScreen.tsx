@@ -115,7 +115,10 @@ export function DealsScreen() {
         <span className="toolbar-spacer" />
         {indexing && query.trim() !== '' && (
           <Loading
-            label={t('workbench:search.indexing', { done: indexing.indexed, total: indexing.total })}
+            label={t('workbench:search.indexing', {
+              done: indexing.indexed,
+              deals: t('workbench:search.indexingDeals', { count: indexing.total }),
+            })}
           />
         )}
         {loading ? (

@@ -77,7 +77,12 @@ export function SearchDialog({ open, onOpenChange }: { open: boolean; onOpenChan
             ? t('search.failed')
             : progress &&
               !progress.ready && (
-                <Loading label={t('search.indexing', { done: progress.indexed, total: progress.total })} />
+                <Loading
+                  label={t('search.indexing', {
+                    done: progress.indexed,
+                    deals: t('search.indexingDeals', { count: progress.total }),
+                  })}
+                />
               )}
           {text.trim() !== '' && results && hits.length === 0 && <span>{t('search.none')}</span>}
         </div>

@@ -24,14 +24,14 @@ export const backup: LocaleShape<typeof en> = {
   downloadStarted:
     'Die Sicherung wurde Ihrem Browser als Download „{{name}}“ übergeben. Prüfen Sie, dass sie in Ihrem Download-Ordner liegt, und bewahren Sie sie gut auf.',
   progress: {
-    backup: 'Sicherung wird vorbereitet…',
-    restore: 'Wird wiederhergestellt…',
-    verify: 'Jede Runde wird geprüft…',
-    copy: 'Kopie der aktuellen Daten wird gespeichert…',
-    reading: 'Sicherung wird gelesen und geprüft…',
-    checking: 'Die Historie jedes Deals wird geprüft…',
-    writing: 'Wird geschrieben…',
-    'saving-copy': 'Kopie der aktuellen Daten wird gespeichert…',
+    backup: 'Sicherung wird vorbereitet …',
+    restore: 'Wird wiederhergestellt …',
+    verify: 'Jede Runde wird geprüft …',
+    copy: 'Kopie der aktuellen Daten wird gespeichert …',
+    reading: 'Sicherung wird gelesen und geprüft …',
+    checking: 'Die Historie jedes Deals wird geprüft …',
+    writing: 'Wird geschrieben …',
+    'saving-copy': 'Kopie der aktuellen Daten wird gespeichert …',
   },
   newSigners_one:
     'Ihre Runden hat eine Installation signiert, die hier noch nicht bekannt ist; ihr Schlüssel kommt mit der Sicherung.',
@@ -49,7 +49,7 @@ export const backup: LocaleShape<typeof en> = {
   automaticFailed:
     'Die letzte automatische Sicherung ist fehlgeschlagen ({{date}}). Sie wird alle paar Minuten erneut versucht; bis eine gelingt, ist Ihre neueste Arbeit in keiner Sicherung.',
   automaticFailedAction: 'Jetzt sichern',
-  working: 'Einen Moment…',
+  working: 'Einen Moment …',
   confirmTitle: 'Alle Daten durch diese Sicherung ersetzen?',
   confirmBody:
     'Die Sicherung vom {{date}} enthält $t(backup:counts.deals, {"count": {{deals}} }), $t(backup:counts.rounds, {"count": {{rounds}} }) und $t(backup:counts.ownTemplates, {"count": {{templates}} }). Alles, was sich jetzt in der App befindet ($t(backup:counts.deals, {"count": {{currentDeals}} })), wird ersetzt.',

@@ -60,7 +60,7 @@ export const errors: LocaleShape<typeof en> = {
     'missing-round': 'Runde {{expected}} fehlt.',
     'first-has-predecessor': 'Die erste Runde verweist auf eine Runde vor ihr.',
     'bad-link': 'Runde {{round}} schließt nicht an Runde {{previous}} an.',
-    altered: 'Runde {{round}} wurde nach dem Einfrieren verändert.',
+    altered: 'Runde {{round}} wurde verändert, nachdem sie festgeschrieben war.',
     unreadable: 'Runde {{round}} ist beschädigt und lässt sich nicht lesen.',
     downgraded: 'Runde {{round}} fehlt der Schutz, den die Runden vor ihr haben.',
     unsigned: 'Runde {{round}} trägt keine Signatur.',
