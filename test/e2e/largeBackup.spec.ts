@@ -40,7 +40,7 @@ test('a large restore shows progress and never blocks the page for more than 200
   });
   await page.goto('/#/settings');
   const section = page.getByTestId('data-section');
-  const restoreButton = section.getByRole('button', { name: 'Aus Datei wiederherstellen…' });
+  const restoreButton = section.getByRole('button', { name: 'Aus Datei wiederherstellen …' });
   await expect(restoreButton).toBeEnabled();
   await restoreButton.evaluate((button) => button.setAttribute('data-testid', 'restore-from-file'));
   const from = await page.evaluate(() => performance.now());

@@ -193,7 +193,7 @@ test('a German user reads only German for a hostile Word file and for bad backup
     await page.goto('/#/settings');
     const section = page.getByTestId('data-section');
     const files = page.waitForEvent('filechooser');
-    await section.getByRole('button', { name: 'Aus Datei wiederherstellen…' }).click();
+    await section.getByRole('button', { name: 'Aus Datei wiederherstellen …' }).click();
     await (await files).setFiles(path);
     const notice = section.getByTestId('data-notice');
     await expect(notice).toContainText(
