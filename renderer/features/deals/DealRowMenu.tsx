@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DropdownMenu } from 'radix-ui';
 import { Archive, ArchiveRestore, FolderOpen, Trash2 } from 'lucide-react';
@@ -27,6 +27,16 @@ export function DealRowMenu({ target, onClose }: { target: DealMenuTarget | null
   const deal = target?.deal;
   const archived = deal?.status === 'archived';
   const rect = target?.button.getBoundingClientRect();
+  // The button the menu was opened from, still known while the menu closes (target is null by then).
+  const lastButton = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (target) lastButton.current = target.button;
+  }, [target]);
+  // Opened from the row's button (click or ↓), not from radix's own trigger, radix would focus the
+  // menu itself: the first item takes the focus, as in any menu opened by keyboard.
+  const focusFirstItem = useCallback((content: HTMLDivElement | null) => {
+    content?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, []);
 
   const report = (error: unknown) =>
     showToast({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -83,9 +93,11 @@ export function DealRowMenu({ target, onClose }: { target: DealMenuTarget | null
             align="end"
             sideOffset={4}
             aria-label={deal ? t('workbench:dealMenu', { title: deal.title }) : undefined}
+            ref={focusFirstItem}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
-              if (target?.button.isConnected) target.button.focus();
+              const button = target?.button ?? lastButton.current;
+              if (button?.isConnected) button.focus();
             }}
           >
             {deal && (
