@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCleanDocx } from '../docx/exportDocx';
 import { readAgreementDocx } from './agreementFromDocx';
+import { customerDocx, ENGLISH_PAPER, GERMAN_PAPER } from '../terms/testing/customerDocx';
 import { templateDocument, withValues } from './testing/agreements';
 
 describe('reading a signed agreement from its Word file', () => {
@@ -33,5 +34,16 @@ describe('reading a signed agreement from its Word file', () => {
     expect(read.terms.availability).toBe(99.95);
     expect(read.terms.priorities).toHaveLength(4);
     expect(read.terms.creditBands).toHaveLength(3);
+  });
+
+  it('measures customer paper by the terms recognised in its own wording', async () => {
+    for (const [paper, availability] of [
+      [GERMAN_PAPER, 99.95],
+      [ENGLISH_PAPER, 99.99],
+    ] as const) {
+      const read = await readAgreementDocx(await customerDocx(paper));
+      expect(read.source).toBe('recognised');
+      expect(read.terms.availability).toBe(availability);
+    }
   });
 });

@@ -2,13 +2,17 @@ import { importDocx } from '../docx/importDocx';
 import { acceptedView } from '../docx/read/viewWithTerms';
 import type { SlaDocument } from '../model/document';
 import { BUILT_IN_TEMPLATES } from '../templates/builtInTemplates';
+import { asWrittenReference, recogniseDocument } from '../terms/annotateDocument';
 import { agreementTermsFrom, type AgreementTerms } from './agreementTerms';
 
 export interface AgreementFromDocx {
   document: SlaDocument;
   terms: AgreementTerms;
-  /** `typed`: the file's own terms; `template`: values read at the places one of our templates shows them. */
-  source: 'typed' | 'template';
+  /**
+   * `typed`: the file's own terms; `template`: values read at the places one of our templates shows
+   * them; `recognised`: customer paper, its terms found in its own wording by the term recogniser.
+   */
+  source: 'typed' | 'template' | 'recognised';
   templateId?: string;
   warnings: string[];
 }
@@ -58,7 +62,24 @@ export async function readAgreementDocx(bytes: Uint8Array): Promise<AgreementFro
         warnings: warningTexts(mapped.warnings),
       };
   }
-  if (best && score(best.terms) > score(own)) {
+  // Our own agreement maps every clause of one template: its values are read where that template
+  // shows them. Anything else is customer paper: its terms are recognised in its own wording.
+  if (best && best.unmapped === 0 && score(best.terms) > score(own)) {
+    const { unmapped: _unmapped, ...reading } = best;
+    return reading;
+  }
+  const asWritten = await importDocx(bytes, { reference: asWrittenReference(plain.document.language) });
+  const recognised = recogniseDocument(acceptedView(asWritten.document)).document;
+  const recognisedTerms = agreementTermsFrom(recognised);
+  const bestScore = best ? score(best.terms) : -1;
+  if (score(recognisedTerms) > Math.max(score(own), bestScore))
+    return {
+      document: recognised,
+      terms: recognisedTerms,
+      source: 'recognised',
+      warnings: warningTexts(asWritten.warnings),
+    };
+  if (best && bestScore > score(own)) {
     const { unmapped: _unmapped, ...reading } = best;
     return reading;
   }
