@@ -218,7 +218,18 @@ export function createDealsRepository(
 
     async remove(id) {
       const guardrails = [db.playbooks, db.companyProfiles, db.suppliers, db.approvals];
-      const tables = [db.deals, db.drafts, db.rounds, db.changeReviews, db.audit, ...guardrails];
+      // Issue 11: a removed deal takes its agreements, their reviews and its incidents with it (a
+      // backup holding records of a deal it does not contain would be refused on restore).
+      const monitoring = [db.agreements, db.incidents, db.reviews];
+      const tables = [
+        db.deals,
+        db.drafts,
+        db.rounds,
+        db.changeReviews,
+        db.audit,
+        ...guardrails,
+        ...monitoring,
+      ];
       await db.transaction('rw', tables, async () => {
         const deal = await db.deals.get(id);
         if (!deal) return;
@@ -228,6 +239,11 @@ export function createDealsRepository(
         await db.companyProfiles.delete(id);
         await db.suppliers.delete(id);
         await db.approvals.where('dealId').equals(id).delete();
+        const agreementIds = (await db.agreements.where('dealId').equals(id).primaryKeys()) as string[];
+        if (agreementIds.length > 0)
+          await db.reviews.where('subject.agreementId').anyOf(agreementIds).delete();
+        await db.agreements.where('dealId').equals(id).delete();
+        await db.incidents.where('dealId').equals(id).delete();
         await db.drafts.delete(id);
         await db.deals.delete(id);
         await appendAudit(deps, 'deal-removed', { dealId: id, detail: deal.title });

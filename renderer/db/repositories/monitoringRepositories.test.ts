@@ -205,6 +205,30 @@ describe('incidents', () => {
   });
 });
 
+describe('removing a signed deal', () => {
+  it('takes its agreement, the agreement’s reviews and its incidents with it, in one go', async () => {
+    const deal = await newDeal();
+    const other = await newDeal();
+    const agreement = await repos.agreements.sign(signing(deal.id));
+    const kept = await repos.agreements.sign(signing(other.id));
+    await repos.incidents.add(deal.id, outage('2026-10-09T08:00:00.000Z', '2026-10-09T08:20:00.000Z'));
+    await repos.incidents.add(other.id, outage('2026-10-09T08:00:00.000Z', '2026-10-09T08:20:00.000Z'));
+    await repos.reviews.completeAgreementReview(agreement.id, {
+      completedOn: '2026-10-18',
+      completedBy: 'Jana Berg',
+      note: '',
+      nextReviewOn: '2027-10-18',
+    });
+    await repos.deals.remove(deal.id);
+    expect(await repos.agreements.forDeal(deal.id)).toEqual([]);
+    expect(await repos.reviews.forAgreement(agreement.id)).toEqual([]);
+    expect(await db.incidents.where('dealId').equals(deal.id).count()).toBe(0);
+    // The other deal keeps everything.
+    expect((await repos.agreements.activeForDeal(other.id))?.id).toBe(kept.id);
+    expect(await db.incidents.where('dealId').equals(other.id).count()).toBe(1);
+  });
+});
+
 describe('reviews', () => {
   it('of an agreement record who and when and set the next date', async () => {
     const deal = await newDeal();
