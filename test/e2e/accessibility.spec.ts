@@ -10,22 +10,36 @@ import { createDeal } from './support/app';
  */
 test.slow();
 
+/**
+ * axe over what the page shows now, in the light and in the dark theme (the system's choice is
+ * switched in place, so each screen, dialog and menu is opened once for both).
+ */
 async function audit(page: Page, where: string): Promise<string[]> {
-  // Let entrance animations end: axe measures contrast on what is painted.
-  await page.waitForTimeout(350);
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${where}: ${violation.id} (${violation.impact}) ${violation.help} — ` +
-        violation.nodes
-          .slice(0, 3)
-          .map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ')}`)
-          .join(' | '),
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Let entrance animations and the theme change end: axe measures contrast on what is painted.
+    await page.waitForTimeout(350);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    found.push(
+      ...violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${where} (${scheme}): ${violation.id} (${violation.impact}) ${violation.help} — ` +
+            violation.nodes
+              .slice(0, 3)
+              .map(
+                (node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ')}`,
+              )
+              .join(' | '),
+        ),
     );
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 /**
@@ -39,8 +53,11 @@ async function gallery(page: Page, scheme: 'light' | 'dark', name: string): Prom
   await page.screenshot({ path: `${GALLERY}/${name}.png` });
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every screen has no serious or critical axe violation (${scheme})`, async ({ page }) => {
+{
+  const scheme = 'light';
+  test('every screen has no serious or critical axe violation, in the light and the dark theme', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1360, height: 860 });
     const found: string[] = [];
