@@ -137,6 +137,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           clauseId={clauseId}
           body={clause.body}
           label={bodyLabel}
+          readOnly={readOnly}
           onActivate={(request) => {
             focusRequest.current = request;
             selectClause(clauseId);

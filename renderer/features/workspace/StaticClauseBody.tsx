@@ -14,6 +14,8 @@ export interface StaticClauseBodyProps {
   label: string;
   /** Turns this body into the editor, putting the caret where the reader asked for it. */
   onActivate(request: FocusRequest): void;
+  /** A closed deal or a deal open in another window: said as the editor says it (not editable). */
+  readOnly?: boolean;
 }
 
 function inlines(content: readonly Inline[], view: DocumentViewParts): ReactNode[] {
@@ -88,7 +90,13 @@ function block(item: Block, index: number, view: DocumentViewParts): ReactNode {
  * near the view (issue 12 §4: fifteen editors at once cost more than the whole rest of the screen).
  * Pressing the mouse on it or tabbing into it makes it the editor at once.
  */
-export function StaticClauseBody({ clauseId, body, label, onActivate }: StaticClauseBodyProps) {
+export function StaticClauseBody({
+  clauseId,
+  body,
+  label,
+  onActivate,
+  readOnly = false,
+}: StaticClauseBodyProps) {
   const view = useDocumentView();
   return (
     <div className="ws-clause-body">
@@ -101,6 +109,8 @@ export function StaticClauseBody({ clauseId, body, label, onActivate }: StaticCl
         translate="no"
         data-testid={`clause-body-${clauseId}`}
         data-static=""
+        contentEditable={readOnly ? false : undefined}
+        aria-readonly={readOnly || undefined}
         onMouseDown={(event) => {
           // A chip keeps its own click (it opens the term); anywhere else starts editing there.
           if ((event.target as HTMLElement).closest('.ws-chip') || event.button !== 0) return;
