@@ -110,9 +110,10 @@ test('changes in a footer, a footnote and a text box are each listed with their 
   page,
 }) => {
   await page.goto('/#/compare');
+  // The newer file is picked at once, while the older may still be being read: neither is dropped.
   await pick(page, 'older', false);
-  await expect(page.getByTestId('cf-older')).toContainText('ours.docx', { timeout: 30_000 });
   await pick(page, 'newer', true);
+  await expect(page.getByTestId('cf-older')).toContainText('ours.docx', { timeout: 30_000 });
   const rows = page.getByTestId('change-row');
   await expect(rows.first()).toBeVisible({ timeout: 30_000 });
 

@@ -64,6 +64,7 @@ export function CompareFilesScreen() {
   const messageOf = useCallback((error: unknown) => failureText(error, tImport), [tImport]);
   const repositories = useRepositories();
   const [older, setOlder] = useState<ParsedOlder | null>(null);
+  const picked = useRef<{ older: PickedFile | null; newer: PickedFile | null }>({ older: null, newer: null });
   const [newer, setNewer] = useState<ParsedNewer | null>(null);
   const [tree, setTree] = useState<ChangeTree | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -126,8 +127,10 @@ export function CompareFilesScreen() {
       return;
     }
     if (!file) return;
-    if (side === 'older') void analyse(file, newer);
-    else void analyse(older, file);
+    // The picks themselves, not what has been read so far: a file picked while the other is still
+    // being read must not drop that one.
+    picked.current = { ...picked.current, [side]: file };
+    void analyse(picked.current.older, picked.current.newer);
   };
 
   const silentIds = useMemo(() => (tree ? silentEditIds(tree) : new Set<string>()), [tree]);
