@@ -22,7 +22,7 @@ async function sendRound(page: Page) {
   const dialog = page.getByTestId('send-round-dialog');
   const author = dialog.getByLabel('Ihr Name');
   if (await author.isVisible()) await author.fill('Anna Berger');
-  await dialog.getByRole('button', { name: 'Einfrieren und senden' }).click();
+  await dialog.getByRole('button', { name: 'Festschreiben und senden' }).click();
   await expect(dialog).toHaveCount(0);
 }
 
