@@ -123,7 +123,9 @@ test('two tabs on one draft: the second reads until it takes over, and no word i
   await other.goto(dealUrl);
   await expect(other.getByTestId('deal-lock-banner')).toHaveAttribute('data-state', 'elsewhere');
   await expect(other.getByTestId('deal-lock-banner')).toContainText('in einem anderen Fenster');
-  await expect(other.locator('.ws-panes')).toHaveAttribute('inert', '');
+  // Read-only while the other window has the deal: the workspace says so, the text takes no typing.
+  await expect(other.getByTestId('deal-workspace')).toHaveAttribute('data-read-only', 'true');
+  await expect(clause(other)).toHaveAttribute('contenteditable', 'false');
   await expect(clause(other)).toContainText('ErstesFenster');
 
   // Typing goes on in the first tab; its last words are not saved yet when the second takes over.
@@ -131,7 +133,7 @@ test('two tabs on one draft: the second reads until it takes over, and no word i
   await other.getByTestId('deal-take-over').click();
   await expect(other.getByTestId('deal-lock-banner')).toHaveCount(0);
   await expect(page.getByTestId('deal-lock-banner')).toHaveAttribute('data-state', 'taken');
-  await expect(page.locator('.ws-panes')).toHaveAttribute('inert', '');
+  await expect(page.getByTestId('deal-workspace')).toHaveAttribute('data-read-only', 'true');
   // The first tab saved before it handed over: the second starts from every word.
   await expect(clause(other)).toContainText('ErstesFenster NochNichtGespeichert');
 

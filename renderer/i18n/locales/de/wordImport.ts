@@ -18,7 +18,7 @@ export const wordImport: LocaleShape<typeof en> = {
     'path-traversal':
       'Die Word-Datei wurde abgelehnt: Sie enthält einen Eintrag „{{entry}}“, der aus dem Dokument hinaus zeigt.',
     doctype:
-      'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} deklariert einen DOCTYPE, den Word nie schreibt und hinter dem sich Entity-Angriffe verbergen können.',
+      'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} enthält eine Dokumenttyp-Deklaration, die Word nie schreibt und hinter der sich Angriffe über Entitäten verbergen können.',
     'bad-encoding':
       'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} ist kein gültiger Text in der angegebenen Kodierung ({{encoding}}).',
     truncated:
