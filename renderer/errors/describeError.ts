@@ -99,10 +99,7 @@ export function describeError(error: unknown): string {
     const main = te(`restore.${error.code}`);
     return error.reason ? `${te(`restore.reason.${error.reason}`)} ${main}` : main;
   }
-  if (error instanceof DocxImportError)
-    return te(`docx.${error.code}`, { limit: megabytes(DEFAULT_DOCX_LIMITS.maxFileBytes), ...error.params });
-  if (isCodedDocxError(error))
-    return te(`docx.${error.code}`, { limit: megabytes(DEFAULT_DOCX_LIMITS.maxFileBytes) });
+  if (error instanceof DocxImportError || isCodedDocxError(error)) return describeDocxRefusal(error);
   if (error instanceof ValidationError) {
     const problem = describeIssue(error.issues[0]);
     return te('validation.notSaved', {
@@ -119,14 +116,16 @@ export function describeError(error: unknown): string {
   return te('unexpected');
 }
 
-const DOCX_CODES = new Set([
+const DOCX_CODES = new Set<string>([
   'not-docx',
   'empty',
   'too-large',
   'zip-bomb',
   'too-many-entries',
+  'too-many-elements',
   'path-traversal',
   'doctype',
+  'bad-encoding',
   'truncated',
   'malformed-xml',
   'encrypted',
@@ -135,11 +134,50 @@ const DOCX_CODES = new Set([
   'cancelled',
 ]);
 
+type CodedDocxError = { code: string; params?: Record<string, unknown> };
+
 /** The word feature's worker error (renderer/features/word/runDocxWorker) carries the same codes. */
-function isCodedDocxError(error: unknown): error is { code: string } {
+function isCodedDocxError(error: unknown): error is CodedDocxError {
   return (
     error instanceof Error &&
     error.name === 'DocxWorkerError' &&
     DOCX_CODES.has((error as { code?: string }).code ?? '')
   );
+}
+
+const COUNTED = new Set([
+  'paragraphs',
+  'runs',
+  'cells',
+  'comments',
+  'anchors',
+  'notes',
+  'elements',
+  'parts',
+  'clauses',
+]);
+
+/**
+ * A refused Word file, read in the app or in its worker: the one sentence set for every caller (the
+ * import dialog, Compare files, new deal from a customer's document). The reader's params (part
+ * names, counts, sizes) fill the sentence; a code this does not know gets the calm generic one.
+ */
+export function describeDocxRefusal(error: CodedDocxError): string {
+  const params = error.params ?? {};
+  const code = DOCX_CODES.has(error.code) ? error.code : 'unreadable';
+  if (code === 'not-docx' && params['reason'] === 'ole') return te('docx.not-docx-ole');
+  if (code === 'too-large' && params['reason'] === 'structure') return te('docx.too-large-structure');
+  if (code === 'too-large' && typeof params['size'] !== 'string')
+    return te('docx.too-large-unknown', {
+      limit: megabytes(DEFAULT_DOCX_LIMITS.maxFileBytes),
+    });
+  const filled: Params = {};
+  for (const [key, value] of Object.entries(params))
+    if (typeof value === 'string' || typeof value === 'number') filled[key] = value;
+  const what = params['what'];
+  if (typeof what === 'string' && COUNTED.has(what)) filled['what'] = te(`docx.what.${what}`);
+  const format = new Intl.NumberFormat(i18n.language === 'de' ? 'de-DE' : 'en-GB');
+  for (const key of ['limit', 'count'])
+    if (typeof params[key] === 'number') filled[key] = format.format(params[key] as number);
+  return te(`docx.${code}`, filled);
 }

@@ -17,7 +17,7 @@ import { useMemoryReviews } from '../compare/useMemoryReviews';
 import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
-import { failureText, type Translate } from '../word/importMessages';
+import { describeError } from '../../errors/describeError';
 import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
 import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
@@ -60,8 +60,7 @@ function commentsOf(file: ParsedNewer | null): Round | null {
  */
 export function CompareFilesScreen() {
   const { t, i18n } = useTranslation('word');
-  const tImport = useTranslation('wordImport').t as unknown as Translate;
-  const messageOf = useCallback((error: unknown) => failureText(error, tImport), [tImport]);
+  const messageOf = describeError;
   const repositories = useRepositories();
   const [older, setOlder] = useState<ParsedOlder | null>(null);
   const picked = useRef<{ older: PickedFile | null; newer: PickedFile | null }>({ older: null, newer: null });

@@ -19,7 +19,8 @@ import {
 } from './importIntoDeal';
 import { DocxWorkerError, parseDocxInWorker, type ParsedDocx } from './runDocxWorker';
 import type { DocxWorkerStage } from './docxWorkerProtocol';
-import { failureText, importWarningText, type Translate } from './importMessages';
+import { describeError } from '../../errors/describeError';
+import { importWarningText, type Translate } from './importMessages';
 import { CommentThread } from './CommentThread';
 import './word.css';
 
@@ -81,7 +82,6 @@ function Section({
  */
 export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } {
   const { t } = useTranslation('word');
-  const tImport = useTranslation('wordImport').t as unknown as Translate;
   const repositories = useRepositories();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
@@ -92,7 +92,7 @@ export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } 
       try {
         file = await getPlatform().openFile({ filters: DOCX_FILTERS });
       } catch (error) {
-        setPhase({ step: 'failed', message: failureText(error, tImport) });
+        setPhase({ step: 'failed', message: describeError(error) });
         return;
       }
       if (!file) return;
@@ -125,10 +125,10 @@ export function useImportDocx(deal: Deal): { start(): void; dialog: ReactNode } 
         });
       } catch (error) {
         if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
-        setPhase({ step: 'failed', message: failureText(error, tImport) });
+        setPhase({ step: 'failed', message: describeError(error) });
       }
     })();
-  }, [repositories, deal.id, t, tImport]);
+  }, [repositories, deal.id, t]);
 
   const close = useCallback(() => {
     abortRef.current?.abort();
@@ -321,7 +321,7 @@ function ReviewDialog({
       onRecorded(round, phase.name, phase.reference);
     } catch (error) {
       showToast({
-        message: t('import.recordFailed', { message: failureText(error, tImport) }),
+        message: t('import.recordFailed', { message: describeError(error) }),
         tone: 'error',
       });
       setSaving(false);

@@ -1,37 +1,12 @@
 import type { ReceivedWarning } from '../../../shared/model';
-import type { MessageParams } from '../../../shared/docx/DocxImportError';
 import { wordImport as en } from '../../i18n/locales/en/wordImport';
-import { PlatformError } from '../../platform/platform';
-import { DocxWorkerError } from './runDocxWorker';
+import type { MessageParams } from '../../../shared/docx/DocxImportError';
 
 /** A `t` of the `wordImport` namespace, called with keys built from codes. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-interface CodedError {
-  code: string;
-  params: MessageParams;
-  message: string;
-}
-
 const hasKey = (group: Record<string, unknown>, key: string) =>
   Object.prototype.hasOwnProperty.call(group, key);
-
-/**
- * The sentence for a refused Word file, in the user's language, from the error's code and params
- * (shared/docx DocxImportError). Codes without a sentence of their own show the English message.
- */
-export function importErrorText(t: Translate, error: CodedError): string {
-  const { code, params } = error;
-  if (code === 'not-docx' && params['reason'] === 'ole') return t('error.not-docx-ole');
-  if (code === 'too-large' && params['reason'] === 'structure') return t('error.too-large-structure');
-  if (code === 'cancelled' || !hasKey(en.error, code)) return error.message;
-  const what =
-    typeof params['what'] === 'string' && hasKey(en.error.what, params['what'])
-      ? t(`error.what.${params['what']}`)
-      : params['what'];
-  const limit = typeof params['limit'] === 'number' ? params['limit'].toLocaleString() : params['limit'];
-  return t(`error.${code}`, { ...params, what, limit });
-}
 
 function placeText(t: Translate, params: MessageParams): string {
   const where = String(params['where'] ?? 'document');
@@ -71,11 +46,4 @@ export function importWarningText(t: Translate, warning: ReceivedWarning): strin
   });
   // A place at the start of a sentence ("“3. Availability” has …") keeps its own capital letter.
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Whatever failed while reading or recording a file, one sentence for the user. */
-export function failureText(error: unknown, t: Translate): string {
-  if (error instanceof DocxWorkerError) return importErrorText(t, error);
-  if (error instanceof PlatformError) return error.message;
-  return error instanceof Error ? error.message : String(error);
 }

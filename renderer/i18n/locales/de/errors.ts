@@ -89,27 +89,45 @@ export const errors: LocaleShape<typeof en> = {
     io: 'Der Speicher der App hat beim Speichern einen Fehler gemeldet. Ihre letzten Änderungen bleiben in diesem Fenster erhalten und werden gleich erneut gespeichert.',
   },
   docx: {
-    'not-docx':
-      'Die Datei ist kein Word-Dokument im DOCX-Format. Eine ältere .doc-Datei oder ein kennwortgeschütztes Dokument speichern Sie in Word ohne Kennwort als .docx und importieren dann diese Datei.',
-    empty: 'Die Datei ist leer; es gibt nichts zu importieren.',
-    'too-large': 'Die Word-Datei ist größer als {{limit}}; so große Dateien liest SLA Workbench nicht.',
+    'not-docx': 'Diese Datei ist kein Word-Dokument (.docx).',
+    'not-docx-ole':
+      'Dies ist eine Word-Datei im alten Format (.doc) oder ein kennwortgeschütztes Dokument; bitte in Word ohne Kennwort als .docx speichern und diese Datei importieren.',
+    empty: 'Die Datei ist leer (0 Byte); es gibt nichts zu importieren.',
+    'too-large': 'Die Datei ist {{size}} groß; importiert werden Word-Dateien bis {{limit}}.',
+    'too-large-unknown':
+      'Die Word-Datei ist größer als {{limit}}; importiert werden Word-Dateien bis zu dieser Größe.',
+    'too-large-structure': 'Die Word-Datei ist zu groß oder zu tief verschachtelt für den Import.',
     'zip-bomb':
-      'Die Word-Datei würde sich zu weit mehr Daten entpacken, als ein SLA je hat; sie wurde als unsicher abgelehnt („Zip-Bombe“).',
+      'Die Word-Datei wurde abgelehnt: {{part}} entpackt sich auf mehr als {{limit}} (eine „Zip-Bombe“ oder ein unvernünftig großes Dokument).',
     'too-many-entries':
-      'Die Word-Datei enthält weit mehr Bestandteile, als ein Word-Dokument hat; sie wurde als unsicher abgelehnt.',
+      'Die Word-Datei wurde abgelehnt: Sie enthält {{count}} gepackte Einträge; ein Dokument hat weit weniger (Grenze {{limit}}).',
+    'too-many-elements':
+      'Die Word-Datei wurde abgelehnt: Sie enthält mehr als {{limit}} {{what}}; ein Vertrag hat weit weniger.',
     'path-traversal':
-      'Die Word-Datei enthält einen Bestandteil, der aus dem Dokument hinauszeigt; sie wurde als unsicher abgelehnt.',
+      'Die Word-Datei wurde abgelehnt: Sie enthält einen Eintrag „{{entry}}“, der aus dem Dokument hinaus zeigt.',
     doctype:
-      'Die Word-Datei enthält eine Dokumenttyp-Deklaration, die Word nie schreibt; sie wurde als unsicher abgelehnt.',
+      'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} enthält eine Dokumenttyp-Deklaration, die Word nie schreibt und hinter der sich Angriffe über Entitäten verbergen können.',
+    'bad-encoding':
+      'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} ist kein gültiger Text in der angegebenen Kodierung ({{encoding}}).',
     truncated:
-      'Die Word-Datei ist beschädigt oder unvollständig (sie wurde wohl beim Kopieren oder Herunterladen abgeschnitten).',
-    'malformed-xml': 'Die Word-Datei ist beschädigt: Ein Teil ihres Inhalts ist nicht wohlgeformt.',
+      'Die Word-Datei ist beschädigt oder unvollständig (vermutlich beim Kopieren oder Herunterladen abgeschnitten).',
+    'malformed-xml': 'Die Word-Datei ist beschädigt: {{part}} ist kein wohlgeformtes XML.',
     encrypted:
-      'Die Word-Datei ist kennwortgeschützt. Speichern Sie sie in Word ohne Kennwort und importieren Sie diese Datei.',
-    unreadable:
-      'Die Word-Datei lässt sich nicht lesen; sie ist vielleicht beschädigt oder hat einen Aufbau, den diese App nicht unterstützt.',
+      'Die Word-Datei ist verschlüsselt (kennwortgeschützt); bitte in Word ohne Kennwort speichern und diese Datei importieren.',
+    unreadable: 'Die Word-Datei konnte nicht gelesen werden; sie ist möglicherweise beschädigt.',
     internal: 'Die Word-Datei konnte nicht verarbeitet werden.',
     cancelled: 'Das Lesen der Word-Datei wurde abgebrochen.',
+    what: {
+      paragraphs: 'Absätze',
+      runs: 'Textstücke',
+      cells: 'Tabellenzellen',
+      comments: 'Kommentare',
+      anchors: 'Kommentarmarken',
+      notes: 'Fuß- und Endnoten',
+      elements: 'Elemente',
+      parts: 'Teile',
+      clauses: 'Klauseln',
+    },
   },
   term: {
     'not-number': 'Bitte eine Zahl eingeben, z. B. 99,9.',

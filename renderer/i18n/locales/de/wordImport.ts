@@ -2,44 +2,6 @@ import type { LocaleShape } from '../../localeShape';
 import type { wordImport as en } from '../en/wordImport';
 
 export const wordImport: LocaleShape<typeof en> = {
-  error: {
-    'not-docx': 'Diese Datei ist kein Word-Dokument (.docx).',
-    'not-docx-ole':
-      'Dies ist eine Word-Datei im alten Format (.doc) oder ein kennwortgeschütztes Dokument; bitte in Word ohne Kennwort als .docx speichern und diese Datei importieren.',
-    empty: 'Die Datei ist leer (0 Byte); es gibt nichts zu importieren.',
-    'too-large': 'Die Datei ist {{size}} groß; importiert werden Word-Dateien bis {{limit}}.',
-    'too-large-structure': 'Die Word-Datei ist zu groß oder zu tief verschachtelt für den Import.',
-    'zip-bomb':
-      'Die Word-Datei wurde abgelehnt: {{part}} entpackt sich auf mehr als {{limit}} (eine „Zip-Bombe“ oder ein unvernünftig großes Dokument).',
-    'too-many-entries':
-      'Die Word-Datei wurde abgelehnt: Sie enthält {{count}} gepackte Einträge; ein Dokument hat weit weniger (Grenze {{limit}}).',
-    'too-many-elements':
-      'Die Word-Datei wurde abgelehnt: Sie enthält mehr als {{limit}} {{what}}; ein Vertrag hat weit weniger.',
-    'path-traversal':
-      'Die Word-Datei wurde abgelehnt: Sie enthält einen Eintrag „{{entry}}“, der aus dem Dokument hinaus zeigt.',
-    doctype:
-      'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} enthält eine Dokumenttyp-Deklaration, die Word nie schreibt und hinter der sich Angriffe über Entitäten verbergen können.',
-    'bad-encoding':
-      'Die Word-Datei wurde abgelehnt: Ihr Teil {{part}} ist kein gültiger Text in der angegebenen Kodierung ({{encoding}}).',
-    truncated:
-      'Die Word-Datei ist beschädigt oder unvollständig (vermutlich beim Kopieren oder Herunterladen abgeschnitten).',
-    'malformed-xml': 'Die Word-Datei ist beschädigt: {{part}} ist kein wohlgeformtes XML.',
-    encrypted:
-      'Die Word-Datei ist verschlüsselt (kennwortgeschützt); bitte in Word ohne Kennwort speichern und diese Datei importieren.',
-    unreadable: 'Die Word-Datei konnte nicht gelesen werden; sie ist möglicherweise beschädigt.',
-    internal: 'Die Word-Datei konnte nicht verarbeitet werden.',
-    what: {
-      paragraphs: 'Absätze',
-      runs: 'Textstücke',
-      cells: 'Tabellenzellen',
-      comments: 'Kommentare',
-      anchors: 'Kommentarmarken',
-      notes: 'Fuß- und Endnoten',
-      elements: 'Elemente',
-      parts: 'Teile',
-      clauses: 'Klauseln',
-    },
-  },
   warning: {
     'external-link': 'Weblinks in der Datei bleiben reiner Text und werden nie geöffnet.',
     'external-image':

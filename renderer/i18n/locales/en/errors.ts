@@ -86,26 +86,45 @@ export const errors = {
     io: 'The app’s storage reported an error while saving. Your last changes are kept in this window and saved again shortly.',
   },
   docx: {
-    'not-docx':
-      'The file is not a Word document in DOCX format. An older .doc file or a password-protected document: save it in Word as .docx without a password and import that.',
-    empty: 'The file is empty; there is nothing to import.',
-    'too-large': 'The Word file is larger than {{limit}}; SLA Workbench does not read files that large.',
+    'not-docx': 'This file is not a Word document (.docx).',
+    'not-docx-ole':
+      'This is an old-format Word file (.doc) or a password-protected document; save it in Word as .docx without a password and import that.',
+    empty: 'The file is empty (0 bytes); there is nothing to import.',
+    'too-large': 'The file is {{size}}; Word files up to {{limit}} can be imported.',
+    'too-large-unknown':
+      'The Word file is larger than {{limit}}; Word files up to that size can be imported.',
+    'too-large-structure': 'The Word file is too large or too deeply structured to import.',
     'zip-bomb':
-      'The Word file would unpack to far more data than any SLA; it was refused as unsafe (a “zip bomb”).',
+      'The Word file was refused: {{part}} unpacks to more than {{limit}} (a “zip bomb” or an unreasonably large document).',
     'too-many-entries':
-      'The Word file contains far more parts than a Word document has; it was refused as unsafe.',
+      'The Word file was refused: it holds {{count}} packed entries; a document has far fewer (limit {{limit}}).',
+    'too-many-elements':
+      'The Word file was refused: it holds more than {{limit}} {{what}}; an agreement has far fewer.',
     'path-traversal':
-      'The Word file contains a part that points outside the document; it was refused as unsafe.',
+      'The Word file was refused: it contains an entry named “{{entry}}” that points outside the document.',
     doctype:
-      'The Word file contains a document type declaration, which Word never writes; it was refused as unsafe.',
+      'The Word file was refused: its part {{part}} declares a DOCTYPE, which Word never writes and which can hide entity attacks.',
+    'bad-encoding':
+      'The Word file was refused: its part {{part}} is not valid text in the encoding it declares ({{encoding}}).',
     truncated:
       'The Word file is damaged or incomplete (it was probably cut off while copying or downloading).',
-    'malformed-xml': 'The Word file is damaged: part of its content is not well-formed.',
-    encrypted: 'The Word file is password-protected. Save it in Word without a password and import that.',
-    unreadable:
-      'The Word file cannot be read; it may be damaged or use a structure this app does not support.',
+    'malformed-xml': 'The Word file is damaged: {{part}} is not well-formed XML.',
+    encrypted:
+      'The Word file is encrypted (password-protected); save it in Word without a password and import that.',
+    unreadable: 'The Word file could not be read; it may be damaged.',
     internal: 'The Word file could not be processed.',
     cancelled: 'Reading the Word file was cancelled.',
+    what: {
+      paragraphs: 'paragraphs',
+      runs: 'pieces of text',
+      cells: 'table cells',
+      comments: 'comments',
+      anchors: 'comment anchors',
+      notes: 'footnotes and endnotes',
+      elements: 'elements',
+      parts: 'parts',
+      clauses: 'clauses',
+    },
   },
   term: {
     'not-number': 'Enter a number, e.g. 99.9.',

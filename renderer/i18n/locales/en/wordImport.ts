@@ -3,44 +3,6 @@
  * import warning codes with their params). Owned by the word feature. Keep in step with de/wordImport.ts.
  */
 export const wordImport = {
-  error: {
-    'not-docx': 'This file is not a Word document (.docx).',
-    'not-docx-ole':
-      'This is an old-format Word file (.doc) or a password-protected document; save it in Word as .docx without a password and import that.',
-    empty: 'The file is empty (0 bytes); there is nothing to import.',
-    'too-large': 'The file is {{size}}; Word files up to {{limit}} can be imported.',
-    'too-large-structure': 'The Word file is too large or too deeply structured to import.',
-    'zip-bomb':
-      'The Word file was refused: {{part}} unpacks to more than {{limit}} (a “zip bomb” or an unreasonably large document).',
-    'too-many-entries':
-      'The Word file was refused: it holds {{count}} packed entries; a document has far fewer (limit {{limit}}).',
-    'too-many-elements':
-      'The Word file was refused: it holds more than {{limit}} {{what}}; an agreement has far fewer.',
-    'path-traversal':
-      'The Word file was refused: it contains an entry named “{{entry}}” that points outside the document.',
-    doctype:
-      'The Word file was refused: its part {{part}} declares a DOCTYPE, which Word never writes and which can hide entity attacks.',
-    'bad-encoding':
-      'The Word file was refused: its part {{part}} is not valid text in the encoding it declares ({{encoding}}).',
-    truncated:
-      'The Word file is damaged or incomplete (it was probably cut off while copying or downloading).',
-    'malformed-xml': 'The Word file is damaged: {{part}} is not well-formed XML.',
-    encrypted:
-      'The Word file is encrypted (password-protected); save it in Word without a password and import that.',
-    unreadable: 'The Word file could not be read; it may be damaged.',
-    internal: 'The Word file could not be processed.',
-    what: {
-      paragraphs: 'paragraphs',
-      runs: 'pieces of text',
-      cells: 'table cells',
-      comments: 'comments',
-      anchors: 'comment anchors',
-      notes: 'footnotes and endnotes',
-      elements: 'elements',
-      parts: 'parts',
-      clauses: 'clauses',
-    },
-  },
   warning: {
     'external-link': 'Web links in the file are kept as plain text and never opened.',
     'external-image':
