@@ -174,6 +174,7 @@ export function DataSection() {
         </Button>
         <Button
           icon={<Upload size={15} aria-hidden />}
+          data-testid="restore-from-file"
           onClick={() => void restoreFromFile()}
           disabled={busy !== null}
         >
