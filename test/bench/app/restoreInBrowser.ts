@@ -63,16 +63,17 @@ export async function restoreGeneratedBackup(
   const chooser = page.waitForEvent('filechooser');
   await restoreButton.click();
   await (await chooser).setFiles(path);
-  const progressSeen = await page
-    .getByTestId('backup-progress')
-    .locator('[role="progressbar"][aria-valuenow]:not([aria-valuenow="0"])')
-    .first()
-    .waitFor({ timeout })
-    .then(
-      () => true,
-      () => false,
-    );
+  // A small file can be read before a progress value is ever painted: whichever comes first.
   const confirm = page.getByTestId('restore-dialog');
+  const progressSeen = await Promise.race([
+    page
+      .getByTestId('backup-progress')
+      .locator('[role="progressbar"][aria-valuenow]:not([aria-valuenow="0"])')
+      .first()
+      .waitFor({ timeout })
+      .then(() => true),
+    confirm.waitFor({ timeout }).then(() => false),
+  ]);
   await confirm.waitFor({ timeout });
   const checkedMs = Date.now() - started;
   const confirmation = (await confirm.textContent()) ?? '';
