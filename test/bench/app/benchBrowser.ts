@@ -81,6 +81,9 @@ export async function launchBenchApp(): Promise<BenchApp> {
       // page.evaluate carry that call into the page, which has no such helper.
       await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
       await context.addInitScript(probe);
+      // Databases start without the sample deal (renderer/features/deals/sampleDealRequest.ts), so the
+      // empty baseline is empty and generated databases hold exactly what was generated.
+      await context.addInitScript(() => localStorage.setItem('sla-workbench:start-empty', '1'));
       return { context, page: await context.newPage() };
     },
     async generate(page, from, to, rounds = 10) {
