@@ -38,7 +38,8 @@ export default defineConfig({
     build: {
       // electron-vite leaves the renderer unminified by default; the start-up chunk is parsed on
       // every launch, so its size is start-up time (issue 12 §4; `npm run bench` prints it).
-      minify: 'oxc',
+      // SLA_NO_MINIFY=1 keeps names readable for a CPU profile; never for a release.
+      minify: process.env.SLA_NO_MINIFY ? false : 'oxc',
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
