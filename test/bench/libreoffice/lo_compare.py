@@ -8,59 +8,18 @@ Usage: python3 lo_compare.py PROFILE_DIR OLDER.docx NEWER.docx RUNS
 """
 import json
 import os
-import subprocess
 import sys
 import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "libreoffice"))
+from uno_office import office, prop  # noqa: E402
 
 
 def main():
     profile, older, newer, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    pipe = "sla_lo_cmp_%d" % os.getpid()
-    office = subprocess.Popen(
-        [
-            "soffice",
-            "-env:UserInstallation=file://" + os.path.abspath(profile),
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--norestore",
-            "--accept=pipe,name=%s;urp;" % pipe,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    desktop = None
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local
-        )
-        context = None
-        for _ in range(600):
-            try:
-                context = resolver.resolve(
-                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe
-                )
-                break
-            except Exception:
-                time.sleep(0.1)
-        if context is None:
-            raise RuntimeError("LibreOffice did not start")
-        smgr = context.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        dispatcher = smgr.createInstanceWithContext(
-            "com.sun.star.frame.DispatchHelper", context
-        )
+    with office(profile, "cmp") as (desktop, dispatcher):
         older_url = uno.systemPathToFileUrl(os.path.abspath(older))
         newer_url = uno.systemPathToFileUrl(os.path.abspath(newer))
         times = []
@@ -82,16 +41,6 @@ def main():
                 times.append(elapsed)
         times.sort()
         print(json.dumps({"medianMs": times[len(times) // 2], "times": times, "changes": count}))
-    finally:
-        try:
-            if desktop is not None:
-                desktop.terminate()
-        except Exception:
-            pass
-        try:
-            office.wait(timeout=30)
-        except Exception:
-            office.kill()
 
 
 if __name__ == "__main__":
