@@ -1,5 +1,6 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Check, CircleCheck, CircleDashed, CircleX } from 'lucide-react';
 import type { Language } from '../../../shared/model';
 import {
@@ -30,7 +31,12 @@ export interface ChangeListProps {
   silentIds?: ReadonlySet<string>;
   /** Whether each row shows its decision (not where no decisions are taken). */
   decidable?: boolean;
+  /** Counts the steps by key: each one moves the focus to the selected change's row. */
+  focusRequest?: number;
 }
+
+/** A row's height before it is measured: kind, clause and one line of summary. */
+const ROW_ESTIMATE = 62;
 
 function DecisionIcon({ decision }: { decision: Decision | undefined }) {
   const { t } = useTranslation('compare');
@@ -53,7 +59,10 @@ function DecisionIcon({ decision }: { decision: Decision | undefined }) {
   );
 }
 
-/** Left pane: counts and filter chips by kind, then one row per change with its review and decision state. */
+/**
+ * Left pane: counts and filter chips by kind, then one row per change with its review and decision
+ * state. Windowed (issue 12 §4): only the rows in view are drawn, each measured as it is.
+ */
 export const ChangeList = memo(function ChangeList({
   tree,
   visibleChanges,
@@ -66,18 +75,50 @@ export const ChangeList = memo(function ChangeList({
   onToggleReviewed,
   silentIds,
   decidable = true,
+  focusRequest = 0,
 }: ChangeListProps) {
   const { t } = useTranslation('compare');
-  const listRef = useRef<HTMLOListElement>(null);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
   const kinds = (Object.keys(tree.counts) as ChangeKind[]).filter((kind) => tree.counts[kind] > 0);
   const reviewedCount = tree.changes.filter((change) => marks.reviewed[change.id]).length;
+  const selectedIndex = visibleChanges.findIndex((change) => change.id === selectedId);
 
-  useEffect(() => {
-    if (!selectedId) return;
-    const list = listRef.current;
-    const row = list?.querySelector<HTMLElement>(`[data-change-row="${CSS.escape(selectedId)}"]`);
-    if (list && row) revealInside(list, row);
-  }, [selectedId]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this list itself when it scrolls; nothing memoizes its functions
+  const virtualizer = useVirtualizer({
+    count: visibleChanges.length,
+    getScrollElement: () => list,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 4,
+    getItemKey: (index) => visibleChanges[index]?.id ?? index,
+    initialRect: { width: 320, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
+
+  // The selected row is scrolled in (drawn first when it is outside the window) …
+  const reveal = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    reveal.current = selectedId;
+    if (selectedIndex < 0 || !list) return;
+    if (!list.querySelector(`[data-index="${selectedIndex}"]`))
+      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedId, selectedIndex, list, virtualizer]);
+  // … and focused after a step by key, so a screen reader reads the change stepped to.
+  const focus = useRef(focusRequest);
+  useLayoutEffect(() => {
+    if (!list || !selectedId) return;
+    const row = list.querySelector<HTMLElement>(`[data-change-row="${CSS.escape(selectedId)}"]`);
+    if (!row) return;
+    if (reveal.current === selectedId) {
+      reveal.current = null;
+      revealInside(list, row);
+    }
+    if (focus.current !== focusRequest) {
+      focus.current = focusRequest;
+      row.querySelector<HTMLElement>('.cmp-row-main')?.focus({ preventScroll: true });
+    }
+  });
 
   return (
     <aside className="cmp-list" aria-label={t('list.label')} data-testid="change-list">
@@ -119,13 +160,28 @@ export const ChangeList = memo(function ChangeList({
       {visibleChanges.length === 0 ? (
         <p className="cmp-muted cmp-list-empty">{t('list.empty')}</p>
       ) : (
-        <ol className="cmp-rows" ref={listRef}>
-          {visibleChanges.map((change) => {
+        <ol
+          className="cmp-rows"
+          ref={setList}
+          // The rows in view are drawn; the padding stands for the others (CSS keeps 4px of its own).
+          style={{ paddingTop: 4 + paddingTop, paddingBottom: 4 + paddingBottom }}
+          data-testid="change-rows"
+        >
+          {items.map((item) => {
+            const change = visibleChanges[item.index];
+            if (!change) return null;
+            // One tab stop for the list (the selected row); J/K and the arrows move between rows.
+            const tabIndex = item.index === Math.max(0, selectedIndex) ? 0 : -1;
             const reviewed = marks.reviewed[change.id] === true;
             const number = change.clauseNumberB ?? change.clauseNumberA;
             return (
               <li
-                key={change.id}
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                // Only a window of rows is drawn: each says where it is in the whole list.
+                aria-setsize={visibleChanges.length}
+                aria-posinset={item.index + 1}
                 className={`cmp-row${change.id === selectedId ? ' is-selected' : ''}${reviewed ? ' is-reviewed' : ''}${silentIds?.has(change.id) ? ' is-silent' : ''}`}
                 data-change-row={change.id}
                 data-kind={change.kind}
@@ -135,6 +191,7 @@ export const ChangeList = memo(function ChangeList({
                   type="button"
                   className="cmp-row-main"
                   aria-current={change.id === selectedId ? 'true' : undefined}
+                  tabIndex={tabIndex}
                   onClick={() => onSelect(change.id)}
                 >
                   {silentIds?.has(change.id) && <SilentEditBadge />}
@@ -159,6 +216,7 @@ export const ChangeList = memo(function ChangeList({
                     aria-label={t('list.markReviewed')}
                     title={t('list.markReviewed')}
                     data-testid="change-reviewed"
+                    tabIndex={tabIndex}
                     onClick={() => onToggleReviewed(change.id)}
                   >
                     {reviewed && <Check size={12} aria-hidden />}

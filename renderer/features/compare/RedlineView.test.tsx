@@ -98,3 +98,4 @@ describe('RedlineView', () => {
     expect(footer?.querySelector('ins')?.textContent).toBe('inserted: 2');
   });
 });
+

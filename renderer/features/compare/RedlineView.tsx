@@ -1,5 +1,6 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Language, Mark } from '../../../shared/model';
 import {
   changeLocationLabel,
@@ -10,6 +11,8 @@ import {
   type Span,
   type TextNode,
 } from '../../../shared/redline';
+import { estimateRowHeight, redlineRows, type RedlineRow } from './redlineRows';
+import { revealInside } from './revealInside';
 import type { RedlineMode } from './useCompareStore';
 
 /** Which spans a column shows: both (inline), the older side, or the newer side. */
@@ -306,13 +309,76 @@ export interface RedlineViewProps {
   labelA: string;
   labelB: string;
   onSelectChange(changeId: string): void;
+  /** The pane the redline scrolls in; until it is known, a window-high viewport is assumed. */
+  scrollElement?: HTMLElement | null;
+  /** Highlighted, and scrolled into view (drawn first if it is outside the window). */
+  selectedId?: string | null;
 }
 
+/** Rows drawn beyond the visible ones on each side: a short scroll shows text at once. */
+const OVERSCAN = 3;
+
+/** One row of the redline, inline (both sides in one text) or as the two columns of side by side. */
+const RowContent = memo(function RowContent({
+  row,
+  tree,
+  mode,
+  language,
+}: {
+  row: RedlineRow;
+  tree: ChangeTree;
+  mode: RedlineMode;
+  language: Language;
+}) {
+  if (mode === 'inline') {
+    if (row.type === 'front') return <Front tree={tree} side="both" />;
+    if (row.type === 'clause') return <ClauseSection clause={row.clause} side="both" />;
+    return <PartSection part={row.part} side="both" language={language} />;
+  }
+  if (row.type === 'front')
+    return (
+      <>
+        <div className="cmp-sbs-cell cmp-sbs-a">
+          <Front tree={tree} side="a" />
+        </div>
+        <div className="cmp-sbs-cell cmp-sbs-b">
+          <Front tree={tree} side="b" />
+        </div>
+      </>
+    );
+  if (row.type === 'clause') {
+    const { clause } = row;
+    return (
+      <>
+        <div className="cmp-sbs-cell cmp-sbs-a" data-testid="sbs-a">
+          {clause.a && <ClauseSection clause={clause} side="a" />}
+        </div>
+        <div className="cmp-sbs-cell cmp-sbs-b" data-testid="sbs-b">
+          {clause.b && clause.status !== 'removed' && <ClauseSection clause={clause} side="b" />}
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="cmp-sbs-cell cmp-sbs-a">
+        <PartSection part={row.part} side="a" language={language} />
+      </div>
+      <div className="cmp-sbs-cell cmp-sbs-b">
+        <PartSection part={row.part} side="b" language={language} />
+      </div>
+    </>
+  );
+});
+
 /**
- * The redline in the middle of the compare screens, drawn from the change tree's spans. Side by
- * side puts each aligned clause pair in one row of a single scroller, so both sides scroll together
- * and a clause stays beside its counterpart however long either grows. Memoised: selecting a change
- * only moves a highlight.
+ * The redline in the middle of the compare screens, drawn from the change tree's spans. Windowed
+ * (issue 12 §4): only the rows in view and a few around them are in the DOM, each measured as it
+ * is drawn, so a 100-page pair opens as fast as a short one. Side by side puts each aligned clause
+ * pair in one row of a single scroller, so both sides scroll together and a clause stays beside its
+ * counterpart however long either grows. Selecting a change re-draws only the window: the
+ * highlight is a class on the change's elements, and a change outside the window is scrolled to
+ * by its row first and then to its exact place once drawn.
  */
 export const RedlineView = memo(function RedlineView({
   tree,
@@ -321,12 +387,91 @@ export const RedlineView = memo(function RedlineView({
   labelA,
   labelB,
   onSelectChange,
+  scrollElement = null,
+  selectedId = null,
 }: RedlineViewProps) {
   const { t } = useTranslation('compare');
+  const { rows, rowOfChange, chars } = useMemo(() => redlineRows(tree), [tree]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the rows start inside the scroller: below its padding, the page's and the column heads.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || !scrollElement) return;
+    setScrollMargin(
+      list.getBoundingClientRect().top - scrollElement.getBoundingClientRect().top + scrollElement.scrollTop,
+    );
+  }, [scrollElement, mode]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this view itself when it scrolls; nothing memoizes its functions
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: (index) => estimateRowHeight(chars[index] ?? 0, mode),
+    overscan: OVERSCAN,
+    scrollMargin,
+    getItemKey: (index) => `${mode}:${rows[index]?.key ?? index}`,
+    initialRect: { width: 1000, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const paddingTop = first ? first.start - scrollMargin : 0;
+  const paddingBottom = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - scrollMargin)) : 0;
+
+  // The selection: highlighted wherever its elements are drawn; revealed once, when it changes.
+  const reveal = useRef<string | null>(null);
+  const highlighted = useRef<HTMLElement[]>([]);
+  useLayoutEffect(() => {
+    reveal.current = selectedId;
+    const row = selectedId ? rowOfChange.get(selectedId) : undefined;
+    const drawn = row !== undefined && listRef.current?.querySelector(`[data-index="${row}"]`);
+    if (row !== undefined && !drawn) virtualizer.scrollToIndex(row, { align: 'start' });
+  }, [selectedId, rowOfChange, mode, virtualizer]);
+  useLayoutEffect(() => {
+    for (const element of highlighted.current) element.classList.remove('is-selected');
+    const list = listRef.current;
+    if (!list || !selectedId) {
+      highlighted.current = [];
+      return;
+    }
+    const targets = [...list.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`)];
+    for (const element of targets) element.classList.add('is-selected');
+    highlighted.current = targets;
+    if (reveal.current === selectedId && targets[0] && scrollElement) {
+      reveal.current = null;
+      revealInside(scrollElement, targets[0]);
+    }
+  });
+
   const onClick = (event: React.MouseEvent) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-change-id]');
     if (target?.dataset.changeId) onSelectChange(target.dataset.changeId);
   };
+  const body = (
+    <div
+      ref={listRef}
+      className="cmp-vlist"
+      style={{ paddingTop, paddingBottom }}
+      data-testid="redline-rows"
+      data-rows={rows.length}
+    >
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <div
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            className={mode === 'inline' ? 'cmp-vrow' : 'cmp-vrow cmp-sbs-row'}
+          >
+            <RowContent row={row} tree={tree} mode={mode} language={language} />
+          </div>
+        );
+      })}
+    </div>
+  );
   if (mode === 'inline')
     return (
       <article
@@ -336,18 +481,7 @@ export const RedlineView = memo(function RedlineView({
         data-testid="redline-inline"
         onClick={onClick}
       >
-        <Front tree={tree} side="both" />
-        {tree.clauses.map((clause) => (
-          <ClauseSection key={clause.key} clause={clause} side="both" />
-        ))}
-        {tree.parts.map((part) => (
-          <PartSection
-            key={`${part.section}-${part.kind}-${part.variant}`}
-            part={part}
-            side="both"
-            language={language}
-          />
-        ))}
+        {body}
       </article>
     );
   return (
@@ -361,36 +495,7 @@ export const RedlineView = memo(function RedlineView({
     >
       <div className="cmp-sbs-head">{labelA}</div>
       <div className="cmp-sbs-head">{labelB}</div>
-      {(tree.front.titleChangeId || tree.front.partiesChangeId) && (
-        <div className="cmp-sbs-row">
-          <div className="cmp-sbs-cell cmp-sbs-a">
-            <Front tree={tree} side="a" />
-          </div>
-          <div className="cmp-sbs-cell cmp-sbs-b">
-            <Front tree={tree} side="b" />
-          </div>
-        </div>
-      )}
-      {tree.clauses.map((clause) => (
-        <div key={clause.key} className="cmp-sbs-row">
-          <div className="cmp-sbs-cell cmp-sbs-a" data-testid="sbs-a">
-            {clause.a && <ClauseSection clause={clause} side="a" />}
-          </div>
-          <div className="cmp-sbs-cell cmp-sbs-b" data-testid="sbs-b">
-            {clause.b && clause.status !== 'removed' && <ClauseSection clause={clause} side="b" />}
-          </div>
-        </div>
-      ))}
-      {tree.parts.map((part) => (
-        <div key={`${part.section}-${part.kind}-${part.variant}`} className="cmp-sbs-row">
-          <div className="cmp-sbs-cell cmp-sbs-a">
-            <PartSection part={part} side="a" language={language} />
-          </div>
-          <div className="cmp-sbs-cell cmp-sbs-b">
-            <PartSection part={part} side="b" language={language} />
-          </div>
-        </div>
-      ))}
+      {body}
     </div>
   );
 });

@@ -21,7 +21,13 @@ import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
 import '../word/word.css';
 import './compareFiles.css';
-import { FilePairReader, type PairReaderWork, type PairSide, type PickedFile, type ReadFile } from './filePairReader';
+import {
+  FilePairReader,
+  type PairReaderWork,
+  type PairSide,
+  type PickedFile,
+  type ReadFile,
+} from './filePairReader';
 
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
@@ -41,12 +47,8 @@ function commentsOf(file: ReadFile | null): Round | null {
 /** The reading and comparing of Compare files, in the Word worker (runDocxWorker). */
 const workerWork: PairReaderWork = {
   read: async (bytes, reference, signal) =>
-    (
-      await parseDocxInWorker(
-        bytes,
-        reference ? { reference, detectSilentEdits: false, signal } : { signal },
-      )
-    ).imported,
+    (await parseDocxInWorker(bytes, reference ? { reference, detectSilentEdits: false, signal } : { signal }))
+      .imported,
   compare: (older, newer, signal) =>
     redlineInWorker(
       // The newer file as written: its own revisions say what is tracked.
@@ -69,10 +71,13 @@ export function CompareFilesScreen() {
   const repositories = useRepositories();
   const [reader] = useState(() => new FilePairReader(workerWork));
   useEffect(() => () => reader.dispose(), [reader]);
-  const { picked, older, newer, tree, status: pairStatus } = useSyncExternalStore(
-    reader.subscribe,
-    reader.getState,
-  );
+  const {
+    picked,
+    older,
+    newer,
+    tree,
+    status: pairStatus,
+  } = useSyncExternalStore(reader.subscribe, reader.getState);
   const [pickError, setPickError] = useState<unknown>(null);
   const failure = pickError ?? (pairStatus.kind === 'error' ? pairStatus.error : null);
   const status: Status =
@@ -208,9 +213,7 @@ export function CompareFilesScreen() {
                 labelB={newer.name}
                 uiLanguage={uiLanguage}
                 decidable={false}
-                aside={(selected) => (
-                  <ReceivedComments round={comments} clauseId={selected?.clauseId} />
-                )}
+                aside={(selected) => <ReceivedComments round={comments} clauseId={selected?.clauseId} />}
               />
             </div>
           )}

@@ -48,7 +48,8 @@ function fakeWork() {
 
 const file = (name: string): PickedFile => ({ name, bytes: new TextEncoder().encode(name) });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const treeOf = (reader: FilePairReader) => (reader.getState().tree as unknown as { pair: string } | null)?.pair;
+const treeOf = (reader: FilePairReader) =>
+  (reader.getState().tree as unknown as { pair: string } | null)?.pair;
 
 describe('FilePairReader (Compare files: every pick read once)', () => {
   it('reads the older file once: picking the newer one and then another newer one never reads it again', async () => {

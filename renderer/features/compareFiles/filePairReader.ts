@@ -15,9 +15,7 @@ export interface ReadFile extends PickedFile {
 }
 
 export type PairStatus =
-  | { kind: 'idle' }
-  | { kind: 'busy'; stage: 'reading' | 'comparing' }
-  | { kind: 'error'; error: unknown };
+  { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; error: unknown };
 
 export interface PairState {
   /** What the user picked, shown at once (before it is read). */
