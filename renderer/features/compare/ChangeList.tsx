@@ -78,7 +78,7 @@ export const ChangeList = memo(function ChangeList({
   focusRequest = 0,
 }: ChangeListProps) {
   const { t } = useTranslation('compare');
-  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const [list, setList] = useState<HTMLDivElement | null>(null);
   const kinds = (Object.keys(tree.counts) as ChangeKind[]).filter((kind) => tree.counts[kind] > 0);
   const reviewedCount = tree.changes.filter((change) => marks.reviewed[change.id]).length;
   const selectedIndex = visibleChanges.findIndex((change) => change.id === selectedId);
@@ -160,73 +160,74 @@ export const ChangeList = memo(function ChangeList({
       {visibleChanges.length === 0 ? (
         <p className="cmp-muted cmp-list-empty">{t('list.empty')}</p>
       ) : (
-        <ol
-          className="cmp-rows"
-          ref={setList}
-          // The rows in view are drawn; the padding stands for the others (CSS keeps 4px of its own).
-          style={{ paddingTop: 4 + paddingTop, paddingBottom: 4 + paddingBottom }}
-          data-testid="change-rows"
-        >
-          {items.map((item) => {
-            const change = visibleChanges[item.index];
-            if (!change) return null;
-            // One tab stop for the list (the selected row); J/K and the arrows move between rows.
-            const tabIndex = item.index === Math.max(0, selectedIndex) ? 0 : -1;
-            const reviewed = marks.reviewed[change.id] === true;
-            const number = change.clauseNumberB ?? change.clauseNumberA;
-            return (
-              <li
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                // Only a window of rows is drawn: each says where it is in the whole list.
-                aria-setsize={visibleChanges.length}
-                aria-posinset={item.index + 1}
-                className={`cmp-row${change.id === selectedId ? ' is-selected' : ''}${reviewed ? ' is-reviewed' : ''}${silentIds?.has(change.id) ? ' is-silent' : ''}`}
-                data-change-row={change.id}
-                data-kind={change.kind}
-                data-testid="change-row"
-              >
-                <button
-                  type="button"
-                  className="cmp-row-main"
-                  aria-current={change.id === selectedId ? 'true' : undefined}
-                  tabIndex={tabIndex}
-                  onClick={() => onSelect(change.id)}
+        <div className="cmp-rows" ref={setList}>
+          <ol
+            className="cmp-rows-list"
+            // The rows in view are drawn; the padding stands for the others.
+            style={{ paddingTop, paddingBottom }}
+            data-testid="change-rows"
+          >
+            {items.map((item) => {
+              const change = visibleChanges[item.index];
+              if (!change) return null;
+              // One tab stop for the list (the selected row); J/K and the arrows move between rows.
+              const tabIndex = item.index === Math.max(0, selectedIndex) ? 0 : -1;
+              const reviewed = marks.reviewed[change.id] === true;
+              const number = change.clauseNumberB ?? change.clauseNumberA;
+              return (
+                <li
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  // Only a window of rows is drawn: each says where it is in the whole list.
+                  aria-setsize={visibleChanges.length}
+                  aria-posinset={item.index + 1}
+                  className={`cmp-row${change.id === selectedId ? ' is-selected' : ''}${reviewed ? ' is-reviewed' : ''}${silentIds?.has(change.id) ? ' is-silent' : ''}`}
+                  data-change-row={change.id}
+                  data-kind={change.kind}
+                  data-testid="change-row"
                 >
-                  {silentIds?.has(change.id) && <SilentEditBadge />}
-                  <span className="cmp-row-kind">
-                    <ChangeKindIcon kind={change.kind} />
-                    {changeKindLabel(change.kind, uiLanguage)}
-                  </span>
-                  {change.clauseId && (
-                    <span className="cmp-row-clause">
-                      {number} {change.heading}
-                    </span>
-                  )}
-                  <span className="cmp-row-summary">{describeChange(change, uiLanguage)}</span>
-                  {change.kind === 'term' && <EffectBadge effect={change.effect} />}
-                </button>
-                <div className="cmp-row-side">
                   <button
                     type="button"
-                    role="checkbox"
-                    aria-checked={reviewed}
-                    className="cmp-reviewed"
-                    aria-label={t('list.markReviewed')}
-                    title={t('list.markReviewed')}
-                    data-testid="change-reviewed"
+                    className="cmp-row-main"
+                    aria-current={change.id === selectedId ? 'true' : undefined}
                     tabIndex={tabIndex}
-                    onClick={() => onToggleReviewed(change.id)}
+                    onClick={() => onSelect(change.id)}
                   >
-                    {reviewed && <Check size={12} aria-hidden />}
+                    {silentIds?.has(change.id) && <SilentEditBadge />}
+                    <span className="cmp-row-kind">
+                      <ChangeKindIcon kind={change.kind} />
+                      {changeKindLabel(change.kind, uiLanguage)}
+                    </span>
+                    {change.clauseId && (
+                      <span className="cmp-row-clause">
+                        {number} {change.heading}
+                      </span>
+                    )}
+                    <span className="cmp-row-summary">{describeChange(change, uiLanguage)}</span>
+                    {change.kind === 'term' && <EffectBadge effect={change.effect} />}
                   </button>
-                  {decidable && <DecisionIcon decision={marks.decisions[change.id]} />}
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+                  <div className="cmp-row-side">
+                    <button
+                      type="button"
+                      role="checkbox"
+                      aria-checked={reviewed}
+                      className="cmp-reviewed"
+                      aria-label={t('list.markReviewed')}
+                      title={t('list.markReviewed')}
+                      data-testid="change-reviewed"
+                      tabIndex={tabIndex}
+                      onClick={() => onToggleReviewed(change.id)}
+                    >
+                      {reviewed && <Check size={12} aria-hidden />}
+                    </button>
+                    {decidable && <DecisionIcon decision={marks.decisions[change.id]} />}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
       )}
     </aside>
   );

@@ -98,4 +98,3 @@ describe('RedlineView', () => {
     expect(footer?.querySelector('ins')?.textContent).toBe('inserted: 2');
   });
 });
-

@@ -171,7 +171,7 @@ export function CompareFilesScreen() {
         {slot('newer', picked.newer)}
       </div>
       {status.kind === 'busy' && (
-        <p className="word-progress" role="status">
+        <p className="word-progress" role="status" data-stage={status.stage}>
           <LoaderCircle size={16} className="ws-spin" aria-hidden />
           {status.stage === 'reading' ? t('compareFiles.reading') : t('compareFiles.comparing')}
         </p>
