@@ -14,6 +14,7 @@ import {
 import { SilentEditBadge } from '../word/SilentEditBadge';
 import { ChangeKindIcon } from './changeKindIcon';
 import { EffectBadge } from './EffectBadge';
+import { measureRow } from './measureRow';
 import { revealInside } from './revealInside';
 import type { ComparisonMarks } from './useCompareStore';
 
@@ -90,6 +91,9 @@ export const ChangeList = memo(function ChangeList({
     estimateSize: () => ROW_ESTIMATE,
     overscan: 4,
     getItemKey: (index) => visibleChanges[index]?.id ?? index,
+    // Measuring a drawn row re-renders on the next frame, not synchronously inside React's commit.
+    useFlushSync: false,
+    measureElement: measureRow,
     initialRect: { width: 320, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();

@@ -12,6 +12,7 @@ import {
   type TextNode,
 } from '../../../shared/redline';
 import { estimateRowHeight, redlineRows, type RedlineRow } from './redlineRows';
+import { measureRow } from './measureRow';
 import { revealInside } from './revealInside';
 import type { RedlineMode } from './useCompareStore';
 
@@ -411,6 +412,9 @@ export const RedlineView = memo(function RedlineView({
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: (index) => `${mode}:${rows[index]?.key ?? index}`,
+    // Measuring a drawn row re-renders on the next frame, not synchronously inside React's commit.
+    useFlushSync: false,
+    measureElement: measureRow,
     initialRect: { width: 1000, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();

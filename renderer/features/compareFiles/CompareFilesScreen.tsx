@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
@@ -16,7 +16,7 @@ import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
 import { failureText, type Translate } from '../word/importMessages';
-import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
+import { DocxWorkerError, parseDocxInWorker } from '../word/runDocxWorker';
 import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
 import '../word/word.css';
@@ -44,17 +44,26 @@ function commentsOf(file: ReadFile | null): Round | null {
   } as unknown as Round;
 }
 
-/** The reading and comparing of Compare files, in the Word worker (runDocxWorker). */
+/**
+ * The reading and comparing of Compare files, in the Word worker (runDocxWorker). The newer file is
+ * read against the older one's text (their tracked changes accepted) and redlined against it in
+ * the same request — the reader's silent-edit check builds exactly this change tree (the CLI's
+ * `compare` too) — so the tree and the file come back together and no document is sent twice.
+ */
 const workerWork: PairReaderWork = {
-  read: async (bytes, reference, signal) =>
-    (await parseDocxInWorker(bytes, reference ? { reference, detectSilentEdits: false, signal } : { signal }))
-      .imported,
-  compare: (older, newer, signal) =>
-    redlineInWorker(
-      // The newer file as written: its own revisions say what is tracked.
-      { a: acceptedView(older.imported.document), b: newer.imported.document, originsJudged: true },
-      { signal },
-    ),
+  read: async (bytes, signal) => (await parseDocxInWorker(bytes, { signal })).imported,
+  readAgainst: async (bytes, older, signal, onComparing) => {
+    const { imported, report } = await parseDocxInWorker(bytes, {
+      reference: acceptedView(older.imported.document),
+      detectSilentEdits: true,
+      signal,
+      onProgress: (stage) => {
+        if (stage === 'comparing') onComparing();
+      },
+    });
+    if (!report) throw new DocxWorkerError('internal', 'The comparison did not come back from the worker.');
+    return { imported, tree: report.tree };
+  },
   isCancelled: (error) => error instanceof DocxWorkerError && error.code === 'cancelled',
 };
 
@@ -75,9 +84,13 @@ export function CompareFilesScreen() {
     picked,
     older,
     newer,
-    tree,
+    tree: readTree,
     status: pairStatus,
   } = useSyncExternalStore(reader.subscribe, reader.getState);
+  // The review of a new tree is drawn in a background render that yields to the browser between
+  // components, not in the task that received the tree from the worker (issue 12 §4: no main-thread
+  // task over 100 ms).
+  const tree = useDeferredValue(readTree);
   const [pickError, setPickError] = useState<unknown>(null);
   const failure = pickError ?? (pairStatus.kind === 'error' ? pairStatus.error : null);
   const status: Status =

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
-import type { SlaDocument } from '../../../shared/model';
 import type { ChangeTree } from '../../../shared/redline';
 import { FilePairReader, type PickedFile, type ReadFile } from './filePairReader';
 
@@ -17,29 +16,31 @@ interface Pending {
 function fakeWork() {
   const reads: Pending[] = [];
   const compares: { older: string; newer: string; finish(): void }[] = [];
+  const read = (name: string, reference: string | undefined, signal: AbortSignal) =>
+    new Promise<ImportedDocx>((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new Cancelled()));
+      reads.push({
+        name,
+        reference,
+        finish: () => resolve({ document: { title: name } } as unknown as ImportedDocx),
+        fail: reject,
+      });
+    });
   const nameOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   const work = {
-    read(bytes: Uint8Array, reference: SlaDocument | undefined, signal: AbortSignal) {
-      return new Promise<ImportedDocx>((resolve, reject) => {
-        const name = nameOf(bytes);
-        signal.addEventListener('abort', () => reject(new Cancelled()));
-        reads.push({
-          name,
-          reference: reference?.title,
-          finish: () => resolve({ document: { title: name } } as unknown as ImportedDocx),
-          fail: reject,
-        });
-      });
-    },
-    compare(older: ReadFile, newer: ReadFile, signal: AbortSignal) {
-      return new Promise<ChangeTree>((resolve, reject) => {
+    read: (bytes: Uint8Array, signal: AbortSignal) => read(nameOf(bytes), undefined, signal),
+    async readAgainst(bytes: Uint8Array, older: ReadFile, signal: AbortSignal, onComparing: () => void) {
+      const imported = await read(nameOf(bytes), older.name, signal);
+      onComparing();
+      const tree = await new Promise<ChangeTree>((resolve, reject) => {
         signal.addEventListener('abort', () => reject(new Cancelled()));
         compares.push({
           older: older.name,
-          newer: newer.name,
-          finish: () => resolve({ pair: `${older.name}→${newer.name}` } as unknown as ChangeTree),
+          newer: nameOf(bytes),
+          finish: () => resolve({ pair: `${older.name}→${nameOf(bytes)}` } as unknown as ChangeTree),
         });
       });
+      return { imported, tree };
     },
     isCancelled: (error: unknown) => error instanceof Cancelled,
   };

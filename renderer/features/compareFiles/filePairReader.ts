@@ -1,5 +1,4 @@
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
-import type { SlaDocument } from '../../../shared/model';
 import type { ChangeTree } from '../../../shared/redline';
 
 export type PairSide = 'older' | 'newer';
@@ -28,10 +27,18 @@ export interface PairState {
 
 /** The work of reading and comparing, done elsewhere (a worker); each call can be cancelled. */
 export interface PairReaderWork {
-  /** Reads one Word file; the newer one with the older one's document as its reference. */
-  read(bytes: Uint8Array, reference: SlaDocument | undefined, signal: AbortSignal): Promise<ImportedDocx>;
-  /** The change tree of the pair: the older file as the base, the newer one as written. */
-  compare(older: ReadFile, newer: ReadFile, signal: AbortSignal): Promise<ChangeTree>;
+  /** Reads the older Word file. */
+  read(bytes: Uint8Array, signal: AbortSignal): Promise<ImportedDocx>;
+  /**
+   * Reads the newer file against the older one and redlines the pair in the same step (the
+   * older file as the base, the newer one as written), calling `onComparing` between the two.
+   */
+  readAgainst(
+    bytes: Uint8Array,
+    older: ReadFile,
+    signal: AbortSignal,
+    onComparing: () => void,
+  ): Promise<{ imported: ImportedDocx; tree: ChangeTree }>;
   /** A cancelled call rejects with this kind of error; it is not shown. */
   isCancelled(error: unknown): boolean;
 }
@@ -49,7 +56,8 @@ const EMPTY: PairState = {
  * once and its result kept: picking the newer file reuses the older one as read, and picking the
  * older again reads only the older — the newer one is then read again against it, from the bytes
  * already in memory, because its clauses and terms are mapped onto the older file by the reader
- * (`importDocx`'s reference). The newer file waits for the older one instead of being read alone
+ * (`importDocx`'s reference); that read also redlines the pair, in the same worker, so neither
+ * document travels back and forth between the threads. The newer file waits for the older one instead of being read alone
  * and then once more. A result is applied only while its pick is still the latest one for its side,
  * so a slow read never overwrites a later pick, and picking both at once reads both.
  */
@@ -57,11 +65,7 @@ export class FilePairReader {
   private state: PairState = EMPTY;
   private readonly listeners = new Set<() => void>();
   /** One controller per step: a new pick cancels exactly the steps that depend on it. */
-  private readonly running: Record<'older' | 'newer' | 'compare', AbortController | null> = {
-    older: null,
-    newer: null,
-    compare: null,
-  };
+  private readonly running: Record<PairSide, AbortController | null> = { older: null, newer: null };
 
   constructor(private readonly work: PairReaderWork) {}
 
@@ -75,11 +79,11 @@ export class FilePairReader {
   pick(side: PairSide, file: PickedFile): void {
     const picked = { ...this.state.picked, [side]: file };
     if (side === 'older') {
-      this.cancel('older', 'newer', 'compare');
+      this.cancel('older', 'newer');
       this.set({ picked, older: null, newer: null, tree: null, status: { kind: 'busy', stage: 'reading' } });
       void this.readOlder(file);
     } else {
-      this.cancel('newer', 'compare');
+      this.cancel('newer');
       this.set({ picked, newer: null, tree: null });
       this.readNewerWhenReady();
     }
@@ -87,7 +91,7 @@ export class FilePairReader {
 
   /** Stops whatever is running (the screen was left). */
   dispose(): void {
-    this.cancel('older', 'newer', 'compare');
+    this.cancel('older', 'newer');
     this.listeners.clear();
   }
 
@@ -96,14 +100,14 @@ export class FilePairReader {
     for (const listener of this.listeners) listener();
   }
 
-  private cancel(...steps: ('older' | 'newer' | 'compare')[]): void {
+  private cancel(...steps: PairSide[]): void {
     for (const step of steps) {
       this.running[step]?.abort();
       this.running[step] = null;
     }
   }
 
-  private start(step: 'older' | 'newer' | 'compare'): AbortSignal {
+  private start(step: PairSide): AbortSignal {
     const controller = new AbortController();
     this.running[step] = controller;
     return controller.signal;
@@ -117,7 +121,7 @@ export class FilePairReader {
   private async readOlder(file: PickedFile): Promise<void> {
     const signal = this.start('older');
     try {
-      const imported = await this.work.read(file.bytes, undefined, signal);
+      const imported = await this.work.read(file.bytes, signal);
       if (signal.aborted) return;
       this.running.older = null;
       this.set({ older: { ...file, imported }, status: { kind: 'idle' } });
@@ -141,28 +145,16 @@ export class FilePairReader {
   }
 
   private async readNewer(older: ReadFile, file: PickedFile): Promise<void> {
-    this.cancel('newer', 'compare');
+    this.cancel('newer');
     const signal = this.start('newer');
     this.set({ status: { kind: 'busy', stage: 'reading' } });
     try {
-      const imported = await this.work.read(file.bytes, older.imported.document, signal);
+      const { imported, tree } = await this.work.readAgainst(file.bytes, older, signal, () => {
+        if (!signal.aborted) this.set({ status: { kind: 'busy', stage: 'comparing' } });
+      });
       if (signal.aborted) return;
       this.running.newer = null;
-      const newer = { ...file, imported };
-      this.set({ newer, status: { kind: 'busy', stage: 'comparing' } });
-      await this.compare(older, newer);
-    } catch (error) {
-      this.fail(error, signal);
-    }
-  }
-
-  private async compare(older: ReadFile, newer: ReadFile): Promise<void> {
-    const signal = this.start('compare');
-    try {
-      const tree = await this.work.compare(older, newer, signal);
-      if (signal.aborted) return;
-      this.running.compare = null;
-      this.set({ tree, status: { kind: 'idle' } });
+      this.set({ newer: { ...file, imported }, tree, status: { kind: 'idle' } });
     } catch (error) {
       this.fail(error, signal);
     }
