@@ -318,6 +318,8 @@ export interface RedlineViewProps {
 
 /** Rows drawn beyond the visible ones on each side: a short scroll shows text at once. */
 const OVERSCAN = 3;
+/** At most this many frames are spent bringing a selected change into view (half a second). */
+const REVEAL_FRAMES = 30;
 
 /** One row of the redline, inline (both sides in one text) or as the two columns of side by side. */
 const RowContent = memo(function RowContent({
@@ -423,29 +425,49 @@ export const RedlineView = memo(function RedlineView({
   const paddingTop = first ? first.start - scrollMargin : 0;
   const paddingBottom = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - scrollMargin)) : 0;
 
-  // The selection: highlighted wherever its elements are drawn; revealed once, when it changes.
-  const reveal = useRef<string | null>(null);
-  const highlighted = useRef<HTMLElement[]>([]);
+  // The selection is revealed when it changes. A row outside the window is scrolled to by its
+  // estimated place first; once drawn, the change itself is brought into view, and again in the next
+  // frames while the rows around it are measured and move it — until it stays put, or the user
+  // scrolls. (The virtualizer's own scrollToIndex keeps re-aiming at the row's start, which fights
+  // the exact placement.)
   useLayoutEffect(() => {
-    reveal.current = selectedId;
     const row = selectedId ? rowOfChange.get(selectedId) : undefined;
-    const drawn = row !== undefined && listRef.current?.querySelector(`[data-index="${row}"]`);
-    if (row !== undefined && !drawn) virtualizer.scrollToIndex(row, { align: 'start' });
-  }, [selectedId, rowOfChange, mode, virtualizer]);
+    if (!selectedId || row === undefined || !scrollElement) return undefined;
+    let frame = 0;
+    let frames = 0;
+    let still = 0;
+    const step = () => {
+      const target = listRef.current?.querySelector<HTMLElement>(
+        `[data-change-id="${CSS.escape(selectedId)}"]`,
+      );
+      if (target) still = revealInside(scrollElement, target) ? 0 : still + 1;
+      else {
+        const offset = virtualizer.getOffsetForIndex(row, 'center')?.[0];
+        if (offset !== undefined) scrollElement.scrollTop = offset;
+        still = 0;
+      }
+      if (still < 3 && ++frames < REVEAL_FRAMES) frame = requestAnimationFrame(step);
+    };
+    const stop = () => cancelAnimationFrame(frame);
+    step();
+    scrollElement.addEventListener('wheel', stop, { passive: true });
+    scrollElement.addEventListener('pointerdown', stop);
+    return () => {
+      stop();
+      scrollElement.removeEventListener('wheel', stop);
+      scrollElement.removeEventListener('pointerdown', stop);
+    };
+  }, [selectedId, rowOfChange, mode, scrollElement, virtualizer]);
+  // The highlight: a class on the selection's elements wherever they are drawn, after every render.
+  const highlighted = useRef<HTMLElement[]>([]);
   useLayoutEffect(() => {
     for (const element of highlighted.current) element.classList.remove('is-selected');
     const list = listRef.current;
-    if (!list || !selectedId) {
-      highlighted.current = [];
-      return;
-    }
-    const targets = [...list.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`)];
-    for (const element of targets) element.classList.add('is-selected');
-    highlighted.current = targets;
-    if (reveal.current === selectedId && targets[0] && scrollElement) {
-      reveal.current = null;
-      revealInside(scrollElement, targets[0]);
-    }
+    highlighted.current =
+      list && selectedId
+        ? [...list.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`)]
+        : [];
+    for (const element of highlighted.current) element.classList.add('is-selected');
   });
 
   const onClick = (event: React.MouseEvent) => {

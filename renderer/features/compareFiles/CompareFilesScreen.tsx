@@ -125,6 +125,8 @@ export function CompareFilesScreen() {
   );
 
   const exportRedline = async () => {
+    // The tree as read (not the one still being drawn): it belongs to these two files.
+    const tree = readTree;
     if (!older || !newer || !tree) return;
     try {
       const author = (await repositories.settings.get('authorName')) || 'SLA Workbench';
