@@ -38,6 +38,8 @@ export interface ChangeListProps {
 
 /** A row's height before it is measured: kind, clause and one line of summary. */
 const ROW_ESTIMATE = 62;
+/** A list of up to this many changes is drawn whole (cheap; find and screen readers see it all). */
+const WHOLE_LIST_ROWS = 50;
 
 function DecisionIcon({ decision }: { decision: Decision | undefined }) {
   const { t } = useTranslation('compare');
@@ -62,7 +64,7 @@ function DecisionIcon({ decision }: { decision: Decision | undefined }) {
 
 /**
  * Left pane: counts and filter chips by kind, then one row per change with its review and decision
- * state. Windowed (issue 12 §4): only the rows in view are drawn, each measured as it is.
+ * state. Windowed when long (issue 12 §4): only the rows in view are drawn, each measured as it is.
  */
 export const ChangeList = memo(function ChangeList({
   tree,
@@ -89,7 +91,7 @@ export const ChangeList = memo(function ChangeList({
     count: visibleChanges.length,
     getScrollElement: () => list,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: 4,
+    overscan: visibleChanges.length <= WHOLE_LIST_ROWS ? visibleChanges.length : 4,
     getItemKey: (index) => visibleChanges[index]?.id ?? index,
     // Measuring a drawn row re-renders on the next frame, not synchronously inside React's commit.
     useFlushSync: false,

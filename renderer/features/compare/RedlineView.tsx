@@ -318,6 +318,12 @@ export interface RedlineViewProps {
 
 /** Rows drawn beyond the visible ones on each side: a short scroll shows text at once. */
 const OVERSCAN = 3;
+/**
+ * A redline of up to this many rows (an agreement of 15–25 clauses and its headers and footers) is
+ * drawn whole: that costs little, and the browser's find (Ctrl+F) and a screen reader reading the
+ * whole text keep working on it. Longer ones are windowed; find cannot see past the window there.
+ */
+export const WHOLE_REDLINE_ROWS = 30;
 /** At most this many frames are spent bringing a selected change into view (half a second). */
 const REVEAL_FRAMES = 30;
 
@@ -376,8 +382,8 @@ const RowContent = memo(function RowContent({
 
 /**
  * The redline in the middle of the compare screens, drawn from the change tree's spans. Windowed
- * (issue 12 §4): only the rows in view and a few around them are in the DOM, each measured as it
- * is drawn, so a 100-page pair opens as fast as a short one. Side by side puts each aligned clause
+ * when long (issue 12 §4; see WHOLE_REDLINE_ROWS): only the rows in view and a few around them are
+ * in the DOM, each measured as it is drawn, so a 100-page pair opens as fast as a short one. Side by side puts each aligned clause
  * pair in one row of a single scroller, so both sides scroll together and a clause stays beside its
  * counterpart however long either grows. Selecting a change re-draws only the window: the
  * highlight is a class on the change's elements, and a change outside the window is scrolled to
@@ -411,7 +417,7 @@ export const RedlineView = memo(function RedlineView({
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: (index) => estimateRowHeight(chars[index] ?? 0, mode),
-    overscan: OVERSCAN,
+    overscan: rows.length <= WHOLE_REDLINE_ROWS ? rows.length : OVERSCAN,
     scrollMargin,
     getItemKey: (index) => `${mode}:${rows[index]?.key ?? index}`,
     // Measuring a drawn row re-renders on the next frame, not synchronously inside React's commit.
