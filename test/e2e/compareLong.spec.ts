@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Clause, SlaDocument } from '../../shared/model/document';
 import { writeDocx } from '../../shared/docx/write/writeDocx';
@@ -8,22 +9,24 @@ import { createDeal, shot } from './support/app';
  * 48-clause agreement and the customer's answer, which changes a word in clause 2 and one in
  * clause 45, are imported as round 1 and round 2; on the deal's compare screen the Next Change key
  * goes from the first change to the one far below the first screen, scrolls it in, focuses its row
- * and accepts it — with only a window of the clauses in the DOM. Compare files shows the same pair
- * windowed too.
+ * and accepts it — with only a window of the clauses in the DOM. On Compare files, an answer that
+ * changes every clause gives 96 changes: the change list is windowed too, stepped through by key
+ * with one tab stop, and axe finds nothing serious on it.
  */
 
 const CLAUSES = 48;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TOPICS = ['Scope', 'Service hours', 'Availability', 'Maintenance', 'Reporting', 'Escalation'];
 
-function agreement(answer: boolean): SlaDocument {
+/** Our agreement, or their answer: two words changed, or (`everywhere`) two in every clause. */
+function agreement(answer: boolean, everywhere = false): SlaDocument {
   const clauses: Clause[] = Array.from({ length: CLAUSES }, (_, index) => {
     const number = index + 1;
     const sentence = (k: number) =>
       `Provision ${number}.${k} of this agreement sets out how the provider and the customer work together on ${TOPICS[index % TOPICS.length]!.toLowerCase()}, how it is measured each month and how either party raises a concern in writing.`;
     let text = [1, 2, 3, 4].map(sentence).join(' ');
-    if (answer && number === 2) text = text.replace('in writing.', 'in writing or by phone.');
-    if (answer && number === 45) text = text.replace('each month', 'each quarter');
+    if (answer && (everywhere || number === 2)) text = text.replace('in writing.', 'in writing or by phone.');
+    if (answer && (everywhere || number === 45)) text = text.replace('each month', 'each quarter');
     return {
       id: `clause-${number}`,
       kind: 'other',
@@ -42,8 +45,8 @@ function agreement(answer: boolean): SlaDocument {
   };
 }
 
-async function file(answer: boolean) {
-  const bytes = await writeDocx(agreement(answer), {
+async function file(answer: boolean, everywhere = false) {
+  const bytes = await writeDocx(agreement(answer, everywhere), {
     // The same header and footer in both: only the two words of the clauses change.
     dealName: 'Kessler – Long',
     roundLabel: 'Round 1',
@@ -128,20 +131,47 @@ test('a long pair: Next Change scrolls a change far below into view, focuses it,
   expect(await sbs.getByTestId('sbs-b').count()).toBeLessThan(CLAUSES / 2);
 });
 
-test('Compare files draws a long pair windowed and steps to a change far below', async ({ page }) => {
+test('Compare files: a long pair with many changes, the list and the redline windowed and stepped through by key', async ({
+  page,
+}) => {
   await page.goto('/#/compare');
   for (const answer of [false, true]) {
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId(answer ? 'cf-pick-newer' : 'cf-pick-older').click();
-    await (await chooser).setFiles(await file(answer));
+    await (await chooser).setFiles(await file(answer, true));
   }
-  await expect(rows(page)).toHaveCount(2, { timeout: 30_000 });
+  const changes = CLAUSES * 2;
+  await expect(page.getByTestId('change-count')).toHaveText(String(changes), { timeout: 30_000 });
+  // Only windows of the 96 changes and the 48 clauses are drawn.
+  expect(await rows(page).count()).toBeLessThan(changes / 2);
   expect(await allRows(page)).toBeGreaterThanOrEqual(CLAUSES);
   expect(await drawnClauses(page).count()).toBeLessThan(CLAUSES / 2);
-  await page.keyboard.press('ArrowDown');
-  await expect(rows(page).nth(1)).toHaveClass(/is-selected/);
-  await expect(page.getByTestId('redline-inline').locator('ins', { hasText: 'quarter' })).toBeInViewport();
-  await expect(rows(page).nth(1)).toHaveAttribute('aria-posinset', '2');
-  await expect(rows(page).nth(1)).toHaveAttribute('aria-setsize', '2');
+  await expect(rows(page).first()).toHaveAttribute('aria-setsize', String(changes));
+
+  // Sixty steps down: the 61st change's row is drawn, in view, focused and says where it is.
+  for (let step = 0; step < 60; step++) await page.keyboard.press('j');
+  const row = page.locator('[data-testid="change-row"][aria-posinset="61"]');
+  await expect(row).toHaveClass(/is-selected/);
+  await expect(row).toBeInViewport();
+  await expect(row.getByRole('button').first()).toBeFocused();
+  const details = page.getByTestId('change-details');
+  await expect(details).toContainText(/Klausel 31\./);
+  await expect(
+    page.locator('[data-testid="redline-inline"] .is-selected', { hasText: /quarter|or by phone/ }).first(),
+  ).toBeInViewport();
+  expect(await rows(page).count()).toBeLessThan(changes / 2);
+  // One tab stop for the list: the selected row's.
+  await expect(page.locator('[data-testid="change-row"] .cmp-row-main[tabindex="0"]')).toHaveCount(1);
   await shot(page, 'word', 'compare-files-long');
+
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+  ).toEqual([]);
 });
