@@ -118,6 +118,9 @@ test('a long pair: Next Change scrolls a change far below into view, focuses it,
   await page.keyboard.press('a');
   await expect(far.getByTestId('change-decision')).toHaveAttribute('title', 'Angenommen');
   await expect(rows(page).first().getByTestId('change-decision')).toHaveAttribute('title', 'Offen');
+  // Accept moves on to the next open change, the first one: selected and focused, drawn again.
+  await expect(rows(page).first()).toHaveClass(/is-selected/);
+  await expect(rows(page).first().getByRole('button').first()).toBeFocused();
 
   // Back up with K: the first change is drawn again and shown.
   await page.keyboard.press('k');

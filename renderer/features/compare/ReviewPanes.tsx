@@ -140,6 +140,7 @@ export function ReviewPanes({
     }
   }, [reviews, store, t, failed]);
 
+  const focusSelected = useCallback(() => setFocusRequest((count) => count + 1), []);
   // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -155,7 +156,7 @@ export function ReviewPanes({
         const next = visibleChanges[Math.min(visibleChanges.length - 1, Math.max(0, index + delta))];
         if (!next) return;
         store().select(next.id);
-        setFocusRequest((count) => count + 1);
+        focusSelected();
       };
       const current = visibleChanges[index];
       switch (event.key) {
@@ -172,12 +173,13 @@ export function ReviewPanes({
         case 'a':
         case 'A':
           if (!decidable) return;
-          if (current) void decide(current.id, 'accept');
+          // By key, the focus follows to the change moved on to (its row may not be drawn yet).
+          if (current) void decide(current.id, 'accept').then(focusSelected);
           break;
         case 'r':
         case 'R':
           if (!decidable) return;
-          if (current) void decide(current.id, 'reject');
+          if (current) void decide(current.id, 'reject').then(focusSelected);
           break;
         case ' ':
           // Space on a focused button presses it; the change rows are the exception.
@@ -200,7 +202,7 @@ export function ReviewPanes({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [visibleChanges, decidable, store, decide, toggleReviewed, undo]);
+  }, [visibleChanges, decidable, store, decide, toggleReviewed, undo, focusSelected]);
 
   return (
     <div className="cmp-panes">

@@ -207,3 +207,101 @@ export async function compareFilesCases(): Promise<string[]> {
   }
   return lines;
 }
+
+/**
+ * The deal's compare screen on the same pairs: a deal whose round 1 is the older file (imported as
+ * what we sent) and round 2 the newer one (their answer); measured from the click on "Compare" in
+ * the import dialog to the first screen of redline painted, and the longest main-thread task from
+ * that click until the screen is still. The redline runs in the compare screen's worker.
+ */
+async function dealCompare(page: Page, pair: Pair): Promise<{ ms: number; longest: number }> {
+  await page.goto('/#/deals');
+  await page
+    .getByRole('button', { name: /Ersten Deal anlegen|Neuer Deal|Create the first deal|New deal/ })
+    .first()
+    .click();
+  const dialog = page.getByTestId('new-deal-dialog');
+  await dialog.getByLabel(/Kunde|Customer/).fill(`Bench ${pair.label}`);
+  await dialog.getByRole('radio', { name: /^(Englisch|English)$/ }).click();
+  await dialog.getByRole('button', { name: /Deal anlegen|Create deal/ }).click();
+  await page.getByTestId('deal-workspace').waitFor({ timeout: 60_000 });
+  const importDialog = page.getByTestId('import-dialog');
+  for (const answer of [false, true]) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-word').click();
+    await (
+      await chooser
+    ).setFiles({
+      name: `${pair.label}-${answer ? 'newer' : 'older'}.docx`,
+      mimeType: DOCX_MIME,
+      buffer: answer ? pair.newer : pair.older,
+    });
+    await importDialog.getByTestId('import-review').waitFor({ timeout: 120_000 });
+    if (!answer) {
+      await page.getByTestId('import-side').click();
+      await page
+        .getByRole('option', { name: /Die Fassung, die wir gesendet haben|The version we sent/ })
+        .click();
+    }
+    const other = importDialog.getByTestId('import-confirm-other');
+    if (await other.isVisible()) await other.check();
+    await importDialog.getByTestId('import-record').click();
+    await importDialog.getByTestId('import-done').waitFor({ timeout: 120_000 });
+    if (!answer)
+      await importDialog
+        .getByRole('button', { name: /Schließen|Close/ })
+        .first()
+        .click();
+  }
+  await page.waitForTimeout(500);
+  const before = (await readProbe(page)).longTasks.length;
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const watch = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="redline-inline"] section')) return;
+          watch.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        });
+        watch.observe(document.body, { childList: true, subtree: true });
+        document.querySelector<HTMLElement>('[data-testid="import-compare"]')!.click();
+      }),
+  );
+  await page.waitForTimeout(1_000);
+  const tasks = (await readProbe(page)).longTasks.slice(before);
+  return { ms, longest: Math.max(0, ...tasks.map((task) => task.duration)) };
+}
+
+const DEAL_RUNS = 3;
+
+export async function dealCompareCases(): Promise<string[]> {
+  const small = await makePair('one-page', 4, 2026);
+  const large = await makePair('hundred-pages', 400, 2026);
+  const app = await launchBenchApp();
+  const lines: string[] = [];
+  try {
+    const { context, page } = await app.newPage();
+    await context.addInitScript(cfProbe);
+    await page.goto('/');
+    await dealCompare(page, small); // warm the code caches
+    const runs: Record<'small' | 'large', { ms: number; longest: number }[]> = { small: [], large: [] };
+    for (let i = 0; i < DEAL_RUNS; i++) {
+      runs.small.push(await dealCompare(page, small));
+      runs.large.push(await dealCompare(page, large));
+    }
+    await context.close();
+    const one = median(runs.small.map((r) => r.ms));
+    const hundred = median(runs.large.map((r) => r.ms));
+    const ratio = median(runs.large.map((r, index) => r.ms / runs.small[index]!.ms));
+    const longest = Math.max(...runs.large.map((r) => r.longest));
+    lines.push(
+      `dealCompare 100 pages: ours ${formatMs(hundred)} ms from "Compare" to the first screen of redline, ` +
+        `baseline (1 page) ${formatMs(one)} ms, ratio ${ratio.toFixed(1)} (target < ${TARGET_MS} ms: ${verdict(hundred < TARGET_MS)}); ` +
+        `longest task ${formatMs(longest)} ms (target ≤ ${LONG_TASK_LIMIT_MS} ms: ${verdict(longest <= LONG_TASK_LIMIT_MS)}); median of ${DEAL_RUNS}`,
+    );
+  } finally {
+    await app.close();
+  }
+  return lines;
+}
