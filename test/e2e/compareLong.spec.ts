@@ -138,10 +138,12 @@ test('Compare files: a long pair with many changes, the list and the redline win
   page,
 }) => {
   await page.goto('/#/compare');
-  for (const answer of [false, true]) {
+  // The newer file first: it waits for the older one, then is read once, against it.
+  for (const answer of [true, false]) {
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId(answer ? 'cf-pick-newer' : 'cf-pick-older').click();
     await (await chooser).setFiles(await file(answer, true));
+    if (answer) await expect(page.getByTestId('cf-waiting')).toContainText('Wählen Sie nun die ältere Datei');
   }
   const changes = CLAUSES * 2;
   await expect(page.getByTestId('change-count')).toHaveText(String(changes), { timeout: 30_000 });

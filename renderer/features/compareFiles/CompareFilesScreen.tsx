@@ -191,6 +191,11 @@ export function CompareFilesScreen() {
           {status.stage === 'reading' ? t('compareFiles.reading') : t('compareFiles.comparing')}
         </p>
       )}
+      {status.kind === 'idle' && picked.newer && !picked.older && (
+        <p className="word-muted" data-testid="cf-waiting">
+          {t('compareFiles.waitingForOlder')}
+        </p>
+      )}
       {status.kind === 'error' && (
         <div className="word-failed cf-error" role="alert" data-testid="cf-error">
           <AlertTriangle size={18} aria-hidden />
