@@ -1,4 +1,13 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Language, Mark } from '../../../shared/model';
@@ -68,12 +77,18 @@ function SpanText({ span, side }: { span: Span; side: Side }) {
 }
 
 /**
+ * The words a screen reader hears before a change ("inserted:", "deleted:"), translated once per
+ * redline rather than once per span: a long clause has hundreds of spans.
+ */
+const SpanLabels = createContext({ inserted: 'inserted:', deleted: 'deleted:', formatted: 'formatted:' });
+
+/**
  * Insertions are underlined and deletions struck through (the legal convention, readable without
  * colour); each also carries a visually hidden "inserted:"/"deleted:" for screen readers. A
  * formatting change is marked as such; whitespace folded into a change belongs to it.
  */
 function Spans({ spans, side }: { spans: readonly Span[]; side: Side }) {
-  const { t } = useTranslation('compare');
+  const labels = useContext(SpanLabels);
   return (
     <>
       {spans.map((span, index) => {
@@ -95,7 +110,7 @@ function Spans({ spans, side }: { spans: readonly Span[]; side: Side }) {
         if (span.op === 'format')
           return (
             <span key={index} className="cmp-format" data-change-id={span.changeId}>
-              <span className="visually-hidden">{t('redline.formatted')} </span>
+              <span className="visually-hidden">{labels.formatted} </span>
               {text}
             </span>
           );
@@ -103,7 +118,7 @@ function Spans({ spans, side }: { spans: readonly Span[]; side: Side }) {
         return (
           <Tag key={index} className={`cmp-${span.op}`} data-change-id={span.changeId}>
             <span className="visually-hidden">
-              {span.op === 'insert' ? t('redline.inserted') : t('redline.deleted')}{' '}
+              {span.op === 'insert' ? labels.inserted : labels.deleted}{' '}
             </span>
             {text}
             {lineBreak}
@@ -399,7 +414,16 @@ export const RedlineView = memo(function RedlineView({
   scrollElement = null,
   selectedId = null,
 }: RedlineViewProps) {
-  const { t } = useTranslation('compare');
+  const { t, i18n } = useTranslation('compare');
+  const labels = useMemo(
+    () => ({
+      inserted: t('redline.inserted'),
+      deleted: t('redline.deleted'),
+      formatted: t('redline.formatted'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels change with the language only
+    [i18n.language],
+  );
   const { rows, rowOfChange, chars } = useMemo(() => redlineRows(tree), [tree]);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -481,28 +505,30 @@ export const RedlineView = memo(function RedlineView({
     if (target?.dataset.changeId) onSelectChange(target.dataset.changeId);
   };
   const body = (
-    <div
-      ref={listRef}
-      className="cmp-vlist"
-      style={{ paddingTop, paddingBottom }}
-      data-testid="redline-rows"
-      data-rows={rows.length}
-    >
-      {items.map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <div
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            className={mode === 'inline' ? 'cmp-vrow' : 'cmp-vrow cmp-sbs-row'}
-          >
-            <RowContent row={row} tree={tree} mode={mode} language={language} />
-          </div>
-        );
-      })}
-    </div>
+    <SpanLabels.Provider value={labels}>
+      <div
+        ref={listRef}
+        className="cmp-vlist"
+        style={{ paddingTop, paddingBottom }}
+        data-testid="redline-rows"
+        data-rows={rows.length}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={mode === 'inline' ? 'cmp-vrow' : 'cmp-vrow cmp-sbs-row'}
+            >
+              <RowContent row={row} tree={tree} mode={mode} language={language} />
+            </div>
+          );
+        })}
+      </div>
+    </SpanLabels.Provider>
   );
   if (mode === 'inline')
     return (
