@@ -110,6 +110,8 @@ const readProbe = (page: Page) =>
 
 interface Run {
   ms: number;
+  /** Long tasks from the second pick on: when (ms after the pick) and how long. */
+  tasks: string;
   readMs: number;
   longest: number;
   longestBefore: number;
@@ -149,6 +151,7 @@ async function run(page: Page, pair: Pair): Promise<Run> {
     changes: Number(document.querySelector('[data-testid="change-count"]')?.textContent ?? 0),
   }));
   return {
+    tasks: after.map((task) => `${Math.round(task.start - second)}+${Math.round(task.duration)}`).join(' '),
     ms: probe.paintedAt! - second,
     readMs: (probe.comparingAt ?? probe.paintedAt!) - second,
     longest: Math.max(0, ...after.map((task) => task.duration)),
@@ -199,6 +202,8 @@ export async function compareFilesCases(): Promise<string[]> {
       `compareFiles 100 pages long tasks: longest ${formatMs(hundred.longest)} ms from the second pick on, ` +
         `${formatMs(hundred.longestAll)} ms over the whole run with the older file's read ` +
         `(target ≤ ${LONG_TASK_LIMIT_MS} ms: ${verdict(Math.max(hundred.longest, hundred.longestAll, one.longestAll) <= LONG_TASK_LIMIT_MS)})`,
+      `compareFiles 100 pages long tasks per run (ms after the second pick + duration): ${runs.large.map((r) => `[${r.tasks}]`).join(' ')}; ` +
+        `first screen per run ${runs.large.map((r) => formatMs(r.ms)).join(', ')} ms`,
       `compareFiles 100 pages windowed: ${hundred.drawn.clauses} of ${hundred.drawn.allRows} redline rows and ` +
         `${hundred.drawn.rows} of ${hundred.drawn.changes} change rows in the DOM`,
     );
