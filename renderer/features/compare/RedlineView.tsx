@@ -1,5 +1,15 @@
-import { memo, type ReactNode } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Language, Mark } from '../../../shared/model';
 import {
   changeLocationLabel,
@@ -10,6 +20,9 @@ import {
   type Span,
   type TextNode,
 } from '../../../shared/redline';
+import { estimateRowHeight, redlineRows, type RedlineRow } from './redlineRows';
+import { measureRow } from './measureRow';
+import { revealInside } from './revealInside';
 import type { RedlineMode } from './useCompareStore';
 
 /** Which spans a column shows: both (inline), the older side, or the newer side. */
@@ -64,12 +77,18 @@ function SpanText({ span, side }: { span: Span; side: Side }) {
 }
 
 /**
+ * The words a screen reader hears before a change ("inserted:", "deleted:"), translated once per
+ * redline rather than once per span: a long clause has hundreds of spans.
+ */
+const SpanLabels = createContext({ inserted: 'inserted:', deleted: 'deleted:', formatted: 'formatted:' });
+
+/**
  * Insertions are underlined and deletions struck through (the legal convention, readable without
  * colour); each also carries a visually hidden "inserted:"/"deleted:" for screen readers. A
  * formatting change is marked as such; whitespace folded into a change belongs to it.
  */
 function Spans({ spans, side }: { spans: readonly Span[]; side: Side }) {
-  const { t } = useTranslation('compare');
+  const labels = useContext(SpanLabels);
   return (
     <>
       {spans.map((span, index) => {
@@ -91,7 +110,7 @@ function Spans({ spans, side }: { spans: readonly Span[]; side: Side }) {
         if (span.op === 'format')
           return (
             <span key={index} className="cmp-format" data-change-id={span.changeId}>
-              <span className="visually-hidden">{t('redline.formatted')} </span>
+              <span className="visually-hidden">{labels.formatted} </span>
               {text}
             </span>
           );
@@ -99,7 +118,7 @@ function Spans({ spans, side }: { spans: readonly Span[]; side: Side }) {
         return (
           <Tag key={index} className={`cmp-${span.op}`} data-change-id={span.changeId}>
             <span className="visually-hidden">
-              {span.op === 'insert' ? t('redline.inserted') : t('redline.deleted')}{' '}
+              {span.op === 'insert' ? labels.inserted : labels.deleted}{' '}
             </span>
             {text}
             {lineBreak}
@@ -306,13 +325,84 @@ export interface RedlineViewProps {
   labelA: string;
   labelB: string;
   onSelectChange(changeId: string): void;
+  /** The pane the redline scrolls in; until it is known, a window-high viewport is assumed. */
+  scrollElement?: HTMLElement | null;
+  /** Highlighted, and scrolled into view (drawn first if it is outside the window). */
+  selectedId?: string | null;
 }
 
+/** Rows drawn beyond the visible ones on each side: a short scroll shows text at once. */
+const OVERSCAN = 3;
 /**
- * The redline in the middle of the compare screens, drawn from the change tree's spans. Side by
- * side puts each aligned clause pair in one row of a single scroller, so both sides scroll together
- * and a clause stays beside its counterpart however long either grows. Memoised: selecting a change
- * only moves a highlight.
+ * A redline of up to this many rows (an agreement of 15–25 clauses and its headers and footers) is
+ * drawn whole: that costs little, and the browser's find (Ctrl+F) and a screen reader reading the
+ * whole text keep working on it. Longer ones are windowed; find cannot see past the window there.
+ */
+export const WHOLE_REDLINE_ROWS = 30;
+/** At most this many frames are spent bringing a selected change into view (half a second). */
+const REVEAL_FRAMES = 30;
+
+/** One row of the redline, inline (both sides in one text) or as the two columns of side by side. */
+const RowContent = memo(function RowContent({
+  row,
+  tree,
+  mode,
+  language,
+}: {
+  row: RedlineRow;
+  tree: ChangeTree;
+  mode: RedlineMode;
+  language: Language;
+}) {
+  if (mode === 'inline') {
+    if (row.type === 'front') return <Front tree={tree} side="both" />;
+    if (row.type === 'clause') return <ClauseSection clause={row.clause} side="both" />;
+    return <PartSection part={row.part} side="both" language={language} />;
+  }
+  if (row.type === 'front')
+    return (
+      <>
+        <div className="cmp-sbs-cell cmp-sbs-a">
+          <Front tree={tree} side="a" />
+        </div>
+        <div className="cmp-sbs-cell cmp-sbs-b">
+          <Front tree={tree} side="b" />
+        </div>
+      </>
+    );
+  if (row.type === 'clause') {
+    const { clause } = row;
+    return (
+      <>
+        <div className="cmp-sbs-cell cmp-sbs-a" data-testid="sbs-a">
+          {clause.a && <ClauseSection clause={clause} side="a" />}
+        </div>
+        <div className="cmp-sbs-cell cmp-sbs-b" data-testid="sbs-b">
+          {clause.b && clause.status !== 'removed' && <ClauseSection clause={clause} side="b" />}
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="cmp-sbs-cell cmp-sbs-a">
+        <PartSection part={row.part} side="a" language={language} />
+      </div>
+      <div className="cmp-sbs-cell cmp-sbs-b">
+        <PartSection part={row.part} side="b" language={language} />
+      </div>
+    </>
+  );
+});
+
+/**
+ * The redline in the middle of the compare screens, drawn from the change tree's spans. Windowed
+ * when long (issue 12 §4; see WHOLE_REDLINE_ROWS): only the rows in view and a few around them are
+ * in the DOM, each measured as it is drawn, so a 100-page pair opens as fast as a short one. Side by side puts each aligned clause
+ * pair in one row of a single scroller, so both sides scroll together and a clause stays beside its
+ * counterpart however long either grows. Selecting a change re-draws only the window: the
+ * highlight is a class on the change's elements, and a change outside the window is scrolled to
+ * by its row first and then to its exact place once drawn.
  */
 export const RedlineView = memo(function RedlineView({
   tree,
@@ -321,12 +411,125 @@ export const RedlineView = memo(function RedlineView({
   labelA,
   labelB,
   onSelectChange,
+  scrollElement = null,
+  selectedId = null,
 }: RedlineViewProps) {
-  const { t } = useTranslation('compare');
+  const { t, i18n } = useTranslation('compare');
+  const labels = useMemo(
+    () => ({
+      inserted: t('redline.inserted'),
+      deleted: t('redline.deleted'),
+      formatted: t('redline.formatted'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels change with the language only
+    [i18n.language],
+  );
+  const { rows, rowOfChange, chars } = useMemo(() => redlineRows(tree), [tree]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the rows start inside the scroller: below its padding, the page's and the column heads.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || !scrollElement) return;
+    setScrollMargin(
+      list.getBoundingClientRect().top - scrollElement.getBoundingClientRect().top + scrollElement.scrollTop,
+    );
+  }, [scrollElement, mode]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this view itself when it scrolls; nothing memoizes its functions
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: (index) => estimateRowHeight(chars[index] ?? 0, mode),
+    overscan: rows.length <= WHOLE_REDLINE_ROWS ? rows.length : OVERSCAN,
+    scrollMargin,
+    getItemKey: (index) => `${mode}:${rows[index]?.key ?? index}`,
+    // Measuring a drawn row re-renders on the next frame, not synchronously inside React's commit.
+    useFlushSync: false,
+    measureElement: measureRow,
+    initialRect: { width: 1000, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const paddingTop = first ? first.start - scrollMargin : 0;
+  const paddingBottom = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - scrollMargin)) : 0;
+
+  // The selection is revealed when it changes. A row outside the window is scrolled to by its
+  // estimated place first; once drawn, the change itself is brought into view, and again in the next
+  // frames while the rows around it are measured and move it — until it stays put, or the user
+  // scrolls. (The virtualizer's own scrollToIndex keeps re-aiming at the row's start, which fights
+  // the exact placement.)
+  useLayoutEffect(() => {
+    const row = selectedId ? rowOfChange.get(selectedId) : undefined;
+    if (!selectedId || row === undefined || !scrollElement) return undefined;
+    let frame = 0;
+    let frames = 0;
+    let still = 0;
+    const step = () => {
+      const target = listRef.current?.querySelector<HTMLElement>(
+        `[data-change-id="${CSS.escape(selectedId)}"]`,
+      );
+      if (target) still = revealInside(scrollElement, target) ? 0 : still + 1;
+      else {
+        const offset = virtualizer.getOffsetForIndex(row, 'center')?.[0];
+        if (offset !== undefined) scrollElement.scrollTop = offset;
+        still = 0;
+      }
+      if (still < 3 && ++frames < REVEAL_FRAMES) frame = requestAnimationFrame(step);
+    };
+    const stop = () => cancelAnimationFrame(frame);
+    step();
+    scrollElement.addEventListener('wheel', stop, { passive: true });
+    scrollElement.addEventListener('pointerdown', stop);
+    return () => {
+      stop();
+      scrollElement.removeEventListener('wheel', stop);
+      scrollElement.removeEventListener('pointerdown', stop);
+    };
+  }, [selectedId, rowOfChange, mode, scrollElement, virtualizer]);
+  // The highlight: a class on the selection's elements wherever they are drawn, after every render.
+  const highlighted = useRef<HTMLElement[]>([]);
+  useLayoutEffect(() => {
+    for (const element of highlighted.current) element.classList.remove('is-selected');
+    const list = listRef.current;
+    highlighted.current =
+      list && selectedId
+        ? [...list.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`)]
+        : [];
+    for (const element of highlighted.current) element.classList.add('is-selected');
+  });
+
   const onClick = (event: React.MouseEvent) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-change-id]');
     if (target?.dataset.changeId) onSelectChange(target.dataset.changeId);
   };
+  const body = (
+    <SpanLabels.Provider value={labels}>
+      <div
+        ref={listRef}
+        className="cmp-vlist"
+        style={{ paddingTop, paddingBottom }}
+        data-testid="redline-rows"
+        data-rows={rows.length}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={mode === 'inline' ? 'cmp-vrow' : 'cmp-vrow cmp-sbs-row'}
+            >
+              <RowContent row={row} tree={tree} mode={mode} language={language} />
+            </div>
+          );
+        })}
+      </div>
+    </SpanLabels.Provider>
+  );
   if (mode === 'inline')
     return (
       <article
@@ -336,18 +539,7 @@ export const RedlineView = memo(function RedlineView({
         data-testid="redline-inline"
         onClick={onClick}
       >
-        <Front tree={tree} side="both" />
-        {tree.clauses.map((clause) => (
-          <ClauseSection key={clause.key} clause={clause} side="both" />
-        ))}
-        {tree.parts.map((part) => (
-          <PartSection
-            key={`${part.section}-${part.kind}-${part.variant}`}
-            part={part}
-            side="both"
-            language={language}
-          />
-        ))}
+        {body}
       </article>
     );
   return (
@@ -361,36 +553,7 @@ export const RedlineView = memo(function RedlineView({
     >
       <div className="cmp-sbs-head">{labelA}</div>
       <div className="cmp-sbs-head">{labelB}</div>
-      {(tree.front.titleChangeId || tree.front.partiesChangeId) && (
-        <div className="cmp-sbs-row">
-          <div className="cmp-sbs-cell cmp-sbs-a">
-            <Front tree={tree} side="a" />
-          </div>
-          <div className="cmp-sbs-cell cmp-sbs-b">
-            <Front tree={tree} side="b" />
-          </div>
-        </div>
-      )}
-      {tree.clauses.map((clause) => (
-        <div key={clause.key} className="cmp-sbs-row">
-          <div className="cmp-sbs-cell cmp-sbs-a" data-testid="sbs-a">
-            {clause.a && <ClauseSection clause={clause} side="a" />}
-          </div>
-          <div className="cmp-sbs-cell cmp-sbs-b" data-testid="sbs-b">
-            {clause.b && clause.status !== 'removed' && <ClauseSection clause={clause} side="b" />}
-          </div>
-        </div>
-      ))}
-      {tree.parts.map((part) => (
-        <div key={`${part.section}-${part.kind}-${part.variant}`} className="cmp-sbs-row">
-          <div className="cmp-sbs-cell cmp-sbs-a">
-            <PartSection part={part} side="a" language={language} />
-          </div>
-          <div className="cmp-sbs-cell cmp-sbs-b">
-            <PartSection part={part} side="b" language={language} />
-          </div>
-        </div>
-      ))}
+      {body}
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Columns2, Rows2 } from 'lucide-react';
 import type { Language } from '../../../shared/model';
@@ -8,7 +8,6 @@ import { changeRows } from './changeRows';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeList } from './ChangeList';
 import { RedlineView } from './RedlineView';
-import { revealInside } from './revealInside';
 import type { ReviewPatch } from '../../db';
 import { showToast } from '../../components/useToastStore';
 import type { ChangeReviews } from './useChangeReviews';
@@ -71,17 +70,10 @@ export function ReviewPanes({
       store().select(visibleChanges[0]?.id ?? null);
   }, [tree, visibleChanges, store]);
 
-  const redlineRef = useRef<HTMLDivElement>(null);
-  // Highlight and reveal the selection in the redline without re-rendering the (large) redline.
-  useEffect(() => {
-    const root = redlineRef.current;
-    if (!root || !selectedId) return undefined;
-    const targets = root.querySelectorAll<HTMLElement>(`[data-change-id="${CSS.escape(selectedId)}"]`);
-    targets.forEach((element) => element.classList.add('is-selected'));
-    const first = targets[0];
-    if (first) revealInside(root, first);
-    return () => targets.forEach((element) => element.classList.remove('is-selected'));
-  }, [selectedId, tree, mode]);
+  // The redline's scroller, as state: the windowed redline needs it to know what is in view.
+  const [redlineScroller, setRedlineScroller] = useState<HTMLDivElement | null>(null);
+  // A step by key moves the focus to the change's row too (the list is windowed: it is drawn first).
+  const [focusRequest, setFocusRequest] = useState(0);
 
   const select = useCallback((changeId: string) => store().select(changeId), [store]);
   const failed = useCallback(
@@ -148,6 +140,7 @@ export function ReviewPanes({
     }
   }, [reviews, store, t, failed]);
 
+  const focusSelected = useCallback(() => setFocusRequest((count) => count + 1), []);
   // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -161,7 +154,9 @@ export function ReviewPanes({
       const index = visibleChanges.findIndex((change) => change.id === store().selectedChangeId);
       const step = (delta: number) => {
         const next = visibleChanges[Math.min(visibleChanges.length - 1, Math.max(0, index + delta))];
-        if (next) store().select(next.id);
+        if (!next) return;
+        store().select(next.id);
+        focusSelected();
       };
       const current = visibleChanges[index];
       switch (event.key) {
@@ -178,12 +173,13 @@ export function ReviewPanes({
         case 'a':
         case 'A':
           if (!decidable) return;
-          if (current) void decide(current.id, 'accept');
+          // By key, the focus follows to the change moved on to (its row may not be drawn yet).
+          if (current) void decide(current.id, 'accept').then(focusSelected);
           break;
         case 'r':
         case 'R':
           if (!decidable) return;
-          if (current) void decide(current.id, 'reject');
+          if (current) void decide(current.id, 'reject').then(focusSelected);
           break;
         case ' ':
           // Space on a focused button presses it; the change rows are the exception.
@@ -206,7 +202,7 @@ export function ReviewPanes({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [visibleChanges, decidable, store, decide, toggleReviewed, undo]);
+  }, [visibleChanges, decidable, store, decide, toggleReviewed, undo, focusSelected]);
 
   return (
     <div className="cmp-panes">
@@ -222,10 +218,11 @@ export function ReviewPanes({
         onToggleReviewed={toggleReviewed}
         silentIds={silentIds}
         decidable={decidable}
+        focusRequest={focusRequest}
       />
       <div
         className="cmp-redline-scroll"
-        ref={redlineRef}
+        ref={setRedlineScroller}
         // Scrollable with the keyboard too (arrow keys, Page Down) once focused.
         tabIndex={0}
         role="region"
@@ -238,6 +235,8 @@ export function ReviewPanes({
           labelA={labelA}
           labelB={labelB}
           onSelectChange={select}
+          scrollElement={redlineScroller}
+          selectedId={selectedId}
         />
       </div>
       <div className="cmp-side">

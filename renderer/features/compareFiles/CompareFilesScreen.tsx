@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, FileDown, FileText, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { exportRedlineDocx } from '../../../shared/docx/exportDocx';
-import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import { trackedEditsOf } from '../../../shared/docx/read/trackedEditsOf';
-import { viewWithTerms } from '../../../shared/docx/read/viewWithTerms';
-import type { Round, SlaDocument } from '../../../shared/model';
-import type { ChangeTree } from '../../../shared/redline';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
+import type { Round } from '../../../shared/model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { showToast } from '../../components/useToastStore';
@@ -18,24 +16,18 @@ import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
 import { describeError } from '../../errors/describeError';
-import { DocxWorkerError, parseDocxInWorker, redlineInWorker } from '../word/runDocxWorker';
+import { DocxWorkerError, parseDocxInWorker } from '../word/runDocxWorker';
 import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
 import '../word/word.css';
 import './compareFiles.css';
-
-interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-interface ParsedOlder extends PickedFile {
-  imported: ImportedDocx;
-  /** Their text with its tracked changes accepted: the base when this file is the older one. */
-  accepted: SlaDocument;
-}
-
-type ParsedNewer = ParsedOlder;
+import {
+  FilePairReader,
+  type PairReaderWork,
+  type PairSide,
+  type PickedFile,
+  type ReadFile,
+} from './filePairReader';
 
 type Status =
   { kind: 'idle' } | { kind: 'busy'; stage: 'reading' | 'comparing' } | { kind: 'error'; message: string };
@@ -44,13 +36,36 @@ type Status =
  * The newer file's Word comments in the shape the comments panel reads (a received round's): the
  * file is not stored, so there is no round.
  */
-function commentsOf(file: ParsedNewer | null): Round | null {
+function commentsOf(file: ReadFile | null): Round | null {
   if (!file || file.imported.comments.length === 0) return null;
   return {
-    document: file.accepted,
+    document: acceptedView(file.imported.document),
     received: { comments: file.imported.comments },
   } as unknown as Round;
 }
+
+/**
+ * The reading and comparing of Compare files, in the Word worker (runDocxWorker). The newer file is
+ * read against the older one's text (their tracked changes accepted) and redlined against it in
+ * the same request — the reader's silent-edit check builds exactly this change tree (the CLI's
+ * `compare` too) — so the tree and the file come back together and no document is sent twice.
+ */
+const workerWork: PairReaderWork = {
+  read: async (bytes, signal) => (await parseDocxInWorker(bytes, { signal })).imported,
+  readAgainst: async (bytes, older, signal, onComparing) => {
+    const { imported, report } = await parseDocxInWorker(bytes, {
+      reference: acceptedView(older.imported.document),
+      detectSilentEdits: true,
+      signal,
+      onProgress: (stage) => {
+        if (stage === 'comparing') onComparing();
+      },
+    });
+    if (!report) throw new DocxWorkerError('internal', 'The comparison did not come back from the worker.');
+    return { imported, tree: report.tree };
+  },
+  isCancelled: (error) => error instanceof DocxWorkerError && error.code === 'cancelled',
+};
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
@@ -60,78 +75,45 @@ function commentsOf(file: ParsedNewer | null): Round | null {
  */
 export function CompareFilesScreen() {
   const { t, i18n } = useTranslation('word');
-  const messageOf = describeError;
   const repositories = useRepositories();
-  const [older, setOlder] = useState<ParsedOlder | null>(null);
-  const picked = useRef<{ older: PickedFile | null; newer: PickedFile | null }>({ older: null, newer: null });
-  const [newer, setNewer] = useState<ParsedNewer | null>(null);
-  const [tree, setTree] = useState<ChangeTree | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const abortRef = useRef<AbortController | null>(null);
+  const [reader] = useState(() => new FilePairReader(workerWork));
+  useEffect(() => () => reader.dispose(), [reader]);
+  const {
+    picked,
+    older,
+    newer,
+    tree: readTree,
+    status: pairStatus,
+  } = useSyncExternalStore(reader.subscribe, reader.getState);
+  // The review of a new tree is drawn in a background render that yields to the browser between
+  // components, not in the task that received the tree from the worker (issue 12 §4: no main-thread
+  // task over 100 ms).
+  const tree = useDeferredValue(readTree);
+  const [pickError, setPickError] = useState<unknown>(null);
+  const failure = pickError ?? (pairStatus.kind === 'error' ? pairStatus.error : null);
+  const status: Status =
+    failure !== null
+      ? { kind: 'error', message: describeError(failure) }
+      : pairStatus.kind === 'busy'
+        ? pairStatus
+        : { kind: 'idle' };
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
 
-  useEffect(() => () => abortRef.current?.abort(), []);
-
-  /** Reads both files (the newer against the older) and compares them; any pair change restarts. */
-  const analyse = useCallback(
-    async (nextOlder: PickedFile | null, nextNewer: PickedFile | null) => {
-      abortRef.current?.abort();
-      const controller = new AbortController();
-      abortRef.current = controller;
-      const signal = controller.signal;
-      setTree(null);
-      try {
-        setStatus({ kind: 'busy', stage: 'reading' });
-        let parsedOlder: ParsedOlder | null = null;
-        if (nextOlder) {
-          const { imported } = await parseDocxInWorker(nextOlder.bytes, { signal });
-          parsedOlder = { ...nextOlder, imported, accepted: viewWithTerms(imported.document, 'accepted') };
-        }
-        setOlder(parsedOlder);
-        let parsedNewer: ParsedNewer | null = null;
-        if (nextNewer) {
-          const options = parsedOlder
-            ? { reference: parsedOlder.imported.document, detectSilentEdits: false, signal }
-            : { signal };
-          const { imported } = await parseDocxInWorker(nextNewer.bytes, options);
-          parsedNewer = { ...nextNewer, imported, accepted: viewWithTerms(imported.document, 'accepted') };
-        }
-        setNewer(parsedNewer);
-        if (parsedOlder && parsedNewer) {
-          setStatus({ kind: 'busy', stage: 'comparing' });
-          const newerFile = parsedNewer.imported;
-          setTree(
-            await redlineInWorker(
-              // The newer file as written: its own revisions say what is tracked.
-              { a: parsedOlder.accepted, b: newerFile.document, originsJudged: true },
-              { signal },
-            ),
-          );
-        }
-        setStatus({ kind: 'idle' });
-      } catch (error) {
-        if (error instanceof DocxWorkerError && error.code === 'cancelled') return;
-        setStatus({ kind: 'error', message: messageOf(error) });
-      }
-    },
-    [messageOf],
-  );
-
-  const pick = async (side: 'older' | 'newer') => {
+  const pick = async (side: PairSide) => {
     let file: PickedFile | null;
     try {
       file = await getPlatform().openFile({ filters: DOCX_FILTERS });
     } catch (error) {
-      setStatus({ kind: 'error', message: messageOf(error) });
+      setPickError(error);
       return;
     }
     if (!file) return;
-    // The picks themselves, not what has been read so far: a file picked while the other is still
-    // being read must not drop that one.
-    picked.current = { ...picked.current, [side]: file };
-    void analyse(picked.current.older, picked.current.newer);
+    setPickError(null);
+    reader.pick(side, file);
   };
 
+  // Computed once per newer file, not on every selection (the aside re-renders with it).
+  const comments = useMemo(() => commentsOf(newer), [newer]);
   const silentIds = useMemo(() => (tree ? silentEditIds(tree) : new Set<string>()), [tree]);
   // Review work belongs to this pair of files; a new pick is a new review (nothing is stored).
   const reviews = useMemoryReviews(`${older?.name ?? '-'}|${newer?.name ?? '-'}`);
@@ -141,13 +123,15 @@ export function CompareFilesScreen() {
   );
 
   const exportRedline = async () => {
+    // The tree as read (not the one still being drawn): it belongs to these two files.
+    const tree = readTree;
     if (!older || !newer || !tree) return;
     try {
       const author = (await repositories.settings.get('authorName')) || 'SLA Workbench';
       const now = new Date().toISOString();
       const revision = trackedEditsOf(newer.imported.document)[0]?.revisions[0];
       const bytes = await exportRedlineDocx(tree, {
-        dealName: newer.accepted.title || newer.name,
+        dealName: acceptedView(newer.imported.document).title || newer.name,
         roundLabel: `${newer.name} ↔ ${older.name}`,
         createdAt: now,
         authorA: author,
@@ -159,11 +143,11 @@ export function CompareFilesScreen() {
       const result = await getPlatform().saveFile({ bytes, suggestedName, filters: DOCX_FILTERS });
       if (result.saved) showToast({ message: t('export.saved', { name: suggestedName }) });
     } catch (error) {
-      showToast({ message: t('export.failed', { message: messageOf(error) }), tone: 'error' });
+      showToast({ message: t('export.failed', { message: describeError(error) }), tone: 'error' });
     }
   };
 
-  const slot = (side: 'older' | 'newer', file: PickedFile | null) => (
+  const slot = (side: PairSide, file: PickedFile | null) => (
     <div className="cf-slot" data-testid={`cf-${side}`}>
       <span className="cf-slot-label">
         {side === 'older' ? t('compareFiles.older') : t('compareFiles.newer')}
@@ -178,7 +162,7 @@ export function CompareFilesScreen() {
     </div>
   );
 
-  const hasAny = older || newer || status.kind !== 'idle';
+  const hasAny = picked.older || picked.newer || status.kind !== 'idle';
   return (
     <div className="screen cf-screen">
       <div className="screen-header">
@@ -196,13 +180,18 @@ export function CompareFilesScreen() {
         )}
       </div>
       <div className="cf-slots">
-        {slot('older', older)}
-        {slot('newer', newer)}
+        {slot('older', picked.older)}
+        {slot('newer', picked.newer)}
       </div>
       {status.kind === 'busy' && (
-        <p className="word-progress" role="status">
+        <p className="word-progress" role="status" data-stage={status.stage}>
           <LoaderCircle size={16} className="ws-spin" aria-hidden />
           {status.stage === 'reading' ? t('compareFiles.reading') : t('compareFiles.comparing')}
+        </p>
+      )}
+      {status.kind === 'idle' && picked.newer && !picked.older && (
+        <p className="word-muted" data-testid="cf-waiting">
+          {t('compareFiles.waitingForOlder')}
         </p>
       )}
       {status.kind === 'error' && (
@@ -242,9 +231,7 @@ export function CompareFilesScreen() {
                 labelB={newer.name}
                 uiLanguage={uiLanguage}
                 decidable={false}
-                aside={(selected) => (
-                  <ReceivedComments round={commentsOf(newer)} clauseId={selected?.clauseId} />
-                )}
+                aside={(selected) => <ReceivedComments round={comments} clauseId={selected?.clauseId} />}
               />
             </div>
           )}

@@ -98,6 +98,7 @@ export const word: LocaleShape<typeof en> = {
     none: 'Keine Datei gewählt',
     reading: 'Wird gelesen …',
     comparing: 'Wird verglichen …',
+    waitingForOlder: 'Wählen Sie nun die ältere Datei: Mit ihr wird die neuere gelesen und verglichen.',
     changes: 'Änderungen: {{count}}',
     noChanges: 'Beide Dateien haben denselben Text.',
     exportRedline: 'Änderungsfassung als DOCX exportieren',

@@ -97,6 +97,7 @@ export const word = {
     none: 'No file chosen',
     reading: 'Reading…',
     comparing: 'Comparing…',
+    waitingForOlder: 'Now choose the older file: the newer one is read and compared against it.',
     changes: 'Changes: {{count}}',
     noChanges: 'The two files have the same text.',
     exportRedline: 'Export redline DOCX',
