@@ -13,14 +13,21 @@ const comment = (over: Partial<ReceivedComment> = {}): ReceivedComment => ({
   clauseId: 'availability',
   ...over,
 });
-const theirRound = (id: string, number: number, comments: ReceivedComment[], createdAt = '2026-11-03T08:00:00.000Z'): ThreadRound => ({
+const theirRound = (
+  id: string,
+  number: number,
+  comments: ReceivedComment[],
+  createdAt = '2026-11-03T08:00:00.000Z',
+): ThreadRound => ({
   id,
   number,
   side: 'them',
   createdAt,
   received: { fileName: 'x.docx', comments, unmatchedClauses: [], warnings: [] } as never,
 });
-const record = (over: Partial<CommentThreadRecord> & Pick<CommentThreadRecord, 'id' | 'source'>): CommentThreadRecord => ({
+const record = (
+  over: Partial<CommentThreadRecord> & Pick<CommentThreadRecord, 'id' | 'source'>,
+): CommentThreadRecord => ({
   dealId: 'deal-1',
   replies: [],
   states: [],
@@ -160,7 +167,10 @@ describe('threadsForExport', () => {
   const threadRecord = record({
     id: receivedThreadId('r2', '1'),
     source: { kind: 'received', roundId: 'r2', commentId: '1' },
-    replies: [reply('a', '2026-11-04T08:00:00.000Z', 'Early'), reply('b', '2026-11-09T08:00:00.000Z', 'Late')],
+    replies: [
+      reply('a', '2026-11-04T08:00:00.000Z', 'Early'),
+      reply('b', '2026-11-09T08:00:00.000Z', 'Late'),
+    ],
     states: [{ resolved: true, by: 'Petra Vogt', at: '2026-11-09T09:00:00.000Z' }],
   });
   const own = record({
@@ -193,7 +203,9 @@ describe('threadsForExport', () => {
         clauseId: '',
         anchorText: '',
         done: false,
-        comments: [{ author: 'Petra Vogt', initials: 'PV', date: '2026-11-08T08:00:00.000Z', text: 'New point' }],
+        comments: [
+          { author: 'Petra Vogt', initials: 'PV', date: '2026-11-08T08:00:00.000Z', text: 'New point' },
+        ],
       },
     ]);
   });
@@ -209,10 +221,20 @@ describe('threadsForExport', () => {
     expect(threads[0]!.comments.map((c) => c.text)).toEqual(['Why not 99.95 %?', 'Early']);
     expect(threads[0]!.done).toBe(false);
     expect(
-      threadsForExport(input, { kind: 'round', side: 'us', number: 2, createdAt: '2026-12-01T00:00:00.000Z' }),
+      threadsForExport(input, {
+        kind: 'round',
+        side: 'us',
+        number: 2,
+        createdAt: '2026-12-01T00:00:00.000Z',
+      }),
     ).toHaveLength(1);
     expect(
-      threadsForExport(input, { kind: 'round', side: 'them', number: 4, createdAt: '2026-12-01T00:00:00.000Z' }),
+      threadsForExport(input, {
+        kind: 'round',
+        side: 'them',
+        number: 4,
+        createdAt: '2026-12-01T00:00:00.000Z',
+      }),
     ).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export interface DealThread {
   /** The received round the comment came with (the newest one holding it). */
   roundId?: string;
   roundNumber?: number;
+  /** `w:id` of their comment in that round's file. */
+  commentId?: string;
   /** The clause it is on; '' when it sits in the opening lines, a header or a footer. */
   clauseId: string;
   /** Whether the draft has that clause; threads whose clause is gone are shown apart. */
@@ -74,7 +76,10 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-const byDate = <T>(at: (item: T) => string) => (a: T, b: T) => at(a).localeCompare(at(b));
+const byDate =
+  <T>(at: (item: T) => string) =>
+  (a: T, b: T) =>
+    at(a).localeCompare(at(b));
 
 /**
  * Every comment thread of a deal (issue 12 §6): the counterparty's comments from their rounds with
@@ -133,6 +138,7 @@ export function dealThreads({ rounds, records, clauseIds }: DealThreadsInput): D
       kind: 'received',
       roundId: round.id,
       roundNumber: round.number,
+      commentId: comment.id,
       clauseId: comment.clauseId,
       onClause: order.has(comment.clauseId),
       anchorText: comment.anchorText,
@@ -163,9 +169,18 @@ export function dealThreads({ rounds, records, clauseIds }: DealThreadsInput): D
 
   const place = (thread: DealThread) => order.get(thread.clauseId) ?? Number.MAX_SAFE_INTEGER;
   return threads.sort(
-    (a, b) =>
-      place(a) - place(b) || (a.entries[0]?.date ?? '').localeCompare(b.entries[0]?.date ?? ''),
+    (a, b) => place(a) - place(b) || (a.entries[0]?.date ?? '').localeCompare(b.entries[0]?.date ?? ''),
   );
+}
+
+/** Which stored thread an action on a shown thread writes to. */
+export type ThreadKey =
+  { kind: 'received'; roundId: string; commentId: string } | { kind: 'ours'; id: string };
+
+export function threadKeyOf(thread: Pick<DealThread, 'id' | 'kind' | 'roundId' | 'commentId'>): ThreadKey {
+  return thread.kind === 'received'
+    ? { kind: 'received', roundId: thread.roundId!, commentId: thread.commentId! }
+    : { kind: 'ours', id: thread.id };
 }
 
 /** Open threads per clause id of the draft, and how many are on no clause of it: the markers. */

@@ -17,7 +17,8 @@ export interface ExportThread {
  * written when it was frozen (replies typed later go out with the next file); their rounds are their
  * text, to which we add nothing.
  */
-export type ExportTarget = { kind: 'draft' } | { kind: 'round'; side: 'us' | 'them'; number: number; createdAt: string };
+export type ExportTarget =
+  { kind: 'draft' } | { kind: 'round'; side: 'us' | 'them'; number: number; createdAt: string };
 
 /** Records as they stood at `until`: what was typed after it is left out. */
 function recordsAt(records: readonly CommentThreadRecord[], until: string): CommentThreadRecord[] {

@@ -53,6 +53,7 @@ export const errors: LocaleShape<typeof en> = {
         'ein Playbook, Firmenprofil, eine Lieferantenzusage oder Freigabe gehört zu einem Deal, der nicht in der Sicherung ist',
       'monitoring-without-deal':
         'ein Vertrag oder Vorfall gehört zu einem Deal, der nicht in der Sicherung ist',
+      'comments-without-deal': 'ein Kommentarverlauf gehört zu einem Deal, der nicht in der Sicherung ist',
       duplicate: '{{key}} kommt doppelt vor',
     },
   },

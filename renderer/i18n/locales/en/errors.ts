@@ -50,6 +50,7 @@ export const errors = {
       'guardrail-without-deal':
         'a playbook, company profile, supplier commitment or approval belongs to a deal that is not in the backup',
       'monitoring-without-deal': 'an agreement or incident belongs to a deal that is not in the backup',
+      'comments-without-deal': 'a comment thread belongs to a deal that is not in the backup',
       duplicate: '{{key}} appears twice',
     },
   },
