@@ -11,6 +11,7 @@ import { ClauseIdContext } from './DocumentViewContext';
 import { requestEditorActivation } from './editorActivation';
 import { StaticClauseBody, type FocusRequest } from './StaticClauseBody';
 import { StatusDots } from './StatusDots';
+import { ClauseCommentButton } from '../comments/CommentMarkers';
 
 export interface ClauseEditorProps {
   clause: Clause;
@@ -122,6 +123,7 @@ export const ClauseEditor = memo(function ClauseEditor({
           }}
         />
         <StatusDots wordingChanged={wordingChanged} changedTerms={changedTerms} />
+        <ClauseCommentButton clauseId={clauseId} number={number} />
       </div>
       {live ? (
         <LiveClauseBody

@@ -151,6 +151,7 @@ export const errors: LocaleShape<typeof en> = {
     signingMovedOn:
       'Der Deal wurde während des Unterschreibens in einem anderen Fenster geändert. Versuchen Sie es erneut.',
     incidentRecorded: 'Einer dieser Vorfälle ist schon erfasst. Es wurde nichts importiert.',
+    authorMissing: 'Bitte geben Sie zuerst Ihren Namen ein: Er steht bei Ihrem Kommentar.',
   },
   platform: {
     'forbidden-sender': 'Die Anfrage kam nicht aus dem Fenster von SLA Workbench und wurde abgelehnt.',

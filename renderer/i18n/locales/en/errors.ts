@@ -143,6 +143,7 @@ export const errors = {
     noAgreement: 'This deal has no signed agreement to renegotiate.',
     signingMovedOn: 'The deal was changed in another window while it was being signed. Try again.',
     incidentRecorded: 'One of these incidents is recorded already. Nothing was imported.',
+    authorMissing: 'Enter your name first: it is written with your comment.',
   },
   platform: {
     'forbidden-sender': 'The request did not come from the SLA Workbench window and was refused.',
