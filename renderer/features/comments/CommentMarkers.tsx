@@ -50,7 +50,7 @@ export function ClauseCommentButton({ clauseId, number }: { clauseId: string; nu
   if (!any && (comments.readOnly || !selected)) return null;
   const label =
     open > 0
-      ? t('marker.open', { count: open, clause })
+      ? t('marker.open', { clause, open: t('marker.outline', { count: open }) })
       : any
         ? t('marker.show', { clause })
         : t('marker.add', { clause });

@@ -20,8 +20,7 @@ export const comments: LocaleShape<typeof en> = {
   marker: {
     outline_one: '{{count}} offener Kommentar',
     outline_other: '{{count}} offene Kommentare',
-    open_one: 'Den offenen Kommentar zu Klausel {{clause}} anzeigen',
-    open_other: 'Die {{count}} offenen Kommentare zu Klausel {{clause}} anzeigen',
+    open: 'Die Kommentare zu Klausel {{clause}} anzeigen ({{open}})',
     show: 'Die Kommentare zu Klausel {{clause}} anzeigen',
     add: 'Klausel {{clause}} kommentieren',
   },

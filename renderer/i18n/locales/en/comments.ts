@@ -18,8 +18,7 @@ export const comments = {
   marker: {
     outline_one: '{{count}} open comment',
     outline_other: '{{count}} open comments',
-    open_one: 'Show the open comment on clause {{clause}}',
-    open_other: 'Show the {{count}} open comments on clause {{clause}}',
+    open: 'Show the comments on clause {{clause}} ({{open}})',
     show: 'Show the comments on clause {{clause}}',
     add: 'Comment on clause {{clause}}',
   },
