@@ -4,7 +4,7 @@ import { CircleCheck, CircleDot } from 'lucide-react';
 import { threadKeyOf, type DealThread, type ThreadEntry } from '../../../shared/comments/dealThreads';
 import { Button } from '../../components/Button';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
-import { AuthorField } from './AuthorField';
+import { useCommentAuthor } from './AuthorField';
 import { useComments } from './CommentsContext';
 import { useThreadActions } from './useThreadActions';
 
@@ -37,12 +37,11 @@ export function CommentThreadCard({ thread }: { thread: DealThread }) {
   const { readOnly } = useComments();
   const actions = useThreadActions();
   const [text, setText] = useState('');
-  const [author, setAuthor] = useState('');
+  const name = useCommentAuthor();
   const replyId = useId();
   const [first, ...replies] = thread.entries;
   if (!first) return null;
   const key = threadKeyOf(thread);
-  const name = author.trim() || undefined;
   const state = thread.stateChange;
 
   const submit = async () => {
@@ -93,7 +92,6 @@ export function CommentThreadCard({ thread }: { thread: DealThread }) {
             void submit();
           }}
         >
-          <AuthorField value={author} onChange={setAuthor} />
           <label className="visually-hidden" htmlFor={replyId}>
             {t('thread.replyLabel', { author: first.author })}
           </label>

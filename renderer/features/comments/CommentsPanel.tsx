@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DealThread } from '../../../shared/comments/dealThreads';
 import { Button } from '../../components/Button';
 import { useWorkspaceStore } from '../workspace/useWorkspaceStore';
-import { AuthorField } from './AuthorField';
+import { AuthorField, useCommentAuthor } from './AuthorField';
 import { CommentThreadCard } from './CommentThreadCard';
 import { useComments } from './CommentsContext';
 import { useCommentsStore, type ThreadFilter } from './useCommentsStore';
@@ -69,9 +69,7 @@ export function CommentsPanel({ titles }: { titles: ReadonlyMap<string, string> 
         ))}
       </div>
       {readOnly && <p className="cm-muted">{t('panel.readOnly')}</p>}
-      {!readOnly && (
-        <NewComment clauseId={selectedId} title={selectedId ? titles.get(selectedId) : undefined} />
-      )}
+      <AuthorField />
       {shown.length === 0 && (
         <p className="cm-muted" data-testid="comments-empty">
           {threads.length === 0 ? t('panel.empty') : t('panel.emptyOpen')}
@@ -97,6 +95,9 @@ export function CommentsPanel({ titles }: { titles: ReadonlyMap<string, string> 
           ))}
         </section>
       ))}
+      {!readOnly && (
+        <NewComment clauseId={selectedId} title={selectedId ? titles.get(selectedId) : undefined} />
+      )}
     </div>
   );
 }
@@ -106,12 +107,12 @@ function NewComment({ clauseId, title }: { clauseId: string | null; title: strin
   const { t } = useTranslation('comments');
   const actions = useThreadActions();
   const [text, setText] = useState('');
-  const [author, setAuthor] = useState('');
+  const author = useCommentAuthor();
   const id = useId();
   if (!clauseId || !title) return <p className="cm-muted">{t('add.pick')}</p>;
   const submit = async () => {
     if (!text.trim()) return;
-    if (await actions.addComment(clauseId, text, author.trim() || undefined)) setText('');
+    if (await actions.addComment(clauseId, text, author)) setText('');
   };
   return (
     <form
@@ -123,7 +124,6 @@ function NewComment({ clauseId, title }: { clauseId: string | null; title: strin
       data-testid="comment-new"
     >
       <h3 className="cm-group-title">{t('add.title', { clause: title })}</h3>
-      <AuthorField value={author} onChange={setAuthor} />
       <label className="visually-hidden" htmlFor={id}>
         {t('add.label', { clause: title })}
       </label>

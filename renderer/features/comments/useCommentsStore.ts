@@ -8,6 +8,9 @@ interface CommentsState {
   /** The clause whose threads a marker asked to show; bumped so a second click scrolls again. */
   focusClauseId: string | null;
   focusRequest: number;
+  /** The name typed while none is stored yet; the first saved comment stores it in the settings. */
+  pendingAuthor: string;
+  setPendingAuthor(name: string): void;
   setFilter(filter: ThreadFilter): void;
   focusClause(clauseId: string): void;
 }
@@ -16,6 +19,8 @@ export const useCommentsStore = create<CommentsState>()((set) => ({
   filter: 'open',
   focusClauseId: null,
   focusRequest: 0,
+  pendingAuthor: '',
+  setPendingAuthor: (pendingAuthor) => set({ pendingAuthor }),
   setFilter: (filter) => set({ filter }),
   focusClause: (clauseId) =>
     set((state) => ({ focusClauseId: clauseId, focusRequest: state.focusRequest + 1 })),
