@@ -107,6 +107,7 @@ export const ClauseEditor = memo(function ClauseEditor({
         <span className="ws-clause-number" data-testid={`clause-number-${clauseId}`}>
           {number}
         </span>
+        <ClauseCommentButton clauseId={clauseId} number={number} />
         <input
           id={headingId}
           className="ws-clause-heading"
@@ -123,7 +124,6 @@ export const ClauseEditor = memo(function ClauseEditor({
           }}
         />
         <StatusDots wordingChanged={wordingChanged} changedTerms={changedTerms} />
-        <ClauseCommentButton clauseId={clauseId} number={number} />
       </div>
       {live ? (
         <LiveClauseBody
