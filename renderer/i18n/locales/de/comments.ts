@@ -20,7 +20,7 @@ export const comments: LocaleShape<typeof en> = {
   marker: {
     outline_one: '{{count}} offener Kommentar',
     outline_other: '{{count}} offene Kommentare',
-    open: 'Die Kommentare zu Klausel {{clause}} anzeigen ({{open}})',
+    open: '{{open}} zu Klausel {{clause}} anzeigen',
     show: 'Die Kommentare zu Klausel {{clause}} anzeigen',
     add: 'Klausel {{clause}} kommentieren',
   },

@@ -18,7 +18,7 @@ export const comments = {
   marker: {
     outline_one: '{{count}} open comment',
     outline_other: '{{count}} open comments',
-    open: 'Show the comments on clause {{clause}} ({{open}})',
+    open: 'Show {{open}} on clause {{clause}}',
     show: 'Show the comments on clause {{clause}}',
     add: 'Comment on clause {{clause}}',
   },
