@@ -1,4 +1,5 @@
 import { backup as deBackup } from './locales/de/backup';
+import { comments as deComments } from './locales/de/comments';
 import { common as deCommon } from './locales/de/common';
 import { compare as deCompare } from './locales/de/compare';
 import { dashboard as deDashboard } from './locales/de/dashboard';
@@ -17,6 +18,7 @@ import { workbench as deWorkbench } from './locales/de/workbench';
 import { wordImport as deWordImport } from './locales/de/wordImport';
 import { workspace as deWorkspace } from './locales/de/workspace';
 import { backup as enBackup } from './locales/en/backup';
+import { comments as enComments } from './locales/en/comments';
 import { common as enCommon } from './locales/en/common';
 import { compare as enCompare } from './locales/en/compare';
 import { dashboard as enDashboard } from './locales/en/dashboard';
@@ -56,6 +58,7 @@ export const resources = {
     monitoring: enMonitoring,
     dashboard: enDashboard,
     templateEditor: enTemplateEditor,
+    comments: enComments,
   },
   de: {
     common: deCommon,
@@ -76,6 +79,7 @@ export const resources = {
     monitoring: deMonitoring,
     dashboard: deDashboard,
     templateEditor: deTemplateEditor,
+    comments: deComments,
   },
 } as const;
 

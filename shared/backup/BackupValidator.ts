@@ -117,6 +117,13 @@ export function upgradeBackupTables(
  * the ids and chain links in memory), then the links between them and every deal's rounds at the end.
  * Throws BackupImportError and nothing else; a record it returns is valid and upgraded.
  */
+type OwnedKind = 'guardrail-without-deal' | 'monitoring-without-deal' | 'comments-without-deal';
+const OWNED_WHAT: Record<OwnedKind, string> = {
+  'guardrail-without-deal': 'guardrail',
+  'monitoring-without-deal': 'monitoring',
+  'comments-without-deal': 'comment',
+};
+
 export class BackupValidator {
   private readonly counts = {} as Record<BackupTableName, number>;
   private readonly dealTitles = new Map<string, string>();
@@ -129,10 +136,12 @@ export class BackupValidator {
   private readonly auditSeqs = new Set<number>();
   private readonly keys = new Map<string, PublicSigningKey>();
   /** Deals that records of the guardrail and monitoring tables belong to, checked at the end. */
-  private readonly ownedBy = new Map<'guardrail-without-deal' | 'monitoring-without-deal', Set<string>>([
+  private readonly ownedBy = new Map<OwnedKind, Set<string>>([
     ['guardrail-without-deal', new Set()],
     ['monitoring-without-deal', new Set()],
+    ['comments-without-deal', new Set()],
   ]);
+  private readonly threadIds = new Set<string>();
   private readonly profileDeals = new Set<string>();
   private readonly supplierDeals = new Set<string>();
   private readonly playbookIds = new Set<string>();
@@ -198,7 +207,7 @@ export class BackupValidator {
       for (const dealId of deals)
         if (!this.dealTitles.has(dealId))
           throw inconsistent(
-            `The backup holds ${kind === 'guardrail-without-deal' ? 'guardrail' : 'monitoring'} records of the deal ${dealId}, which it does not contain.`,
+            `The backup holds ${OWNED_WHAT[kind]} records of the deal ${dealId}, which it does not contain.`,
             { kind, deal: dealId },
           );
 
@@ -316,6 +325,12 @@ export class BackupValidator {
       case 'reviews':
         unique(this.monitoringIds, (record as BackupTables['reviews'][number]).id, 'the record');
         return;
+      case 'commentThreads': {
+        const thread = record as BackupTables['commentThreads'][number];
+        unique(this.threadIds, thread.id, 'the comment thread');
+        this.ownedBy.get('comments-without-deal')!.add(thread.dealId);
+        return;
+      }
     }
   }
 }

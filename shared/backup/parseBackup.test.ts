@@ -11,7 +11,7 @@ import { parseBackup, type ParseBackupOptions } from './parseBackup';
 import { forgeBackup, openBackupText } from './testing/forgeBackup';
 import { sampleBackup } from './testing/sampleBackup';
 
-const options: ParseBackupOptions = { supportedSchemaVersion: 5, verify: nobleVerify };
+const options: ParseBackupOptions = { supportedSchemaVersion: 6, verify: nobleVerify };
 const text = () => serializeBackup(sampleBackup());
 
 async function refusal(
@@ -37,7 +37,7 @@ async function expectRefused(input: string | Uint8Array, code: BackupImportError
 /** A format-1 file as builds before issue 9 wrote it: one canonical JSON document. */
 function formatOne(): string {
   const backup = sampleBackup();
-  // Nor the tables of schema versions 3 to 5.
+  // Nor the tables of schema versions 3 to 6.
   const {
     changeReviews: _reviews,
     signingKeys: _keys,
@@ -48,6 +48,7 @@ function formatOne(): string {
     agreements: _agreements,
     incidents: _incidents,
     reviews: _monitoringReviews,
+    commentThreads: _threads,
     ...tables
   } = backup.tables;
   // Format 1 knew only hash version 1: rounds hashed over their document, unsigned.
@@ -75,6 +76,7 @@ const upgrades: Readonly<Record<number, BackupUpgrade>> = {
   2: (tables) => ({ ...tables, changeReviews: [], signingKeys: [] }),
   3: (tables) => ({ ...tables, playbooks: [], companyProfiles: [], suppliers: [], approvals: [] }),
   4: (tables) => ({ ...tables, agreements: [], incidents: [], reviews: [] }),
+  5: (tables) => ({ ...tables, commentThreads: [] }),
 };
 
 describe('parseBackup', () => {
@@ -114,6 +116,7 @@ describe('parseBackup', () => {
     expect(parsed.tables.changeReviews).toEqual([]);
     expect(parsed.tables.signingKeys).toEqual([]);
     expect(parsed.tables.agreements).toEqual([]);
+    expect(parsed.tables.commentThreads).toEqual([]);
   });
 
   it('refuses empty, oversized, binary and non-JSON files with clear messages', async () => {
@@ -142,11 +145,11 @@ describe('parseBackup', () => {
 
   it('refuses backups written by a newer version instead of guessing', async () => {
     const newer = await expectRefused(
-      forgeBackup(text(), (b) => (b.header.schemaVersion = 6)),
+      forgeBackup(text(), (b) => (b.header.schemaVersion = 7)),
       'newer-version',
-      /newer version.*data version 6/,
+      /newer version.*data version 7/,
     );
-    expect(newer.params).toEqual({ version: 6, supported: 5 });
+    expect(newer.params).toEqual({ version: 7, supported: 6 });
     await expectRefused(
       forgeBackup(text(), (b) => (b.header.formatVersion = 7 as 2)),
       'newer-version',
@@ -226,6 +229,16 @@ describe('parseBackup', () => {
       forgeBackup(text(), (b) => (b.tables.changeReviews[0]!.dealId = 'elsewhere')),
       'inconsistent',
       /review work for the deal elsewhere/,
+    );
+    await expectRefused(
+      forgeBackup(text(), (b) => (b.tables.commentThreads[0]!.dealId = 'elsewhere')),
+      'inconsistent',
+      /comment records of the deal elsewhere/,
+    );
+    await expectRefused(
+      forgeBackup(text(), (b) => b.tables.commentThreads.push(b.tables.commentThreads[0]!)),
+      'inconsistent',
+      /comment thread o:thread-a1 twice/,
     );
   });
 

@@ -16,6 +16,8 @@ export interface ExportMeta {
   /** Our company; written as the document's author. */
   company?: string;
   createdAt?: string;
+  /** The deal's comment threads for this file (shared/comments/threadsForExport). */
+  comments?: WriteMeta['comments'];
 }
 
 export interface RedlineExportMeta extends ExportMeta {

@@ -74,7 +74,7 @@ async function gallery(page: Page, scheme: 'light' | 'dark', name: string): Prom
     await createDeal(page, { customer: 'Müller Logistik GmbH' });
     found.push(...(await audit(page, 'workspace · terms')));
     await gallery(page, scheme, 'workspace');
-    for (const tab of ['Prüfungen', 'Runden', 'Freigaben']) {
+    for (const tab of ['Prüfungen', 'Runden', 'Freigaben', 'Kommentare']) {
       await page.getByRole('tab', { name: tab }).click();
       found.push(...(await audit(page, `workspace · ${tab}`)));
     }

@@ -48,7 +48,11 @@ async function populatedDatabase(): Promise<SlaDatabase> {
     customerName: 'Müller & Söhne KG',
     templateId: first.id,
   });
-  await repos.deals.createFromTemplate({ title: 'Second deal', customerName: 'Acme', templateId: first.id });
+  const second = await repos.deals.createFromTemplate({
+    title: 'Second deal',
+    customerName: 'Acme',
+    templateId: first.id,
+  });
   const draft = await repos.drafts.get(deal.id);
   if (!draft) throw new Error('no draft');
   await repos.rounds.append({
@@ -107,6 +111,15 @@ async function populatedDatabase(): Promise<SlaDatabase> {
     note: '',
     nextReviewOn: '2027-10-07',
   });
+  // Issue 12 §6: a comment of ours with a reply, resolved (on the deal still open).
+  const [clause] = draft.document.clauses;
+  const thread = await repos.commentThreads.addComment(
+    second.id,
+    { clauseId: clause!.id, anchorText: '', text: 'Bitte prüfen.' },
+    'Jana Berg',
+  );
+  await repos.commentThreads.reply(second.id, { kind: 'ours', id: thread.id }, 'Geprüft.');
+  await repos.commentThreads.setResolved(second.id, { kind: 'ours', id: thread.id }, true);
   return db;
 }
 
@@ -124,6 +137,9 @@ describe('backup and restore of the whole database', () => {
     expect(before.changeReviews).toHaveLength(1);
     expect(before.signingKeys).toHaveLength(1);
     expect([before.agreements.length, before.incidents.length, before.reviews.length]).toEqual([1, 1, 1]);
+    expect(before.commentThreads).toMatchObject([
+      { replies: [{ text: 'Geprüft.' }], states: [{ resolved: true }] },
+    ]);
     const text = await textOf(db);
     await Promise.all(
       [
@@ -141,6 +157,7 @@ describe('backup and restore of the whole database', () => {
         db.agreements,
         db.incidents,
         db.reviews,
+        db.commentThreads,
       ].map((t) => t.clear()),
     );
     expect(await db.deals.count()).toBe(0);

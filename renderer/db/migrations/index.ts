@@ -9,6 +9,7 @@ import {
 } from './0002-document-version-2';
 import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
 import { stores0005 } from './0005-monitoring';
+import { stores0006 } from './0006-comment-threads';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -67,6 +68,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   { version: 5, stores: stores0005 },
+  // Issue 12 §6: a new table only, nothing to rewrite.
+  { version: 6, stores: stores0006 },
 ];
 
 /**

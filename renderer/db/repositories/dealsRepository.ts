@@ -7,6 +7,7 @@ import { validateOrThrow } from '../ValidationError';
 import { watchChanges } from '../changes/watchChanges';
 import { appendAudit } from './auditLog';
 import { deleteReviewsOfDeal } from './changeReviewsRepository';
+import { deleteThreadsOfDeal } from './commentThreadsRepository';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 import type { SettingsRepository } from './settingsRepository';
 import type { TemplatesRepository } from './templatesRepository';
@@ -229,6 +230,8 @@ export function createDealsRepository(
         db.audit,
         ...guardrails,
         ...monitoring,
+        // Issue 12 §6: its comment threads (a backup would refuse threads of a missing deal too).
+        db.commentThreads,
       ];
       await db.transaction('rw', tables, async () => {
         const deal = await db.deals.get(id);
@@ -244,6 +247,7 @@ export function createDealsRepository(
           await db.reviews.where('subject.agreementId').anyOf(agreementIds).delete();
         await db.agreements.where('dealId').equals(id).delete();
         await db.incidents.where('dealId').equals(id).delete();
+        await deleteThreadsOfDeal(deps, id);
         await db.drafts.delete(id);
         await db.deals.delete(id);
         await appendAudit(deps, 'deal-removed', { dealId: id, detail: deal.title });

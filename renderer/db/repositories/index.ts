@@ -5,6 +5,7 @@ import { createApprovalsRepository, type ApprovalsRepository } from './approvals
 import { createAgreementsRepository, type AgreementsRepository } from './agreementsRepository';
 import { createAuditRepository, type AuditRepository } from './auditLog';
 import { createChangeReviewsRepository, type ChangeReviewsRepository } from './changeReviewsRepository';
+import { createCommentThreadsRepository, type CommentThreadsRepository } from './commentThreadsRepository';
 import { createCompanyProfilesRepository, type CompanyProfilesRepository } from './companyProfilesRepository';
 import { createDealsRepository, type DealsRepository } from './dealsRepository';
 import { createDraftsRepository, type DraftsRepository } from './draftsRepository';
@@ -40,6 +41,8 @@ export interface Repositories {
   reviews: ReviewsRepository;
   // Issue 12: template packs.
   templatePacks: TemplatePacksRepository;
+  // Issue 12 §6: replies, resolve state and own comments.
+  commentThreads: CommentThreadsRepository;
 }
 
 export interface RepositoryOptions {
@@ -87,6 +90,7 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     incidents: createIncidentsRepository(deps),
     reviews: createReviewsRepository(deps, templates),
     templatePacks: createTemplatePacksRepository(deps, templates),
+    commentThreads: createCommentThreadsRepository(deps),
   });
 }
 
@@ -109,6 +113,7 @@ export type {
   SettingsRepository,
   TemplatesRepository,
   TemplatePacksRepository,
+  CommentThreadsRepository,
 };
 export type { CreateDealInput, DealPatch } from './dealsRepository';
 export type { SaveDraftOptions } from './draftsRepository';
@@ -119,4 +124,5 @@ export type { DealPlaybook, EffectivePlaybook } from './playbooksRepository';
 export type { NewApproval } from './approvalsRepository';
 export type { AgreementPatch, SignInput } from './agreementsRepository';
 export type { CompleteReviewInput } from './reviewsRepository';
+export type { NewComment } from './commentThreadsRepository';
 export { PackImportError } from './templatePacksRepository';

@@ -27,6 +27,7 @@ import { redlineInWorker } from './runDocxWorker';
 import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { redlineInput } from './silentEditIds';
 import { cleanDocxFile, redlineDocxFile, type ExportContext } from './wordExports';
+import { useExportThreads } from '../comments/useExportThreads';
 import '../compare/compare.css';
 import './word.css';
 
@@ -126,6 +127,7 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
   const repositories = useRepositories();
   const rounds = useLiveQuery(() => repositories.rounds.list(deal.id), [repositories, deal.id]);
   const draft = useLiveQuery(() => repositories.drafts.get(deal.id), [repositories, deal.id]);
+  const threadsFor = useExportThreads(deal.id, rounds);
   const [kind, setKind] = useState<ExportPreset>(preset);
   const [source, setSource] = useState(DRAFT);
   const [older, setOlder] = useState<string | undefined>();
@@ -164,7 +166,13 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
       providerName: await repositories.settings.get('providerName'),
       customerName: deal.customer.name,
     };
-    const context: ExportContext = { deal, names, ...documentLabels(deal), now: new Date().toISOString() };
+    const context: ExportContext = {
+      deal,
+      names,
+      ...documentLabels(deal),
+      now: new Date().toISOString(),
+      threadsFor,
+    };
     if (kind.content === 'clean') {
       const chosen = sourceOf(source);
       if (!chosen) return;

@@ -45,6 +45,38 @@ describe('cleanDocxFile', () => {
   });
 });
 
+describe('comment threads in the exported file (issue 12 §6)', () => {
+  it('writes the threads the context gives for the source, clean and as the newer side of a redline', async () => {
+    const threadsFor = (source: ExportSource) =>
+      source.round
+        ? []
+        : [
+            {
+              clauseId: doc.clauses[1]!.id,
+              anchorText: '',
+              done: true,
+              comments: [
+                { author: 'Eva Roth', text: 'Why?' },
+                { author: 'Anna Weber', text: 'Because.' },
+              ],
+            },
+          ];
+    const draft: ExportSource = { round: null, document: doc };
+    const clean = await cleanDocxFile(draft, { ...context, threadsFor });
+    const back = await importDocx(clean.bytes, { reference: doc });
+    expect(back.comments).toMatchObject([
+      { author: 'Eva Roth', clauseId: doc.clauses[1]!.id, resolved: true, replies: [{ text: 'Because.' }] },
+    ]);
+    const redline = await redlineDocxFile({ round, document: doc }, draft, buildChangeTree(doc, doc), {
+      ...context,
+      threadsFor,
+    });
+    expect((await importDocx(redline.bytes)).comments).toHaveLength(1);
+    const ofRound = await cleanDocxFile({ round, document: doc }, { ...context, threadsFor });
+    expect((await importDocx(ofRound.bytes)).comments).toEqual([]);
+  });
+});
+
 describe('redlineDocxFile', () => {
   it('marks the draft’s change as a tracked change by our author', async () => {
     const edited = setTermValue(doc, 'availability', 99.5);

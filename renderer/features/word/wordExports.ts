@@ -1,5 +1,6 @@
 import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 import { exportCleanDocx, exportRedlineDocx, type ExportMeta } from '../../../shared/docx/exportDocx';
+import type { ExportThread } from '../../../shared/comments/threadsForExport';
 import type { Deal } from '../../../shared/model';
 import type { ChangeTree } from '../../../shared/redline';
 import {
@@ -21,6 +22,8 @@ export interface ExportContext {
   /** "Round 3 compared with Round 2", in the deal's language. */
   redlineLabel(a: ExportSource, b: ExportSource): string;
   now: string;
+  /** The comment threads a file of this source carries (issue 12 §6); none when absent. */
+  threadsFor?: (source: ExportSource) => ExportThread[];
 }
 
 export interface ExportedFile {
@@ -38,6 +41,8 @@ function meta(source: ExportSource, context: ExportContext, roundLabel: string):
     createdAt: context.now,
   };
   if (context.names.providerName) result.company = context.names.providerName;
+  const comments = context.threadsFor?.(source);
+  if (comments && comments.length > 0) result.comments = comments;
   return result;
 }
 

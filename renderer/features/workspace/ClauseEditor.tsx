@@ -11,6 +11,7 @@ import { ClauseIdContext } from './DocumentViewContext';
 import { requestEditorActivation } from './editorActivation';
 import { StaticClauseBody, type FocusRequest } from './StaticClauseBody';
 import { StatusDots } from './StatusDots';
+import { ClauseCommentButton } from '../comments/CommentMarkers';
 
 export interface ClauseEditorProps {
   clause: Clause;
@@ -106,6 +107,7 @@ export const ClauseEditor = memo(function ClauseEditor({
         <span className="ws-clause-number" data-testid={`clause-number-${clauseId}`}>
           {number}
         </span>
+        <ClauseCommentButton clauseId={clauseId} number={number} />
         <input
           id={headingId}
           className="ws-clause-heading"

@@ -16,6 +16,7 @@ import { Button, IconButton } from '../../components/Button';
 import type { ClauseStatus } from './clauseStatus';
 import { StatusDots } from './StatusDots';
 import { ClauseBandDot } from '../guardrails/ClauseBandDot';
+import { OutlineCommentCount } from '../comments/CommentMarkers';
 import { useWorkspaceStore } from './useWorkspaceStore';
 
 export interface ClauseOutlineProps {
@@ -99,6 +100,7 @@ export const ClauseOutline = memo(function ClauseOutline({
                 changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
               />
               <ClauseBandDot clauseId={clause.id} />
+              <OutlineCommentCount clauseId={clause.id} />
             </button>
             {!readOnly && (
               <Menu

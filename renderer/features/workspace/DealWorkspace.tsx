@@ -39,6 +39,7 @@ import { useWorkingDocument } from './useWorkingDocument';
 import { useWorkspaceStore } from './useWorkspaceStore';
 import { useDealLock } from '../safety/useDealLock';
 import { WorkspaceSafety } from '../safety/WorkspaceSafety';
+import { CommentsProvider } from '../comments/CommentsContext';
 import './workspace.css';
 
 /** `#/deals/:id`: outline | clause editor | inspector, with the draft autosaved while typing. */
@@ -101,6 +102,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     [doc, template],
   );
   const available = useStableValue(availableNow, availableNow.map((item) => item.clause.id).join());
+  const clauseIds = useMemo(() => outline.map((item) => item.id), [outline]);
   const view = useMemo<DocumentView>(
     () => ({
       language: doc?.language ?? 'en',
@@ -215,7 +217,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
       <EmptyState icon={<FileWarning size={28} />} title={t('missing.title')} body={t('missing.body')} />
     );
 
-  return (
+  const page = (
     <GuardrailsContext.Provider value={guardrails}>
       <DocumentViewContext.Provider value={view}>
         <div
@@ -290,5 +292,11 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
         </div>
       </DocumentViewContext.Provider>
     </GuardrailsContext.Provider>
+  );
+  // Issue 12 §6: the deal's comment threads for the outline, the page and the inspector.
+  return (
+    <CommentsProvider dealId={dealId} clauseIds={clauseIds} readOnly={readOnly}>
+      {page}
+    </CommentsProvider>
   );
 }

@@ -4,6 +4,8 @@ import { Tabs } from '../../components/Tabs';
 import { RoundsTab } from '../rounds/RoundsTab';
 import { ApprovalsPanel } from '../guardrails/ApprovalsPanel';
 import { GuardrailChecks } from '../guardrails/GuardrailChecks';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsTabLabel } from '../comments/CommentMarkers';
 import { ChecksTab, type ChecksTabProps } from './ChecksTab';
 import { TermPanel, type TermPanelProps } from './TermPanel';
 import { useWorkspaceStore, type InspectorTab } from './useWorkspaceStore';
@@ -69,6 +71,7 @@ export const Inspector = memo(function Inspector({
             label: t('inspector.approvals'),
             content: <ApprovalsPanel dealId={dealId} termLabel={termLabel} />,
           },
+          { value: 'comments', label: <CommentsTabLabel />, content: <CommentsPanel titles={groupTitles} /> },
         ]}
       />
     </aside>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type InspectorTab = 'terms' | 'checks' | 'rounds' | 'approvals';
+export type InspectorTab = 'terms' | 'checks' | 'rounds' | 'approvals' | 'comments';
 
 /** UI state of the deal workspace only; the document itself lives in the draft (CONVENTIONS 7). */
 interface WorkspaceState {

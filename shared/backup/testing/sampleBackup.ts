@@ -155,12 +155,31 @@ export function sampleBackupTables(): BackupTables {
         createdAt: '2026-10-02T10:00:00.000Z',
       },
     ],
+    commentThreads: [
+      {
+        id: 'o:thread-a1',
+        dealId: 'deal-a',
+        source: {
+          kind: 'ours',
+          clauseId: 'availability',
+          anchorText: '',
+          author: 'Jana Berg',
+          createdAt: '2026-10-06T10:00:00.000Z',
+          text: 'Messpunkt bitte bestätigen.',
+        },
+        replies: [
+          { id: 'reply-a1', author: 'Jana Berg', createdAt: '2026-10-06T11:00:00.000Z', text: 'Erledigt.' },
+        ],
+        states: [{ resolved: true, by: 'Jana Berg', at: '2026-10-06T11:05:00.000Z' }],
+        updatedAt: '2026-10-06T11:05:00.000Z',
+      },
+    ],
   };
 }
 
 export function sampleBackup(tables: BackupTables = sampleBackupTables()): BackupData {
   return createBackup({
-    schemaVersion: 5,
+    schemaVersion: 6,
     app: { name: 'SLA Workbench', version: '0.1.0' },
     createdAt: '2026-10-07T12:00:00.000Z',
     tables,

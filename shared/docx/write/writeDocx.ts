@@ -42,6 +42,16 @@ import type {
   SlaDocument,
 } from '../../model/document';
 import type { Term } from '../../model/term';
+import type { ExportThread } from '../../comments/threadsForExport';
+import {
+  anchorClauseThreads,
+  aroundParagraph,
+  planComments,
+  withCommentMarks,
+  type CommentPlan,
+  type InlineRange,
+} from './commentAnchors';
+import { addDoneFlags } from './doneWithoutReplies';
 
 /**
  * Writes any document of shape version 2 as a Word file (issue 8: "docx/write/ … both from the
@@ -71,6 +81,8 @@ export interface WriteMeta {
   /** Author and date of revisions whose origin names none. */
   revisionAuthor?: string;
   revisionDate?: string;
+  /** Comment threads to write (shared/comments/threadsForExport), in order; none when absent. */
+  comments?: readonly ExportThread[];
 }
 
 /** A4 with 2 cm margins: the text width tables are laid out on, in twips. */
@@ -173,13 +185,32 @@ class Writer {
   private readonly terms: Map<string, Term>;
   readonly numbering: { reference: string; levels: ReturnType<typeof levelsConfig> }[] = [];
   private listReferences = 0;
+  readonly comments: CommentPlan;
+  /** Paragraph content (by identity) → the comment ranges inside it. */
+  private readonly commentRanges = new Map<readonly Inline[], InlineRange[]>();
+  /** Comments whose range is the next paragraph written, whole. */
+  private pendingComments: number[];
 
   constructor(
     private readonly doc: SlaDocument,
     private readonly meta: WriteMeta,
   ) {
     this.terms = new Map(doc.terms.map((term) => [term.id, term]));
+    this.comments = planComments(
+      meta.comments ?? [],
+      new Set(doc.clauses.map((clause) => clause.id)),
+      xmlSafe,
+    );
+    this.pendingComments = this.comments.atStart.flatMap((thread) => thread.ids);
   }
+
+  /** The text an inline shows on the page, as comment anchors count it. */
+  private readonly shownText = (inline: Inline): string =>
+    inline.type === 'text'
+      ? inline.text
+      : inline.type === 'term'
+        ? (termInlineText(inline, this.terms.get(inline.termId), this.doc.language) ?? '')
+        : '';
 
   /** Word wants every w:ins / w:del / w:rPrChange id unique within the document. */
   revision(revision: Revision): Revisions {
@@ -213,7 +244,18 @@ class Writer {
     return out;
   }
 
+  /** A paragraph's runs, with the comment ranges that fall into it. */
   inlineRuns(inlines: readonly Inline[]): ParagraphChild[] {
+    const whole = this.pendingComments;
+    this.pendingComments = [];
+    const ranges = this.commentRanges.get(inlines);
+    const runs = ranges
+      ? withCommentMarks(inlines, ranges, this.shownText, (pieces) => this.plainRuns(pieces))
+      : this.plainRuns(inlines);
+    return aroundParagraph(runs, whole);
+  }
+
+  private plainRuns(inlines: readonly Inline[]): ParagraphChild[] {
     const runs: ParagraphChild[] = [];
     for (const inline of inlines) {
       if (inline.type === 'object') continue;
@@ -349,6 +391,10 @@ class Writer {
 
   clause(clause: Clause): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = [];
+    const anchors = anchorClauseThreads(clause, this.comments.byClause.get(clause.id) ?? [], this.shownText);
+    for (const [inlines, ranges] of anchors.ranges) this.commentRanges.set(inlines, ranges);
+    // Threads whose text is gone sit on the heading, or on the clause's first paragraph without one.
+    this.pendingComments.push(...anchors.heading);
     const content =
       clause.headingContent ?? (clause.heading ? [{ type: 'text' as const, text: clause.heading }] : []);
     // Ours and Word-numbered labels of theirs: Word's automatic numbering, so an inserted clause
@@ -504,6 +550,7 @@ export async function writeDocx(doc: SlaDocument, meta: WriteMeta): Promise<Uint
   if (meta.contentHash || meta.shortHash)
     custom.push({ name: 'SLA Workbench content hash', value: (meta.contentHash ?? meta.shortHash)! });
   if (meta.createdAt) custom.push({ name: 'SLA Workbench exported at', value: meta.createdAt });
+  const comments = writer.comments.comments;
 
   const document = new Document({
     title: doc.title,
@@ -512,6 +559,7 @@ export async function writeDocx(doc: SlaDocument, meta: WriteMeta): Promise<Uint
     lastModifiedBy: meta.company || 'SLA Workbench',
     description: `${meta.dealName} — ${meta.roundLabel}`,
     customProperties: custom,
+    ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     styles: styles(doc.language),
     numbering: {
       config: [
@@ -536,5 +584,5 @@ export async function writeDocx(doc: SlaDocument, meta: WriteMeta): Promise<Uint
       },
     ],
   });
-  return Packer.pack(document, 'uint8array');
+  return addDoneFlags(await Packer.pack(document, 'uint8array'), comments);
 }

@@ -118,6 +118,7 @@ function seedBackups(): BackupData[] {
       },
     ],
     reviews: [],
+    commentThreads: [],
   };
   const empty: BackupTables = {
     templates: [],
@@ -132,6 +133,7 @@ function seedBackups(): BackupData[] {
     agreements: [],
     incidents: [],
     reviews: [],
+    commentThreads: [],
   };
   const meta = {
     schemaVersion: 5,

@@ -53,6 +53,7 @@ export const errors: LocaleShape<typeof en> = {
         'ein Playbook, Firmenprofil, eine Lieferantenzusage oder Freigabe gehört zu einem Deal, der nicht in der Sicherung ist',
       'monitoring-without-deal':
         'ein Vertrag oder Vorfall gehört zu einem Deal, der nicht in der Sicherung ist',
+      'comments-without-deal': 'ein Kommentarverlauf gehört zu einem Deal, der nicht in der Sicherung ist',
       duplicate: '{{key}} kommt doppelt vor',
     },
   },
@@ -168,6 +169,7 @@ export const errors: LocaleShape<typeof en> = {
     signingMovedOn:
       'Der Deal wurde während des Unterschreibens in einem anderen Fenster geändert. Versuchen Sie es erneut.',
     incidentRecorded: 'Einer dieser Vorfälle ist schon erfasst. Es wurde nichts importiert.',
+    authorMissing: 'Bitte geben Sie zuerst Ihren Namen ein: Er steht bei Ihrem Kommentar.',
   },
   platform: {
     'forbidden-sender': 'Die Anfrage kam nicht aus dem Fenster von SLA Workbench und wurde abgelehnt.',

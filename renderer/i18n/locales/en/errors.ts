@@ -50,6 +50,7 @@ export const errors = {
       'guardrail-without-deal':
         'a playbook, company profile, supplier commitment or approval belongs to a deal that is not in the backup',
       'monitoring-without-deal': 'an agreement or incident belongs to a deal that is not in the backup',
+      'comments-without-deal': 'a comment thread belongs to a deal that is not in the backup',
       duplicate: '{{key}} appears twice',
     },
   },
@@ -161,6 +162,7 @@ export const errors = {
     noAgreement: 'This deal has no signed agreement to renegotiate.',
     signingMovedOn: 'The deal was changed in another window while it was being signed. Try again.',
     incidentRecorded: 'One of these incidents is recorded already. Nothing was imported.',
+    authorMissing: 'Enter your name first: it is written with your comment.',
   },
   platform: {
     'forbidden-sender': 'The request did not come from the SLA Workbench window and was refused.',

@@ -1,0 +1,76 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { dealThreads, openThreadCounts, type DealThread } from '../../../shared/comments/dealThreads';
+import { useRepositories } from '../../src/RepositoriesContext';
+
+/** The comment threads of the open deal, computed once for the outline, the page and the panel. */
+export interface DealComments {
+  dealId: string;
+  threads: readonly DealThread[];
+  openByClause: ReadonlyMap<string, number>;
+  /** Every thread per clause id, resolved ones too (a marker shows them when asked). */
+  byClause: ReadonlyMap<string, readonly DealThread[]>;
+  openOffClause: number;
+  open: number;
+  /** The user's name from the settings; '' until they give it once. */
+  authorName: string;
+  /** Signed, walked away or opened read-only in this window. */
+  readOnly: boolean;
+}
+
+const NONE: DealComments = {
+  dealId: '',
+  threads: [],
+  openByClause: new Map(),
+  byClause: new Map(),
+  openOffClause: 0,
+  open: 0,
+  authorName: '',
+  readOnly: true,
+};
+
+const CommentsContext = createContext<DealComments>(NONE);
+
+export function useComments(): DealComments {
+  return useContext(CommentsContext);
+}
+
+/** Reads the deal's received rounds and stored threads live and hands the threads to the workspace. */
+export function CommentsProvider({
+  dealId,
+  clauseIds,
+  readOnly,
+  children,
+}: {
+  dealId: string;
+  /** The draft's clauses in order (stable while typing). */
+  clauseIds: readonly string[];
+  readOnly: boolean;
+  children: ReactNode;
+}) {
+  const repositories = useRepositories();
+  const rounds = useLiveQuery(() => repositories.rounds.list(dealId), [repositories, dealId]);
+  const records = useLiveQuery(() => repositories.commentThreads.list(dealId), [repositories, dealId]);
+  const authorName = useLiveQuery(() => repositories.settings.get('authorName'), [repositories]) ?? '';
+  const clauseKey = clauseIds.join('\n');
+  const value = useMemo<DealComments>(() => {
+    const threads = dealThreads({ rounds: rounds ?? [], records: records ?? [], clauseIds });
+    const counts = openThreadCounts(threads);
+    const byClause = new Map<string, DealThread[]>();
+    for (const thread of threads)
+      if (thread.onClause) byClause.set(thread.clauseId, [...(byClause.get(thread.clauseId) ?? []), thread]);
+    return {
+      dealId,
+      threads,
+      openByClause: counts.byClause,
+      byClause,
+      openOffClause: counts.offClause,
+      open: threads.filter((thread) => !thread.resolved).length,
+      authorName,
+      readOnly,
+    };
+    // clauseKey stands for clauseIds: a new array with the same clauses changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dealId, rounds, records, clauseKey, authorName, readOnly]);
+  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+}

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { importDocx } from '../../shared/docx/importDocx';
+import { createDeal, shot } from './support/app';
+
+/**
+ * Comment threads in the workspace (issue 12 §6): the customer's Word file brings a comment with a
+ * reply; the outline and the clause show a marker; we reply and resolve; after a reload it is all
+ * still there; the exported draft carries the thread as a Word thread, our reply under their
+ * comment and the thread done, and a comment of our own beside it.
+ *
+ * The customer's file is built here from the app's own export of the draft (so it maps onto our
+ * clauses exactly), with a comment and a reply added as Word 2013+ writes them: comments.xml,
+ * commentsExtended.xml (`w15:paraIdParent`), and ranges around the words in document.xml.
+ */
+test.slow();
+
+const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml';
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Serious or critical axe findings on what the page shows, light and dark (as accessibility.spec). */
+async function axeFindings(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    for (const violation of violations)
+      if (violation.impact === 'serious' || violation.impact === 'critical')
+        found.push(
+          `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+        );
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
+async function pickOption(page: Page, testId: string, name: string | RegExp) {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name }).click();
+}
+
+async function exportDraft(page: Page, path: string): Promise<Buffer> {
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Word – Reinfassung …' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-dialog').getByTestId('export-submit').click();
+  await (await download).saveAs(path);
+  return readFileSync(path);
+}
+
+/** Their answer: our draft's file with a comment by Eva Roth on `words`, and Jan Brandt's reply. */
+async function withTheirThread(ours: Buffer, words: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(ours);
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  const text = `<w:t xml:space="preserve">${words}`;
+  const at = documentXml.indexOf(text);
+  expect(at, `the draft's file holds “${words}”`).toBeGreaterThan(0);
+  const runStart = documentXml.lastIndexOf('<w:r>', at);
+  const runEnd = documentXml.indexOf('</w:r>', at) + '</w:r>'.length;
+  const marked =
+    documentXml.slice(0, runStart) +
+    '<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/>' +
+    documentXml.slice(runStart, runEnd) +
+    '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>' +
+    '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>' +
+    documentXml.slice(runEnd);
+  zip.file('word/document.xml', marked);
+  zip.file(
+    'word/comments.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}" xmlns:w14="${W14}">` +
+      '<w:comment w:id="0" w:author="Eva Roth" w:initials="ER" w:date="2026-11-20T09:00:00Z">' +
+      '<w:p w14:paraId="1A2B3C01"><w:r><w:t>Why not 99.95 % for the core services?</w:t></w:r></w:p></w:comment>' +
+      '<w:comment w:id="1" w:author="Jan Brandt" w:initials="JB" w:date="2026-11-20T10:00:00Z">' +
+      '<w:p w14:paraId="1A2B3C02"><w:r><w:t>Our board asks for it.</w:t></w:r></w:p></w:comment></w:comments>',
+  );
+  zip.file(
+    'word/commentsExtended.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:w15="${W15}">` +
+      '<w15:commentEx w15:paraId="1A2B3C01" w15:done="0"/>' +
+      '<w15:commentEx w15:paraId="1A2B3C02" w15:paraIdParent="1A2B3C01" w15:done="0"/></w15:commentsEx>',
+  );
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  zip.file(
+    'word/_rels/document.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>' +
+        '<Relationship Id="rIdC2" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/></Relationships>',
+    ),
+  );
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>' +
+        '<Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/></Types>',
+    ),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('their comment thread: marker in outline and clause, reply, resolve, reload, exported as a Word thread', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await createDeal(page, { customer: 'Kessler Logistics', language: 'en' });
+  await expect(page.locator('[data-testid^="outline-comments-"]')).toHaveCount(0);
+
+  // Their answer arrives with a comment and a reply on the availability clause (its first words).
+  const draftFile = await exportDraft(page, testInfo.outputPath('draft.docx'));
+  const answer = await withTheirThread(draftFile, 'The Provider keeps each Core Service');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-word').click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'kessler-answer.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: answer,
+  });
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-review')).toBeVisible();
+  await expect(dialog.getByTestId('imported-comment')).toContainText('Why not 99.95 %');
+  await pickOption(page, 'import-side', 'Die Antwort des Kunden (erhaltene Runde)');
+  await dialog.getByRole('button', { name: 'Als erhaltene Runde 1 speichern' }).click();
+  await expect(dialog.getByTestId('import-done')).toContainText('Runde 1');
+  await dialog.getByRole('button', { name: 'Schließen' }).first().click();
+
+  // The outline marks the clause with one open comment, named for screen readers.
+  const outlineMarker = page.locator('[data-testid^="outline-comments-"]');
+  await expect(outlineMarker).toHaveCount(1);
+  await expect(outlineMarker).toHaveAttribute('aria-label', '1 offener Kommentar');
+  const clauseId = (await outlineMarker.getAttribute('data-testid'))!.replace('outline-comments-', '');
+  await expect(page.getByTestId('comments-tab')).toHaveText('Kommentare (1)');
+
+  // The clause's marker opens its thread in the inspector: their comment and their reply.
+  const clauseMarker = page.getByTestId(`clause-comments-${clauseId}`);
+  await expect(clauseMarker).toHaveAccessibleName('1 offener Kommentar zu Klausel 4 anzeigen');
+  await clauseMarker.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('comments-panel');
+  const threads = panel.getByTestId(`comments-group-${clauseId}`).getByTestId('comment-thread');
+  await expect(threads).toHaveCount(1);
+  const thread = threads.filter({ hasText: 'Eva Roth' });
+  await expect(thread.getByTestId('comment-entry')).toHaveText([
+    /Eva Roth.*Why not 99\.95 % for the core services\?/,
+    /Jan Brandt.*Our board asks for it\./,
+  ]);
+  await expect(thread).toContainText('Zu: „The Provider keeps each Core Service');
+  await shot(page, 'comments', 'thread-open');
+  expect(await axeFindings(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, 'comments', 'thread-open-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Our reply: the name is asked once, then the reply sits under theirs, marked as ours.
+  await panel.getByTestId('comment-author').fill('Jonas Weber');
+  await thread
+    .getByTestId('comment-reply-text')
+    .fill('We can offer 99.95 % with the premium support package.');
+  await thread.getByTestId('comment-reply').click();
+  await expect(thread.getByTestId('comment-entry')).toHaveCount(3);
+  await expect(thread.getByTestId('comment-entry').nth(2)).toContainText('Jonas Weber');
+  await expect(thread.getByTestId('comment-entry').nth(2)).toContainText('unserer');
+  await expect(panel.getByTestId('comment-author')).toHaveCount(0);
+
+  // A comment of our own on the same clause.
+  const own = panel.getByTestId('comment-new');
+  await own.getByTestId('comment-new-text').fill('Please confirm the measuring point: the load balancer.');
+  await own.getByTestId('comment-new-submit').click();
+  await expect(threads).toHaveCount(2);
+  await expect(outlineMarker).toHaveAttribute('aria-label', '2 offene Kommentare');
+
+  // Resolve their thread: it leaves the open list and the markers count one.
+  await thread.getByTestId('comment-resolve').click();
+  await expect(outlineMarker).toHaveAttribute('aria-label', '1 offener Kommentar');
+  await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
+  await panel.getByTestId('comments-filter-all').click();
+  const resolved = panel.locator('[data-testid="comment-thread"][data-resolved]');
+  await expect(resolved).toHaveCount(1);
+  await expect(resolved.getByTestId('comment-state')).toHaveText('Erledigt');
+  await expect(resolved).toContainText('Erledigt von Jonas Weber');
+  await shot(page, 'comments', 'thread-resolved');
+  expect(await axeFindings(page)).toEqual([]);
+
+  // After a reload everything is still there.
+  await page.reload();
+  await expect(page.getByTestId('deal-workspace')).toBeVisible();
+  await expect(page.getByTestId(`outline-comments-${clauseId}`)).toHaveAttribute(
+    'aria-label',
+    '1 offener Kommentar',
+  );
+  await page.getByTestId(`clause-comments-${clauseId}`).click();
+  await page.getByTestId('comments-filter-all').click();
+  const again = page.getByTestId('comments-panel').getByTestId('comment-thread');
+  await expect(again).toHaveCount(2);
+  await expect(again.filter({ hasText: 'Eva Roth' }).getByTestId('comment-entry')).toHaveCount(3);
+  await expect(again.filter({ hasText: 'Eva Roth' })).toHaveAttribute('data-resolved', 'true');
+
+  // The exported draft carries both threads: our reply under their comment, that thread done.
+  const exported = await exportDraft(page, testInfo.outputPath('answer.docx'));
+  const back = await importDocx(new Uint8Array(exported));
+  const theirs = back.comments.find((comment) => comment.author === 'Eva Roth');
+  expect(theirs).toMatchObject({ text: 'Why not 99.95 % for the core services?', resolved: true });
+  expect(theirs?.anchorText).toContain('The Provider keeps each Core Service');
+  expect(theirs?.replies?.map((reply) => [reply.author, reply.text])).toEqual([
+    ['Jan Brandt', 'Our board asks for it.'],
+    ['Jonas Weber', 'We can offer 99.95 % with the premium support package.'],
+  ]);
+  const ours = back.comments.find((comment) => comment.author === 'Jonas Weber');
+  expect(ours).toMatchObject({ text: 'Please confirm the measuring point: the load balancer.' });
+  expect(ours?.resolved).toBeUndefined();
+});
+
+test('a closed deal shows its comments, read-only', async ({ page }) => {
+  await createDeal(page, { customer: 'Nordlicht GmbH', language: 'en' });
+  await page.getByTestId('clause-outline').locator('.ws-outline-link').first().click();
+  await page.getByRole('tab', { name: 'Kommentare' }).click();
+  const panel = page.getByTestId('comments-panel');
+  await expect(panel.getByTestId('comments-empty')).toHaveText(
+    'Zu diesem Deal gibt es noch keine Kommentare.',
+  );
+  await panel.getByTestId('comment-author').fill('Jonas Weber');
+  await panel.getByTestId('comment-new-text').fill('Scope: do we include the branch offices?');
+  await panel.getByTestId('comment-new-submit').click();
+  await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
+
+  await page.getByTestId('deal-status').click();
+  await page.getByRole('option', { name: 'Abgebrochen' }).click();
+  const walkAway = page.getByTestId('walk-away-dialog');
+  await walkAway.getByLabel('Grund').fill('Budget gestrichen');
+  await walkAway.getByRole('button', { name: 'Deal abbrechen' }).click();
+  await expect(walkAway).toHaveCount(0);
+
+  await expect(panel).toContainText('Dieser Deal ist nur lesbar');
+  await expect(panel.getByTestId('comment-thread')).toContainText('Scope: do we include the branch offices?');
+  await expect(panel.getByTestId('comment-reply-text')).toHaveCount(0);
+  await expect(panel.getByTestId('comment-resolve')).toHaveCount(0);
+  await expect(panel.getByTestId('comment-new')).toHaveCount(0);
+});
