@@ -132,6 +132,7 @@ const DOCX_CODES = new Set<string>([
   'unreadable',
   'internal',
   'cancelled',
+  'no-text',
 ]);
 
 type CodedDocxError = { code: string; params?: Record<string, unknown> };

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlaDocument } from '../../../shared/model';
-import { asWrittenReference, recogniseDocument } from '../../../shared/terms/annotateDocument';
+import { asWrittenReference } from '../../../shared/terms/annotateDocument';
 import { Button } from '../../components/Button';
+import { describeError } from '../../errors/describeError';
 import { getPlatform, PlatformError } from '../../platform/platform';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
 import { DocxWorkerError, parseDocxInWorker } from '../word/runDocxWorker';
@@ -21,24 +22,14 @@ export async function readCustomerPaper(name: string, bytes: Uint8Array): Promis
   const { imported } = await parseDocxInWorker(bytes, {
     reference: asWrittenReference(),
     detectSilentEdits: false,
+    recogniseTerms: true,
   });
   if (imported.document.clauses.length === 0)
-    throw new DocxWorkerError('empty', 'The Word file has no text.');
-  // Their text exactly as written, tracked changes and all; the recogniser only annotates it.
-  return { name, document: recogniseDocument(imported.document).document };
+    throw new DocxWorkerError('no-text', 'The Word file has no text.');
+  // Their text exactly as written, tracked changes and all; the recogniser (run in the worker, as
+  // it is linear but a long file would pause the dialog) only annotates it.
+  return { name, document: imported.document };
 }
-
-type FailureCode = 'not-docx' | 'empty' | 'too-large' | 'zip-bomb' | 'encrypted' | 'truncated' | 'unreadable';
-
-const KNOWN_CODES = new Set<string>([
-  'not-docx',
-  'empty',
-  'too-large',
-  'zip-bomb',
-  'encrypted',
-  'truncated',
-  'cancelled',
-]);
 
 export function CustomerPaperPicker({
   paper,
@@ -58,7 +49,7 @@ export function CustomerPaperPicker({
       file = await getPlatform().openFile({ filters: DOCX_FILTERS });
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
-      setFailure(t('customerPaper.failed.open'));
+      setFailure(describeError(error));
       return;
     }
     if (!file) return;
@@ -66,12 +57,9 @@ export function CustomerPaperPicker({
     try {
       onChange(await readCustomerPaper(file.name, file.bytes));
     } catch (error) {
-      const code: FailureCode =
-        error instanceof DocxWorkerError && KNOWN_CODES.has(error.code)
-          ? (error.code as FailureCode)
-          : 'unreadable';
+      // The same sentence as every other screen gives for this file, named, and what it means here.
       if (!(error instanceof DocxWorkerError && error.code === 'cancelled'))
-        setFailure(t(`customerPaper.failed.${code}`, { name: file.name }));
+        setFailure(t('customerPaper.failed', { name: file.name, reason: describeError(error) }));
       onChange(null);
     } finally {
       setBusy(false);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { asWrittenReference } from '../../../shared/terms/annotateDocument';
 import { handleDocxWorkerRequest, type DocxWorkerResponse } from './docxWorkerProtocol';
 
 const fixture = (name: string) =>
@@ -48,5 +49,23 @@ describe('handleDocxWorkerRequest', () => {
     const done = posted.at(-1)!;
     expect(done.type === 'imported' && done.report?.silentEdits.length).toBe(3);
     expect(done.type === 'imported' && done.report?.trackedChanges.length).toBe(4);
+  });
+
+  it('recognises the terms of customer paper in the worker, leaving their text as written', async () => {
+    const request = {
+      id: 'c',
+      type: 'import' as const,
+      bytes: fixture('en-hosting-round2-counterparty.docx'),
+      reference: asWrittenReference(),
+      detectSilentEdits: false,
+    };
+    const plain = (await answer(request)).at(-1)!;
+    const recognised = (await answer({ ...request, recogniseTerms: true })).at(-1)!;
+    if (plain.type !== 'imported' || recognised.type !== 'imported') throw new Error('not imported');
+    const text = (doc: typeof plain.imported.document) =>
+      JSON.stringify(doc.clauses.map((clause) => clause.heading));
+    expect(recognised.imported.document.terms.map((term) => term.id)).toContain('availability');
+    expect(recognised.imported.document.terms.length).toBeGreaterThan(plain.imported.document.terms.length);
+    expect(text(recognised.imported.document)).toBe(text(plain.imported.document));
   });
 });

@@ -3,6 +3,7 @@ import { detectSilentEdits, type SilentEditReport } from '../../../shared/docx/d
 import { DocxImportError, importDocx, type ImportedDocx } from '../../../shared/docx/importDocx';
 import type { DocxImportErrorCode, MessageParams } from '../../../shared/docx/DocxImportError';
 import { changeTreeFor, type ChangeTree, type RedlineRequest } from '../../../shared/redline';
+import { recogniseDocument } from '../../../shared/terms/annotateDocument';
 
 /**
  * Messages between the renderer and `docxImport.worker.ts`. Reading an untrusted Word file can take
@@ -18,12 +19,14 @@ export type DocxWorkerRequest =
       reference?: SlaDocument;
       /** Also compare the file with `reference`: silent edits and what their tracked changes propose. */
       detectSilentEdits: boolean;
+      /** Customer paper: annotate the terms the recogniser finds in their text (shared/terms). */
+      recogniseTerms?: boolean;
     }
   | ({ id: string; type: 'redline' } & Omit<RedlineRequest, 'id'>);
 
 export type DocxWorkerStage = 'reading' | 'comparing';
 
-export type DocxWorkerErrorCode = DocxImportErrorCode | 'internal';
+export type DocxWorkerErrorCode = DocxImportErrorCode | 'internal' | 'no-text';
 
 export type DocxWorkerResponse =
   | { id: string; type: 'progress'; stage: DocxWorkerStage }
@@ -52,6 +55,7 @@ export async function handleDocxWorkerRequest(
       request.bytes,
       request.reference ? { reference: request.reference } : {},
     );
+    if (request.recogniseTerms) imported.document = recogniseDocument(imported.document).document;
     let report: SilentEditReport | null = null;
     if (request.detectSilentEdits && request.reference) {
       post({ id, type: 'progress', stage: 'comparing' });

@@ -92,13 +92,18 @@ export interface ParsedDocx {
 /** Reads an untrusted Word file in a worker; rejects with {@link DocxWorkerError}. */
 export async function parseDocxInWorker(
   bytes: Uint8Array,
-  options: { reference?: SlaDocument; detectSilentEdits?: boolean } & RunOptions = {},
+  options: {
+    reference?: SlaDocument;
+    detectSilentEdits?: boolean;
+    recogniseTerms?: boolean;
+  } & RunOptions = {},
 ): Promise<ParsedDocx> {
   const payload: Payload<'import'> = {
     type: 'import',
     bytes,
     detectSilentEdits: options.detectSilentEdits ?? options.reference !== undefined,
   };
+  if (options.recogniseTerms) payload.recogniseTerms = true;
   if (options.reference) payload.reference = options.reference;
   const response = await run({ ...payload, id: `docx-${++requestCount}` }, options);
   if (response.type !== 'imported')

@@ -80,18 +80,7 @@ export const deals: LocaleShape<typeof en> = {
     clauses_other: '{{count}} Klauseln',
     terms_one: '{{count}} Wert erkannt',
     terms_other: '{{count}} Werte erkannt',
-    failed: {
-      open: 'Die Datei konnte nicht geöffnet werden.',
-      'not-docx': '{{name}} ist kein Word-Dokument (.docx). Es wurde nichts angelegt.',
-      empty: '{{name}} enthält keinen Text. Es wurde nichts angelegt.',
-      'too-large': '{{name}} ist zu groß zum Lesen. Es wurde nichts angelegt.',
-      'zip-bomb':
-        '{{name}} entpackt zu weit mehr Daten, als eine Word-Datei enthält, und wurde abgelehnt. Es wurde nichts angelegt.',
-      encrypted: '{{name}} ist kennwortgeschützt. Bitte ohne Kennwort speichern und erneut versuchen.',
-      truncated: '{{name}} ist unvollständig oder beschädigt. Es wurde nichts angelegt.',
-      unreadable:
-        '{{name}} konnte nicht gelesen werden; die Datei ist vielleicht beschädigt. Es wurde nichts angelegt.',
-    },
+    failed: '{{name}}: {{reason}} Es wurde nichts angelegt.',
   },
   sample: {
     title: 'Beispiel-Deal zum Ausprobieren',

@@ -95,6 +95,7 @@ export const errors: LocaleShape<typeof en> = {
       'Dies ist eine Word-Datei im alten Format (.doc) oder ein kennwortgeschütztes Dokument; bitte in Word ohne Kennwort als .docx speichern und diese Datei importieren.',
     empty: 'Die Datei ist leer (0 Byte); es gibt nichts zu importieren.',
     'too-large': 'Die Datei ist {{size}} groß; importiert werden Word-Dateien bis {{limit}}.',
+    'no-text': 'Die Word-Datei enthält keinen Text.',
     'too-large-unknown':
       'Die Word-Datei ist größer als {{limit}}; importiert werden Word-Dateien bis zu dieser Größe.',
     'too-large-structure': 'Die Word-Datei ist zu groß oder zu tief verschachtelt für den Import.',

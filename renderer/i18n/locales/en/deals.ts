@@ -78,17 +78,7 @@ export const deals = {
     clauses_other: '{{count}} clauses',
     terms_one: '{{count}} term recognised',
     terms_other: '{{count}} terms recognised',
-    failed: {
-      open: 'The file could not be opened.',
-      'not-docx': '{{name}} is not a Word document (.docx). Nothing was created.',
-      empty: '{{name}} contains no text. Nothing was created.',
-      'too-large': '{{name}} is too large to read. Nothing was created.',
-      'zip-bomb':
-        '{{name}} unpacks to far more data than a Word file holds and was refused. Nothing was created.',
-      encrypted: '{{name}} is password-protected. Save it without a password and try again.',
-      truncated: '{{name}} is incomplete or damaged. Nothing was created.',
-      unreadable: '{{name}} could not be read; it may be damaged. Nothing was created.',
-    },
+    failed: '{{name}}: {{reason}} Nothing was created.',
   },
   /** The one deal an empty database starts with (issue 12), written in the UI language at first start. */
   sample: {

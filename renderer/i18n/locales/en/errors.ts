@@ -92,6 +92,7 @@ export const errors = {
       'This is an old-format Word file (.doc) or a password-protected document; save it in Word as .docx without a password and import that.',
     empty: 'The file is empty (0 bytes); there is nothing to import.',
     'too-large': 'The file is {{size}}; Word files up to {{limit}} can be imported.',
+    'no-text': 'The Word file contains no text.',
     'too-large-unknown':
       'The Word file is larger than {{limit}}; Word files up to that size can be imported.',
     'too-large-structure': 'The Word file is too large or too deeply structured to import.',
