@@ -17,7 +17,11 @@ import { createSampleDealRepository, type SampleDealRepository } from './sampleD
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
 import { createSigningKeysRepository, type SigningKeysRepository } from './signingKeysRepository';
 import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
-import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
+import {
+  createTemplatesRepository,
+  type BuiltInTemplateSource,
+  type TemplatesRepository,
+} from './templatesRepository';
 import { createTemplatePacksRepository, type TemplatePacksRepository } from './templatePacksRepository';
 
 export interface Repositories {
@@ -43,7 +47,8 @@ export interface Repositories {
 }
 
 export interface RepositoryOptions {
-  builtInTemplates: readonly Template[];
+  /** The shipped built-ins: their keys and a loader (the app), or the templates themselves (tests). */
+  builtInTemplates: readonly Template[] | BuiltInTemplateSource;
   /** Where damaged records found while reading are reported; console.warn by default. */
   onInvalidRecord?: (problem: InvalidRecord) => void;
   now?: () => string;
@@ -120,3 +125,4 @@ export type { NewApproval } from './approvalsRepository';
 export type { AgreementPatch, SignInput } from './agreementsRepository';
 export type { CompleteReviewInput } from './reviewsRepository';
 export { PackImportError } from './templatePacksRepository';
+export type { BuiltInTemplateSource } from './templatesRepository';

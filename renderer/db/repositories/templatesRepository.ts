@@ -1,4 +1,5 @@
 import { IsoDate, Template } from '../../../shared/model';
+import type { TemplateKey } from '../../../shared/templates/builtInManifest';
 import { RepositoryError } from '../RepositoryError';
 import { BUILT_IN_REVIEW_DATES_KEY, BuiltInReviewDates } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
@@ -31,11 +32,28 @@ export interface TemplatesRepository {
   setReviewDate(id: string, reviewDate: string): Promise<Template>;
 }
 
+/**
+ * The built-in templates a build ships: their ids and versions up front, their content on demand.
+ * The content is a chunk of its own (issue 12 §4): a start that finds every key stored never loads it.
+ */
+export interface BuiltInTemplateSource {
+  keys: readonly TemplateKey[];
+  load(): Promise<readonly Template[]>;
+}
+
+/** Tests pass the templates themselves. */
+function builtInSourceOf(builtIns: readonly Template[] | BuiltInTemplateSource): BuiltInTemplateSource {
+  if (!Array.isArray(builtIns)) return builtIns as BuiltInTemplateSource;
+  const list = builtIns as readonly Template[];
+  return { keys: list.map(({ id, version }) => ({ id, version })), load: () => Promise.resolve(list) };
+}
+
 export function createTemplatesRepository(
   deps: RepositoryDeps,
-  builtIns: readonly Template[],
+  builtIns: readonly Template[] | BuiltInTemplateSource,
 ): TemplatesRepository {
   const { db } = deps;
+  const source = builtInSourceOf(builtIns);
 
   async function reviewOverrides(): Promise<Record<string, string>> {
     const record = await db.settings.get(BUILT_IN_REVIEW_DATES_KEY);
@@ -110,12 +128,17 @@ export function createTemplatesRepository(
 
   return {
     async ensureBuiltIns() {
-      // Runs at every start: look up which versions are stored first and validate only the ones
-      // to insert (validating every built-in on every start cost ~20 ms before the first screen).
+      // Runs at every start: look up which versions are stored first, load the content only when
+      // one is missing (first start, or a build with a new family version) and validate only the
+      // ones to insert (validating every built-in on every start cost ~20 ms before the first screen).
+      const known = await db.templates.bulkGet(source.keys.map(({ id, version }) => [id, version]));
+      if (known.every((record) => record !== undefined)) return;
+      // Loaded before the transaction: a transaction that awaits a chunk load would commit early.
+      const builtInTemplates = await source.load();
       await db.transaction('rw', db.templates, async () => {
-        const keys = builtIns.map((t): [string, number] => [t.id, t.version]);
+        const keys = builtInTemplates.map((t): [string, number] => [t.id, t.version]);
         const stored = await db.templates.bulkGet(keys);
-        const missing = builtIns.filter((_, i) => stored[i] === undefined);
+        const missing = builtInTemplates.filter((_, i) => stored[i] === undefined);
         const valid = missing.flatMap((template) => {
           const result = Template.safeParse(template);
           if (result.success && result.data.builtIn) return [result.data];
