@@ -91,7 +91,7 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     agreements: createAgreementsRepository(deps, signingKeys),
     incidents: createIncidentsRepository(deps),
     reviews: createReviewsRepository(deps, templates),
-    templatePacks: createTemplatePacksRepository(deps, templates),
+    templatePacks: createTemplatePacksRepository(deps, templates, signingKeys),
   });
 }
 
@@ -125,4 +125,5 @@ export type { NewApproval } from './approvalsRepository';
 export type { AgreementPatch, SignInput } from './agreementsRepository';
 export type { CompleteReviewInput } from './reviewsRepository';
 export { PackImportError } from './templatePacksRepository';
+export type { PackImportPreview, PackSignerStatus } from './templatePacksRepository';
 export type { BuiltInTemplateSource } from './templatesRepository';

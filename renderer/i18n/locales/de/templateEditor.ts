@@ -134,7 +134,13 @@ export const templateEditor: LocaleShape<typeof en> = {
     importFrom: 'Von {{author}}, erstellt am {{date}}',
     unknownAuthor: 'ohne Namen',
     hash: 'Prüfsumme des Inhalts',
-    unsigned: 'Dieses Paket ist nicht signiert.',
+    unsigned: 'Dieses Paket ist nicht signiert; von welcher Installation es stammt, lässt sich nicht prüfen.',
+    signedBy: 'Signiert von der Installation mit dem Schlüssel-Fingerabdruck',
+    signer: {
+      own: 'Das ist der Schlüssel dieser Installation.',
+      known: 'Diese Installation kennt den Schlüssel schon (aus einer Sicherung oder einem früheren Paket).',
+      new: 'Diese Installation kennt diesen Schlüssel noch nicht: Gleichen Sie den Fingerabdruck vor dem Import mit der Teamleitung ab.',
+    },
     newTemplate: 'neue Vorlage',
     newVersions: 'fügt {{versions}} hinzu',
     versionMapping: 'Version {{packVersion}} als Version {{storedAs}}',
@@ -159,6 +165,8 @@ export const templateEditor: LocaleShape<typeof en> = {
       invalid: 'Das Paket ist beschädigt: {{path}} {{message}}',
       tampered: 'Das Paket wurde nach dem Export verändert: Sein Inhalt passt nicht zu seiner Prüfsumme.',
       'built-in-id': 'Das Paket würde die mitgelieferte Vorlage „{{name}}“ ändern, die schreibgeschützt ist.',
+      'bad-signature':
+        'Die Signatur des Pakets passt nicht zu seinem Inhalt oder zum genannten Schlüssel: Es wurde nach dem Signieren verändert.',
     },
   },
 };

@@ -127,7 +127,13 @@ export const templateEditor = {
     importFrom: 'From {{author}}, created {{date}}',
     unknownAuthor: 'an unnamed author',
     hash: 'Content hash',
-    unsigned: 'This pack is not signed.',
+    unsigned: 'This pack is not signed, so which installation made it cannot be checked.',
+    signedBy: 'Signed by the installation with the key fingerprint',
+    signer: {
+      own: 'That is this installation’s key.',
+      known: 'This installation knows the key (from a backup or an earlier pack).',
+      new: 'This installation has not seen this key before: compare the fingerprint with the team lead’s before you import.',
+    },
     newTemplate: 'new template',
     newVersions: 'adds {{versions}}',
     versionMapping: 'version {{packVersion}} as version {{storedAs}}',
@@ -152,6 +158,8 @@ export const templateEditor = {
       invalid: 'The pack is damaged: {{path}} {{message}}',
       tampered: 'The pack was changed after it was exported: its content does not match its hash.',
       'built-in-id': 'The pack would change the built-in template “{{name}}”, which is read-only.',
+      'bad-signature':
+        'The pack’s signature does not match its content or the key it names: it was changed after it was signed.',
     },
   },
 };
