@@ -11,6 +11,7 @@ import { shot } from './support/app';
  * in German and nothing changes. The pack is signed with the exporting installation's key: the
  * preview names the key's fingerprint and whether the profile has seen it; a pack edited by hand
  * with its hash computed anew is refused by its signature; one without a signature is called unsigned.
+ * The template's own checklist (one essential dropped) is saved with version 2 and travels in the pack.
  */
 
 test.slow();
@@ -52,6 +53,11 @@ test('an own template is edited into version 2, compared, packed and imported el
   await availability.fill('120');
   await expect(editor.getByTestId('template-term-availability').getByRole('alert')).toBeVisible();
   await availability.fill('99,95');
+  // This template's deals need no force-majeure clause: its checklist drops it.
+  const forceMajeure = editor.getByTestId('template-checklist-force-majeure');
+  await forceMajeure.getByRole('checkbox', { name: 'Höhere Gewalt' }).uncheck();
+  await expect(forceMajeure).toContainText('nicht verlangt');
+  await expect(editor.getByTestId('template-checklist-liability')).toContainText('vorhanden');
   await shot(page, 'templates', 'editor');
   await editor.getByTestId('template-save-version').click();
   await expect(page.locator('.toast-message', { hasText: 'Als Version 2 gespeichert.' })).toBeVisible();
@@ -65,6 +71,9 @@ test('an own template is edited into version 2, compared, packed and imported el
   await expect(redline.locator('ins', { hasText: '99,95' }).first()).toBeVisible();
   await expect(page.getByTestId('template-history-summary')).toContainText(
     'Geänderte Vorgaben: Zielverfügbarkeit',
+  );
+  await expect(page.getByTestId('template-history-summary')).toContainText(
+    'Die Checkliste verlangt nicht mehr: Höhere Gewalt',
   );
   await shot(page, 'templates', 'history', { fullPage: false });
 
@@ -164,5 +173,9 @@ test('an own template is edited into version 2, compared, packed and imported el
   await expect(
     other.getByTestId('template-history-redline').locator('ins', { hasText: 'Lagerstandorte' }),
   ).toBeVisible();
+  // The checklist came with the pack.
+  await expect(other.getByTestId('template-history-summary')).toContainText(
+    'Die Checkliste verlangt nicht mehr: Höhere Gewalt',
+  );
   await sales.close();
 });

@@ -13,6 +13,7 @@ import { PackImportError, type PackImportPreview } from '../../db/repositories';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { pickPackFile } from './packFiles';
+import { checklistChangeLines } from './TemplateVersions';
 import './templateEditor.css';
 
 type PackRefusal = PackReadError | PackPlanError | { code: 'bad-signature' };
@@ -70,6 +71,8 @@ export function PackImportDialog({ state, onClose }: { state: PackImportState; o
   }
 
   const { pack, plan } = state;
+  const languageOf = (templateId: string) =>
+    pack.content.templates.find((template) => template.id === templateId)?.language ?? 'en';
   async function confirm() {
     try {
       await templatePacks.importPack(pack);
@@ -133,6 +136,9 @@ export function PackImportDialog({ state, onClose }: { state: PackImportState; o
                   .map(([key, list]) => (
                     <li key={key}>{t(`pack.${key}`, { list: list.join(', ') })}</li>
                   ))}
+                {checklistChangeLines(entry.changes, languageOf(entry.templateId), t).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
               </ul>
             )}
           </li>

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp, CheckCircle2, CircleAlert, Plus, Trash2 } from 'lucide-react';
 import { CLAUSE_KINDS, clauseNumbers, type ClauseKind, type SlaDocument } from '../../../shared/model';
-import { LEGAL_CHECKLIST, missingEssentials } from '../../../shared/templates/legalChecklist';
+import { checklistOf, LEGAL_CHECKLIST, missingEssentials } from '../../../shared/templates/legalChecklist';
 import {
   addTemplateClause,
   moveTemplateClause,
   removeTemplateClause,
+  setTemplateChecklist,
   updateTemplateClause,
 } from '../../../shared/templates/editTemplate';
 import { Button, IconButton } from '../../components/Button';
@@ -64,7 +65,9 @@ export function TemplateEditor({
 
   const numbers = clauseNumbers(template.document.clauses);
   const clauses = template.document.clauses;
-  const missing = new Set(missingEssentials(template.document));
+  const checklist = checklistOf(template);
+  const required = new Set(checklist.map((item) => item.kind));
+  const missing = new Set(missingEssentials(template.document, checklist));
   const nextVersion = (latest?.version ?? base.version) + 1;
 
   return (
@@ -189,14 +192,38 @@ export function TemplateEditor({
       <p className="section-hint">{t('checklist.intro')}</p>
       <ul className="te-checklist" data-testid="template-checklist">
         {LEGAL_CHECKLIST.map((item) => {
+          const isRequired = required.has(item.kind);
           const lacking = missing.has(item.kind);
           return (
-            <li key={item.kind} data-missing={lacking || undefined}>
-              {lacking ? <CircleAlert size={15} aria-hidden /> : <CheckCircle2 size={15} aria-hidden />}
-              <span>{item.labels[template.language]}</span>
-              <span className="te-check-state">
-                {lacking ? t('checklist.missing') : t('checklist.present')}
-              </span>
+            <li
+              key={item.kind}
+              data-missing={lacking || undefined}
+              data-required={isRequired || undefined}
+              data-testid={`template-checklist-${item.kind}`}
+            >
+              <label className="te-check-choice">
+                <input
+                  type="checkbox"
+                  checked={isRequired}
+                  onChange={(event) =>
+                    update((current) => {
+                      const kinds = new Set(checklistOf(current).map((entry) => entry.kind));
+                      if (event.target.checked) kinds.add(item.kind);
+                      else kinds.delete(item.kind);
+                      return setTemplateChecklist(current, kinds);
+                    })
+                  }
+                />
+                <span>{item.labels[template.language]}</span>
+              </label>
+              {isRequired ? (
+                <span className="te-check-state">
+                  {lacking ? <CircleAlert size={15} aria-hidden /> : <CheckCircle2 size={15} aria-hidden />}{' '}
+                  {lacking ? t('checklist.missing') : t('checklist.present')}
+                </span>
+              ) : (
+                <span className="te-check-state">{t('checklist.notRequired')}</span>
+              )}
             </li>
           );
         })}

@@ -94,9 +94,11 @@ export const templateEditor: LocaleShape<typeof en> = {
     'clause-missing': 'Diese Klausel ist nicht mehr in der Vorlage.',
   },
   checklist: {
-    intro: 'Worauf die Rechtsprüfung achtet, bevor eine Runde aus dieser Vorlage hinausgeht.',
+    intro:
+      'Die wesentlichen Klauseln, die die Rechtsprüfung verlangt, bevor eine Runde eines Deals aus dieser Vorlage hinausgeht. Nehmen Sie den Haken bei einer heraus, auf die diese Art Vereinbarung verzichtet; die Auswahl wird mit der Version gespeichert.',
     present: 'vorhanden',
     missing: 'fehlt',
+    notRequired: 'nicht verlangt',
   },
   playbook: {
     intro: 'Welche Grenzen der Vertrieb bei dieser Vorlage zusagen darf, steht in ihrem Playbook.',
@@ -114,6 +116,8 @@ export const templateEditor: LocaleShape<typeof en> = {
     summaryLine:
       'Klauseln: {{added}} neu, {{removed}} entfernt, {{changed}} geändert · Kennzahlen: {{termsAdded}} neu, {{termsRemoved}} entfernt, {{termsChanged}} geändert',
     termChanges: 'Geänderte Vorgaben: {{labels}}',
+    checklistAdded: 'Die Checkliste verlangt jetzt: {{list}}',
+    checklistRemoved: 'Die Checkliste verlangt nicht mehr: {{list}}',
   },
   pack: {
     export: 'Paket exportieren …',

@@ -87,9 +87,11 @@ export const templateEditor = {
     'clause-missing': 'That clause is no longer in the template.',
   },
   checklist: {
-    intro: 'What legal review looks for before a round from this template goes out.',
+    intro:
+      'The essential clauses legal review requires before a round of a deal from this template goes out. Untick one this kind of agreement does without; the choice is saved with the version.',
     present: 'covered',
     missing: 'missing',
+    notRequired: 'not required',
   },
   playbook: {
     intro: 'The limits sales may agree to for this template are kept in its playbook.',
@@ -107,6 +109,8 @@ export const templateEditor = {
     summaryLine:
       'Clauses: {{added}} added, {{removed}} removed, {{changed}} changed · Terms: {{termsAdded}} added, {{termsRemoved}} removed, {{termsChanged}} changed',
     termChanges: 'Term defaults changed: {{labels}}',
+    checklistAdded: 'The checklist now requires: {{list}}',
+    checklistRemoved: 'The checklist no longer requires: {{list}}',
   },
   pack: {
     export: 'Export pack…',
