@@ -5,6 +5,7 @@ import type { DealCompanyProfile } from '../../shared/company/companyProfile';
 import type { PlaybookRecord } from '../../shared/playbook/playbook';
 import type { SupplierPlan } from '../../shared/suppliers/supplierPlan';
 import type { Agreement, Incident, Review } from '../../shared/monitoring/model';
+import type { TemplateWorkingCopyRecord } from '../../shared/templates/templateWorkingCopy';
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -47,6 +48,8 @@ export class SlaDatabase extends Dexie {
   agreements!: Table<Agreement, string>;
   incidents!: Table<Incident, string>;
   reviews!: Table<Review, string>;
+  // Issue 12 (schema version 7): unsaved template edits.
+  templateWorkingCopies!: Table<TemplateWorkingCopyRecord, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes

@@ -6,6 +6,7 @@ import { DealCompanyProfile } from '../../shared/company/companyProfile';
 import { PlaybookRecord } from '../../shared/playbook/playbook';
 import { SupplierPlan } from '../../shared/suppliers/supplierPlan';
 import { Agreement, Incident, Review } from '../../shared/monitoring/model';
+import { TemplateWorkingCopyRecord } from '../../shared/templates/templateWorkingCopy';
 import { AuditRecord } from './AuditRecord';
 import { SettingRecord } from './Settings';
 import { SigningKeyRecord } from './signing/SigningKeyRecord';
@@ -28,6 +29,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   agreements: { schema: Agreement, what: 'agreement' },
   incidents: { schema: Incident, what: 'incident' },
   reviews: { schema: Review, what: 'review' },
+  templateWorkingCopies: { schema: TemplateWorkingCopyRecord, what: 'template working copy' },
 };
 
 /**

@@ -211,6 +211,7 @@ const EnvelopeV1 = z.object({
     agreements: z.array(z.unknown()).optional(),
     incidents: z.array(z.unknown()).optional(),
     reviews: z.array(z.unknown()).optional(),
+    templateWorkingCopies: z.array(z.unknown()).optional(),
   }),
   checksum: Sha256Hex,
 });

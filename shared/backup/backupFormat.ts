@@ -14,6 +14,7 @@ import { DealCompanyProfile } from '../company/companyProfile';
 import { PlaybookRecord } from '../playbook/playbook';
 import { SupplierPlan } from '../suppliers/supplierPlan';
 import { Agreement, Incident, Review } from '../monitoring/model';
+import { TemplateWorkingCopyRecord } from '../templates/templateWorkingCopy';
 import { BackupWriter } from './BackupWriter';
 
 /**
@@ -78,6 +79,8 @@ export const ADDED_BACKUP_TABLES = [
   'agreements',
   'incidents',
   'reviews',
+  // Schema version 7 (issue 12).
+  'templateWorkingCopies',
 ] as const;
 /**
  * Every table a backup holds, in the order a format-2 file lists them and a restore writes them
@@ -99,6 +102,7 @@ export const BACKUP_TABLES = [
   'agreements',
   'incidents',
   'reviews',
+  'templateWorkingCopies',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 export type AddedBackupTableName = (typeof ADDED_BACKUP_TABLES)[number];
@@ -120,6 +124,7 @@ export const BACKUP_TABLE_SINCE: Readonly<Record<BackupTableName, number>> = {
   agreements: 5,
   incidents: 5,
   reviews: 5,
+  templateWorkingCopies: 7,
 };
 
 export function isBackupTableName(value: unknown): value is BackupTableName {
@@ -142,6 +147,7 @@ export const BACKUP_RECORD_SCHEMAS = {
   agreements: Agreement,
   incidents: Incident,
   reviews: Review,
+  templateWorkingCopies: TemplateWorkingCopyRecord,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECORD_SCHEMAS)[T]>[] };

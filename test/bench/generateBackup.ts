@@ -47,6 +47,7 @@ export async function generateBackup(deals: number, roundsPerDeal = 10): Promise
     agreements: 0,
     incidents: 0,
     reviews: 0,
+    templateWorkingCopies: 0,
   } satisfies Record<BackupTableName, number>;
   const writer = new BackupWriter(
     backupHeaderOf(

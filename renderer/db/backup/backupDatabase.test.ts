@@ -107,6 +107,9 @@ async function populatedDatabase(): Promise<SlaDatabase> {
     note: '',
     nextReviewOn: '2027-10-07',
   });
+  // Issue 12 (schema version 7): an own template's unsaved edit is kept, and backed up, too.
+  const own = await repos.templates.duplicate(first.id, first.version, 'Team Hosting');
+  await repos.templates.saveWorkingCopy({ ...own, description: 'Noch nicht gespeichert' }, 1);
   return db;
 }
 
@@ -124,6 +127,7 @@ describe('backup and restore of the whole database', () => {
     expect(before.changeReviews).toHaveLength(1);
     expect(before.signingKeys).toHaveLength(1);
     expect([before.agreements.length, before.incidents.length, before.reviews.length]).toEqual([1, 1, 1]);
+    expect(before.templateWorkingCopies).toMatchObject([{ baseVersion: 1 }]);
     const text = await textOf(db);
     await Promise.all(
       [
@@ -141,6 +145,7 @@ describe('backup and restore of the whole database', () => {
         db.agreements,
         db.incidents,
         db.reviews,
+        db.templateWorkingCopies,
       ].map((t) => t.clear()),
     );
     expect(await db.deals.count()).toBe(0);

@@ -23,6 +23,7 @@ import { upgradeTables0003 } from '../migrations/0003-review-work-and-signatures
 import { upgradeBackupTables0002 } from '../migrations/0002-document-version-2';
 import { companyProfilesFromDeals0004 } from '../migrations/0004-guardrails';
 import { upgradeBackupTables0005 } from '../migrations/0005-monitoring';
+import { upgradeBackupTables0007 } from '../migrations/0007-template-working-copies';
 import { SettingRecord } from '../Settings';
 import { webCryptoVerify } from '../signing/ed25519';
 import type { SigningKeyRecord } from '../signing/SigningKeyRecord';
@@ -48,6 +49,10 @@ export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
     approvals: tables.approvals ?? [],
   }),
   4: upgradeBackupTables0005,
+  // 5 → 6 is issue 12's comments (schema version 6, its own branch); nothing to lift on this one.
+  5: (tables) => tables,
+  // 6 → 7 (issue 12): template working copies, which an older backup restores empty.
+  6: upgradeBackupTables0007,
 };
 /**
  * The storage layer's own rules for tables the shared backup schema checks only loosely; the write

@@ -9,6 +9,7 @@ import {
 } from './0002-document-version-2';
 import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
 import { stores0005 } from './0005-monitoring';
+import { stores0007 } from './0007-template-working-copies';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -67,6 +68,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   { version: 5, stores: stores0005 },
+  // Version 6 is issue 12's comments (its own branch); version 7 adds a table only.
+  { version: 7, stores: stores0007 },
 ];
 
 /**

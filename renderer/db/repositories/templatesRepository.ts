@@ -1,5 +1,7 @@
 import { IsoDate, Template } from '../../../shared/model';
+import { canonicalize } from '../../../shared/rounds/hashRound';
 import type { TemplateKey } from '../../../shared/templates/builtInManifest';
+import { TemplateWorkingCopyRecord } from '../../../shared/templates/templateWorkingCopy';
 import { RepositoryError } from '../RepositoryError';
 import { BUILT_IN_REVIEW_DATES_KEY, BuiltInReviewDates } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
@@ -30,6 +32,15 @@ export interface TemplatesRepository {
    * whenever they are read.
    */
   setReviewDate(id: string, reviewDate: string): Promise<Template>;
+  /** The unsaved edit of an own template the editor keeps (schema version 7), if there is one. */
+  workingCopy(id: string): Promise<TemplateWorkingCopyRecord | undefined>;
+  /**
+   * Keeps the editor's unsaved edit of an own template, started from `baseVersion`, replacing the
+   * one kept before; written while the user types. `saveVersion` and `discardWorkingCopy` remove it.
+   */
+  saveWorkingCopy(template: Template, baseVersion: number): Promise<void>;
+  /** Drops the unsaved edit (the user discarded it). */
+  discardWorkingCopy(id: string): Promise<void>;
 }
 
 /**
@@ -101,7 +112,7 @@ export function createTemplatesRepository(
   }
 
   async function saveVersion(template: Template, options: { baseVersion?: number } = {}): Promise<Template> {
-    return db.transaction('rw', [db.templates, db.settings, db.audit], async () => {
+    return db.transaction('rw', [db.templates, db.settings, db.templateWorkingCopies, db.audit], async () => {
       const latest = await get(template.id);
       if (!latest) throw new RepositoryError('not-found', `The template ${template.id} does not exist.`);
       if (latest.builtIn || template.builtIn)
@@ -121,6 +132,11 @@ export function createTemplatesRepository(
         'template',
       );
       await db.templates.add(next);
+      // The edit is stored as a version now: its kept copy goes in the same transaction. A kept
+      // copy that holds other content (another window's edit) stays, and shows as a conflict there.
+      const kept = await db.templateWorkingCopies.get(next.id);
+      if (kept && canonicalize(kept.template) === canonicalize(template))
+        await db.templateWorkingCopies.delete(next.id);
       await appendAudit(deps, 'template-version-saved', { detail: `${next.id} v${next.version}` });
       return next;
     });
@@ -204,6 +220,31 @@ export function createTemplatesRepository(
         await db.settings.put({ key: BUILT_IN_REVIEW_DATES_KEY, value: { ...overrides, [id]: date } });
       });
       return { ...latest, reviewDate: date };
+    },
+
+    async workingCopy(id) {
+      const record = await db.templateWorkingCopies.get(id);
+      return readValid(deps, TemplateWorkingCopyRecord, 'templateWorkingCopies', id, record);
+    },
+
+    async saveWorkingCopy(template, baseVersion) {
+      const record = validateOrThrow(
+        TemplateWorkingCopyRecord,
+        { templateId: template.id, baseVersion, template, updatedAt: deps.now() },
+        'template working copy',
+      );
+      await db.transaction('rw', [db.templates, db.templateWorkingCopies], async () => {
+        if (!(await db.templates.get([template.id, baseVersion])))
+          throw new RepositoryError(
+            'not-found',
+            `The template ${template.id} v${baseVersion} does not exist.`,
+          );
+        await db.templateWorkingCopies.put(record);
+      });
+    },
+
+    async discardWorkingCopy(id) {
+      await db.transaction('rw', db.templateWorkingCopies, () => db.templateWorkingCopies.delete(id));
     },
   };
 }

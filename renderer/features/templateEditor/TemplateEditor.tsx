@@ -15,6 +15,7 @@ import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { ClauseEditor } from '../workspace/ClauseEditor';
 import { DocumentViewContext, type DocumentView } from '../workspace/DocumentViewContext';
+import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { TermsEditor } from './TermsEditor';
 import type { TemplateWorkingCopy } from './useTemplateWorkingCopy';
 import './templateEditor.css';
@@ -33,7 +34,8 @@ export function TemplateEditor({
   onOpenPlaybook(): void;
 }) {
   const { t } = useTranslation('templateEditor');
-  const { template, base, dirty, conflict, update, save, discard, latest } = working;
+  const { template, base, dirty, conflict, update, save, discard, latest, restoredFrom, keeping } = working;
+  const format = useLocaleFormat();
   const termsById = useMemo(
     () => new Map((template?.document.terms ?? []).map((term) => [term.id, term])),
     [template?.document.terms],
@@ -74,10 +76,22 @@ export function TemplateEditor({
     <div className="te-editor" data-testid="template-editor">
       <p className="section-hint">{t('intro')}</p>
       <div className="te-savebar">
-        <span className="te-status" data-testid="template-editor-status" aria-live="polite">
-          {dirty ? t('unsaved') : t('noChanges')}
+        <span className="te-status-line">
+          <span className="te-status" data-testid="template-editor-status" aria-live="polite">
+            {dirty ? t('unsaved') : t('noChanges')}
+          </span>
+          {dirty && keeping === 'saved' && (
+            <span className="te-kept" data-testid="template-kept">
+              {t('unsavedKept')}
+            </span>
+          )}
         </span>
-        <Button variant="secondary" disabled={!dirty} onClick={discard} data-testid="template-discard">
+        <Button
+          variant="secondary"
+          disabled={!dirty}
+          onClick={() => void discard()}
+          data-testid="template-discard"
+        >
           {t('discard')}
         </Button>
         <Button
@@ -89,6 +103,11 @@ export function TemplateEditor({
           {t('save', { version: base.version + 1 })}
         </Button>
       </div>
+      {restoredFrom && (
+        <p className="section-hint" role="status" data-testid="template-restored">
+          {t('restored', { date: format.dateTime(restoredFrom) })}
+        </p>
+      )}
       {conflict && (
         <div className="te-conflict" role="alert" data-testid="template-conflict">
           <CircleAlert size={18} aria-hidden />
@@ -96,7 +115,11 @@ export function TemplateEditor({
             <strong>{t('conflict.title', { version: conflict.version })}</strong>
             <p>{t('conflict.body', { base: base.version })}</p>
             <div className="te-conflict-actions">
-              <Button variant="secondary" onClick={discard} data-testid="template-conflict-reload">
+              <Button
+                variant="secondary"
+                onClick={() => void discard()}
+                data-testid="template-conflict-reload"
+              >
                 {t('conflict.reload', { version: conflict.version })}
               </Button>
               <Button onClick={() => void onSave(true)} data-testid="template-conflict-keep">

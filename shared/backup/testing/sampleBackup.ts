@@ -155,6 +155,7 @@ export function sampleBackupTables(): BackupTables {
         createdAt: '2026-10-02T10:00:00.000Z',
       },
     ],
+    templateWorkingCopies: [],
   };
 }
 

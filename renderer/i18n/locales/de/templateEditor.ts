@@ -12,6 +12,8 @@ export const templateEditor: LocaleShape<typeof en> = {
   discard: 'Änderungen verwerfen',
   unsaved: 'Nicht gespeicherte Änderungen',
   noChanges: 'Keine ungespeicherten Änderungen',
+  unsavedKept: 'auf diesem Rechner gesichert, bis Sie eine Version speichern oder sie verwerfen',
+  restored: 'Ihre nicht gespeicherten Änderungen vom {{date}} sind wiederhergestellt.',
   saved: 'Als Version {{version}} gespeichert.',
   saveFailed: 'Die Version konnte nicht gespeichert werden: {{message}}',
   leaveWarning: 'Diese Vorlage hat ungespeicherte Änderungen.',

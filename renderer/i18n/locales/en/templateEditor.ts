@@ -9,6 +9,8 @@ export const templateEditor = {
   discard: 'Discard changes',
   unsaved: 'Unsaved changes',
   noChanges: 'No unsaved changes',
+  unsavedKept: 'kept on this computer until you save a version or discard them',
+  restored: 'Your unsaved changes from {{date}} are back.',
   saved: 'Saved as version {{version}}.',
   saveFailed: 'The version could not be saved: {{message}}',
   leaveWarning: 'This template has unsaved changes.',
