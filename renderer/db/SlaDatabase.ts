@@ -6,6 +6,7 @@ import type { PlaybookRecord } from '../../shared/playbook/playbook';
 import type { SupplierPlan } from '../../shared/suppliers/supplierPlan';
 import type { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import type { CommentThreadRecord } from '../../shared/comments/commentThread';
+import type { TemplateWorkingCopyRecord } from '../../shared/templates/templateWorkingCopy';
 import type { AuditAction, AuditRecord } from './AuditRecord';
 import type { SettingRecord } from './Settings';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -50,6 +51,8 @@ export class SlaDatabase extends Dexie {
   reviews!: Table<Review, string>;
   // Issue 12 §6 (schema version 6): our replies, resolve state and own comments.
   commentThreads!: Table<CommentThreadRecord, string>;
+  // Issue 12 (schema version 7): unsaved template edits.
+  templateWorkingCopies!: Table<TemplateWorkingCopyRecord, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     // autoOpen off: after a newer app version in another window upgrades the database, Dexie closes

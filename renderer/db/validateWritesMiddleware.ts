@@ -7,6 +7,7 @@ import { PlaybookRecord } from '../../shared/playbook/playbook';
 import { SupplierPlan } from '../../shared/suppliers/supplierPlan';
 import { Agreement, Incident, Review } from '../../shared/monitoring/model';
 import { CommentThreadRecord } from '../../shared/comments/commentThread';
+import { TemplateWorkingCopyRecord } from '../../shared/templates/templateWorkingCopy';
 import { AuditRecord } from './AuditRecord';
 import { SettingRecord } from './Settings';
 import { SigningKeyRecord } from './signing/SigningKeyRecord';
@@ -30,6 +31,7 @@ const RECORD_SCHEMAS: Readonly<Record<string, { schema: z.ZodType; what: string 
   incidents: { schema: Incident, what: 'incident' },
   reviews: { schema: Review, what: 'review' },
   commentThreads: { schema: CommentThreadRecord, what: 'comment thread' },
+  templateWorkingCopies: { schema: TemplateWorkingCopyRecord, what: 'template working copy' },
 };
 
 /**

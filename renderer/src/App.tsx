@@ -7,12 +7,12 @@ import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { AutomaticBackupBanner } from '../features/backup/AutomaticBackupBanner';
 import { DataLossNotice } from '../features/safety/DataLossNotice';
 import { RendererRecoveredNotice } from '../features/safety/RendererRecoveredNotice';
-import { useMonitoringNotifications } from '../features/monitoring/useMonitoringNotifications';
 import { GlobalDialogs } from '../features/shortcuts/GlobalDialogs';
 import {
   CompareFilesScreen,
   CompareScreen,
   DashboardScreen,
+  MonitoringNotifications,
   preloadScreens,
   SettingsScreen,
   SignedDealScreen,
@@ -42,7 +42,6 @@ function Shell() {
   useUiLanguageSetting();
   useNewDealShortcut();
   useAutomaticBackups();
-  useMonitoringNotifications();
   useEffect(preloadScreens, []);
   return (
     <>
@@ -67,6 +66,9 @@ function Shell() {
       <NewDealDialog />
       <GlobalDialogs />
       <Toaster />
+      <Suspense fallback={null}>
+        <MonitoringNotifications />
+      </Suspense>
     </>
   );
 }

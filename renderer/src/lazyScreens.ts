@@ -30,6 +30,12 @@ export const SignedDealScreen = lazy(() =>
   loaders.signedDeal().then((m) => ({ default: m.SignedDealScreen })),
 );
 export const DashboardScreen = lazy(() => loaders.dashboard().then((m) => ({ default: m.DashboardScreen })));
+/** Not a screen, but mounted by the shell at start; its agreement measurement need not delay the first screen. */
+export const MonitoringNotifications = lazy(() =>
+  import('../features/monitoring/MonitoringNotifications').then((m) => ({
+    default: m.MonitoringNotifications,
+  })),
+);
 
 /**
  * Fetches the deal workspace (the screen opened most) and its Word actions once the first screen is

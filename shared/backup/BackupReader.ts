@@ -212,6 +212,7 @@ const EnvelopeV1 = z.object({
     incidents: z.array(z.unknown()).optional(),
     reviews: z.array(z.unknown()).optional(),
     commentThreads: z.array(z.unknown()).optional(),
+    templateWorkingCopies: z.array(z.unknown()).optional(),
   }),
   checksum: Sha256Hex,
 });

@@ -15,6 +15,7 @@ import { PlaybookRecord } from '../playbook/playbook';
 import { SupplierPlan } from '../suppliers/supplierPlan';
 import { Agreement, Incident, Review } from '../monitoring/model';
 import { CommentThreadRecord } from '../comments/commentThread';
+import { TemplateWorkingCopyRecord } from '../templates/templateWorkingCopy';
 import { BackupWriter } from './BackupWriter';
 
 /**
@@ -81,6 +82,8 @@ export const ADDED_BACKUP_TABLES = [
   'reviews',
   // Schema version 6 (issue 12 §6).
   'commentThreads',
+  // Schema version 7 (issue 12).
+  'templateWorkingCopies',
 ] as const;
 /**
  * Every table a backup holds, in the order a format-2 file lists them and a restore writes them
@@ -103,6 +106,7 @@ export const BACKUP_TABLES = [
   'incidents',
   'reviews',
   'commentThreads',
+  'templateWorkingCopies',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 export type AddedBackupTableName = (typeof ADDED_BACKUP_TABLES)[number];
@@ -125,6 +129,7 @@ export const BACKUP_TABLE_SINCE: Readonly<Record<BackupTableName, number>> = {
   incidents: 5,
   reviews: 5,
   commentThreads: 6,
+  templateWorkingCopies: 7,
 };
 
 export function isBackupTableName(value: unknown): value is BackupTableName {
@@ -148,6 +153,7 @@ export const BACKUP_RECORD_SCHEMAS = {
   incidents: Incident,
   reviews: Review,
   commentThreads: CommentThreadRecord,
+  templateWorkingCopies: TemplateWorkingCopyRecord,
 } as const satisfies Record<BackupTableName, z.ZodType>;
 
 export type BackupTables = { [T in BackupTableName]: z.infer<(typeof BACKUP_RECORD_SCHEMAS)[T]>[] };

@@ -3,6 +3,7 @@ import type { SlaDocument } from '../model/document';
 import { removeClause, setTermValue, updateClause } from '../model/operations';
 import { EMPTY_PLAYBOOK, playbookOf } from '../playbook/playbook';
 import { BUILT_IN_TEMPLATES } from '../templates/builtInTemplates';
+import { checklistOf, LEGAL_CHECKLIST } from '../templates/legalChecklist';
 import { termFingerprint } from './requiredApprovals';
 import { sendGate } from './sendGate';
 
@@ -23,6 +24,7 @@ describe('sendGate', () => {
       document: base,
       lastRound: null,
       templateDocument: base,
+      checklist: LEGAL_CHECKLIST,
       playbook,
       approvals: [],
     });
@@ -34,6 +36,7 @@ describe('sendGate', () => {
       document: base,
       lastRound: { number: 2, document: base },
       templateDocument: base,
+      checklist: LEGAL_CHECKLIST,
       playbook: EMPTY_PLAYBOOK,
       approvals: [],
     });
@@ -47,10 +50,24 @@ describe('sendGate', () => {
       document: emptied,
       lastRound: null,
       templateDocument: null,
+      checklist: LEGAL_CHECKLIST,
       playbook,
       approvals: [],
     });
     expect(gate.warnings).toEqual([{ code: 'essential-missing', kinds: ['exclusions', 'force-majeure'] }]);
+  });
+
+  it('holds the round to the checklist of the deal’s template version, not to the whole list', () => {
+    const emptied = updateClause(removeClause(base, 'force-majeure'), 'exclusions', { body: [] });
+    const gate = sendGate({
+      document: emptied,
+      lastRound: null,
+      templateDocument: null,
+      checklist: checklistOf({ checklist: ['exclusions', 'liability'] }),
+      playbook,
+      approvals: [],
+    });
+    expect(gate.warnings).toEqual([{ code: 'essential-missing', kinds: ['exclusions'] }]);
   });
 
   it('warns about a term beyond walk-away and blocks until owner and management approve', () => {
@@ -59,6 +76,7 @@ describe('sendGate', () => {
       document: doc,
       lastRound: null,
       templateDocument: base,
+      checklist: LEGAL_CHECKLIST,
       playbook,
       approvals: [],
     });
@@ -78,13 +96,21 @@ describe('sendGate', () => {
       at: '2026-11-02T10:00:00.000Z',
     }));
     expect(
-      sendGate({ document: doc, lastRound: null, templateDocument: base, playbook, approvals }).blocked,
+      sendGate({
+        document: doc,
+        lastRound: null,
+        templateDocument: base,
+        checklist: LEGAL_CHECKLIST,
+        playbook,
+        approvals,
+      }).blocked,
     ).toBe(false);
     expect(
       sendGate({
         document: doc,
         lastRound: null,
         templateDocument: base,
+        checklist: LEGAL_CHECKLIST,
         playbook,
         approvals: approvals.slice(0, 1),
       }).blocked,
@@ -97,6 +123,7 @@ describe('sendGate', () => {
       document: theirs,
       lastRound: { number: 1, document: theirs },
       templateDocument: base,
+      checklist: LEGAL_CHECKLIST,
       playbook,
       approvals: [],
     });

@@ -1,5 +1,6 @@
 import type { SlaDocument } from '../model/document';
 import type { Playbook } from '../playbook/playbook';
+import type { EssentialClause } from '../templates/legalChecklist';
 import type { ApprovalRecord } from './approvals';
 import { preSendChecks, type PreSendWarning } from './preSendChecks';
 import { approvalStatus, requiredApprovals, type RequirementStatus } from './requiredApprovals';
@@ -11,6 +12,8 @@ export interface SendGateInput {
   /** The template version the deal started from, the baseline of a first round. */
   templateDocument: Pick<SlaDocument, 'clauses' | 'terms'> | null;
   playbook: Playbook;
+  /** The deal's legal checklist: `checklistOf` the template version it started from. */
+  checklist: readonly EssentialClause[];
   approvals: readonly ApprovalRecord[];
 }
 

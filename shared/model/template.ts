@@ -19,6 +19,24 @@ export const TemplateFamily = z.enum(TEMPLATE_FAMILIES);
 export type TemplateFamily = z.infer<typeof TemplateFamily>;
 
 /**
+ * The clause kinds legal review may require before a round goes out (DESIGN §1, "get legal advice"),
+ * in the order the checklist shows them. Persisted in templates' checklists: a kind may be added,
+ * never renamed without a migration.
+ */
+export const ESSENTIAL_CLAUSE_KINDS = [
+  'availability',
+  'exclusions',
+  'service-credits',
+  'chronic-failure',
+  'liability',
+  'force-majeure',
+  'review-change',
+  'data-protection',
+] as const;
+export const EssentialClauseKind = z.enum(ESSENTIAL_CLAUSE_KINDS);
+export type EssentialClauseKind = z.infer<typeof EssentialClauseKind>;
+
+/**
  * A template version. Templates are versioned: editing an own template writes version n+1 and keeps n,
  * so a deal can always show the exact version it started from.
  */
@@ -41,6 +59,16 @@ export const Template = z.object({
   document: SlaDocument,
   /** Optional clauses that are not in the default document but can be added to a deal. */
   clauseLibrary: z.array(LibraryClause),
+  /**
+   * The essential clause kinds legal review requires of deals from this version (issue 12 §1), each
+   * once, in checklist order. Absent means every essential: the built-ins, and templates stored
+   * before templates carried their own checklist (so no migration was needed).
+   */
+  checklist: z
+    .array(EssentialClauseKind)
+    .max(ESSENTIAL_CLAUSE_KINDS.length)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'a checklist names each clause kind once')
+    .optional(),
   updatedAt: IsoDateTime,
 });
 export type Template = z.infer<typeof Template>;

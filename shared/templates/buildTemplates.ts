@@ -1,6 +1,7 @@
 import { DOCUMENT_VERSION, referencedTermIds, type Clause, type Language } from '../model/document';
-import type { Template, TemplateFamily } from '../model/template';
+import type { Template } from '../model/template';
 import type { Term } from '../model/term';
+import { builtInTemplateId } from './builtInManifest';
 import type { FamilyDefinition, LanguagePack } from './templateFamily';
 import {
   CHOICE_KEYS,
@@ -22,10 +23,6 @@ import { VOCABULARY_EN } from './vocabulary.en';
 export const BUILT_IN_REVIEW_DATE = '2027-11-01';
 
 const VOCABULARIES: Record<Language, Vocabulary> = { de: VOCABULARY_DE, en: VOCABULARY_EN };
-
-export function builtInTemplateId(family: TemplateFamily, tier: BuiltInTier, language: Language): string {
-  return `${family}-${tier}-${language}`;
-}
 
 function isChoiceTerm(id: TermKey): id is ChoiceTermKey {
   return id in CHOICE_KEYS;

@@ -10,6 +10,7 @@ import {
 } from '../model/document';
 import { Template, TEMPLATE_FAMILIES, type TemplateFamily } from '../model/template';
 import type { DurationUnit, Term } from '../model/term';
+import { BUILT_IN_TEMPLATE_KEYS } from './builtInManifest';
 import { buildTemplate } from './buildTemplates';
 import { BUILT_IN_FAMILIES, BUILT_IN_TEMPLATES, findBuiltInTemplate } from './builtInTemplates';
 import { LIABILITY_CARVE_OUT } from './commonClauses';
@@ -193,6 +194,13 @@ describe('built-in templates', () => {
         }
     expect(new Set(BUILT_IN_TEMPLATES.map((t) => t.id)).size).toBe(BUILT_IN_TEMPLATES.length);
     expect(findBuiltInTemplate('no-such-template')).toBeUndefined();
+  });
+
+  it('are exactly the ids and versions of the manifest the app checks at start without loading them', () => {
+    const sortKey = (k: { id: string; version: number }) => `${k.id}@${k.version}`;
+    expect(BUILT_IN_TEMPLATES.map(({ id, version }) => sortKey({ id, version })).sort()).toEqual(
+      BUILT_IN_TEMPLATE_KEYS.map(sortKey).sort(),
+    );
   });
 
   it('bump managed IT to version 2, so databases that hold version 1 keep it beside the reviewed text', () => {

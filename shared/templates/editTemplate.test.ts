@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleTemplate } from '../../renderer/db/testing/sampleTemplate';
+import { ESSENTIAL_CLAUSE_KINDS } from '../model/template';
 import {
   addTemplateClause,
   addTemplateTerm,
@@ -7,6 +8,7 @@ import {
   moveTemplateClause,
   removeTemplateClause,
   removeTemplateTerm,
+  setTemplateChecklist,
   templateChanges,
   updateTemplateClause,
   updateTemplateTerm,
@@ -84,7 +86,36 @@ describe('editing an own template', () => {
       termsAdded: [],
       termsRemoved: [],
       termsChanged: ['Availability'],
+      checklistAdded: [],
+      checklistRemoved: [],
     });
     expect(templateChanges(before, before)).toMatchObject({ clausesChanged: [], termsChanged: [] });
+  });
+
+  it('keeps the checklist chosen for the template and names what a version changed in it', () => {
+    const before = own();
+    const narrowed = setTemplateChecklist(before, ['availability', 'liability', 'exclusions']);
+    expect(narrowed.checklist).toEqual(['availability', 'exclusions', 'liability']);
+    expect(before.checklist).toBeUndefined();
+    const changes = templateChanges(before, narrowed);
+    expect(changes.checklistRemoved).toEqual([
+      'service-credits',
+      'chronic-failure',
+      'force-majeure',
+      'review-change',
+      'data-protection',
+    ]);
+    expect(changes.checklistAdded).toEqual([]);
+    expect(changes.clausesChanged).toEqual([]);
+    const widened = setTemplateChecklist(narrowed, [
+      'availability',
+      'exclusions',
+      'liability',
+      'force-majeure',
+    ]);
+    expect(templateChanges(narrowed, widened).checklistAdded).toEqual(['force-majeure']);
+    // Every essential chosen again: no list stored, the default.
+    const all = setTemplateChecklist(widened, [...(before.checklist ?? []), ...ESSENTIAL_CLAUSE_KINDS]);
+    expect('checklist' in all).toBe(false);
   });
 });

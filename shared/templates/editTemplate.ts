@@ -3,7 +3,8 @@ import { referencedTermIds } from '../model/document';
 import { addClause, moveClause, removeClause, updateClause } from '../model/operations';
 import { canonicalize } from '../rounds/hashRound';
 import { Term, TermId, type TermKind } from '../model/term';
-import type { Template } from '../model/template';
+import type { EssentialClauseKind, Template } from '../model/template';
+import { checklistOf, storedChecklist } from './legalChecklist';
 
 /**
  * Pure edits of an own template's content (issue 12 §1). Each returns a new template and leaves
@@ -142,6 +143,16 @@ function replaceTerms(template: Template, terms: Term[], checked: string): Templ
 }
 
 /** What a version changed against another, by clause and term id (headings for people). */
+/**
+ * The legal checklist deals from this template are held to (issue 12 §1): the chosen essentials.
+ * Choosing all of them stores no list, which is the default.
+ */
+export function setTemplateChecklist(template: Template, kinds: Iterable<EssentialClauseKind>): Template {
+  const { checklist: _previous, ...rest } = template;
+  const checklist = storedChecklist(kinds);
+  return checklist ? { ...rest, checklist } : rest;
+}
+
 export interface TemplateChanges {
   clausesAdded: string[];
   clausesRemoved: string[];
@@ -149,6 +160,9 @@ export interface TemplateChanges {
   termsAdded: string[];
   termsRemoved: string[];
   termsChanged: string[];
+  /** Essential clause kinds the checklist requires now and did not before, and the other way round. */
+  checklistAdded: EssentialClauseKind[];
+  checklistRemoved: EssentialClauseKind[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -177,6 +191,8 @@ export function templateChanges(before: Template | undefined, after: Template): 
         canonicalize(clause) !== canonicalize(oldClauses.get(clause.id)) || keptOrderA[index] !== clause,
     )
     .map((clause) => clause.heading);
+  const oldChecklist = before ? checklistOf(before).map((item) => item.kind) : [];
+  const newChecklist = checklistOf(after).map((item) => item.kind);
   const oldTerms = byId(before ? termsOf(before) : []);
   const newTerms = byId(termsOf(after));
   return {
@@ -188,5 +204,7 @@ export function templateChanges(before: Template | undefined, after: Template): 
     termsChanged: [...newTerms.values()]
       .filter((term) => oldTerms.has(term.id) && canonicalize(term) !== canonicalize(oldTerms.get(term.id)))
       .map((term) => term.label),
+    checklistAdded: newChecklist.filter((kind) => !oldChecklist.includes(kind)),
+    checklistRemoved: oldChecklist.filter((kind) => !newChecklist.includes(kind)),
   };
 }

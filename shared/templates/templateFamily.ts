@@ -12,7 +12,7 @@ import type { BuiltInTier, TierFigures } from './tierFigures';
  */
 export interface FamilyOutline<C extends string = string, L extends string = string> {
   id: TemplateFamily;
-  /** Bumped whenever the family's content changes: stored templates are never overwritten (see ensureBuiltIns). */
+  /** From `BUILT_IN_FAMILY_VERSIONS` (builtInManifest.ts), where it is bumped whenever the family's content changes. */
   version: number;
   updatedAt: string;
   clauses: readonly { id: C; kind: ClauseKind }[];

@@ -48,6 +48,7 @@ export async function generateBackup(deals: number, roundsPerDeal = 10): Promise
     incidents: 0,
     reviews: 0,
     commentThreads: 0,
+    templateWorkingCopies: 0,
   } satisfies Record<BackupTableName, number>;
   const writer = new BackupWriter(
     backupHeaderOf(

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { packHash, type PackFile } from '../../shared/templates/pack/packFormat';
 import { shot } from './support/app';
 
 /**
@@ -7,7 +8,10 @@ import { shot } from './support/app';
  * clause and a term default are edited and saved as version 2; the redline between versions 1
  * and 2 shows both changes; the template goes out as a pack and comes into a fresh profile (a new
  * browser context) with both versions; importing it again adds nothing; a tampered pack is refused
- * in German and nothing changes.
+ * in German and nothing changes. The pack is signed with the exporting installation's key: the
+ * preview names the key's fingerprint and whether the profile has seen it; a pack edited by hand
+ * with its hash computed anew is refused by its signature; one without a signature is called unsigned.
+ * The template's own checklist (one essential dropped) is saved with version 2 and travels in the pack.
  */
 
 test.slow();
@@ -49,6 +53,11 @@ test('an own template is edited into version 2, compared, packed and imported el
   await availability.fill('120');
   await expect(editor.getByTestId('template-term-availability').getByRole('alert')).toBeVisible();
   await availability.fill('99,95');
+  // This template's deals need no force-majeure clause: its checklist drops it.
+  const forceMajeure = editor.getByTestId('template-checklist-force-majeure');
+  await forceMajeure.getByRole('checkbox', { name: 'Höhere Gewalt' }).uncheck();
+  await expect(forceMajeure).toContainText('nicht verlangt');
+  await expect(editor.getByTestId('template-checklist-liability')).toContainText('vorhanden');
   await shot(page, 'templates', 'editor');
   await editor.getByTestId('template-save-version').click();
   await expect(page.locator('.toast-message', { hasText: 'Als Version 2 gespeichert.' })).toBeVisible();
@@ -63,6 +72,9 @@ test('an own template is edited into version 2, compared, packed and imported el
   await expect(page.getByTestId('template-history-summary')).toContainText(
     'Geänderte Vorgaben: Zielverfügbarkeit',
   );
+  await expect(page.getByTestId('template-history-summary')).toContainText(
+    'Die Checkliste verlangt nicht mehr: Höhere Gewalt',
+  );
   await shot(page, 'templates', 'history', { fullPage: false });
 
   // Export the pack (every version).
@@ -76,7 +88,13 @@ test('an own template is edited into version 2, compared, packed and imported el
   const packPath = testInfo.outputPath('team.slapack.json');
   await (await download).saveAs(packPath);
   const packText = readFileSync(packPath, 'utf8');
-  expect(JSON.parse(packText)).toMatchObject({ format: 'sla-workbench-pack', formatVersion: 1 });
+  const packJson = JSON.parse(packText) as PackFile;
+  expect(packJson).toMatchObject({ format: 'sla-workbench-pack', formatVersion: 1 });
+  expect(packJson.signature).toMatchObject({
+    algorithm: 'ed25519',
+    keyId: expect.stringMatching(/^[0-9a-f]{32}$/),
+  });
+  const fingerprint = packJson.signature!.keyId.match(/.{4}/g)!.join(' ');
 
   // A fresh profile: a new browser context with its own IndexedDB.
   const origin = new URL(page.url()).origin;
@@ -104,10 +122,28 @@ test('an own template is edited into version 2, compared, packed and imported el
   await refused.getByRole('button', { name: 'Schließen' }).first().click();
   await expect(other.getByTestId('template-row').filter({ hasText: 'Teamvorlage Logistik' })).toHaveCount(0);
 
+  // Edited by hand with the hash computed anew: the signature no longer fits, refused.
+  const forgedJson = JSON.parse(
+    packText.replace('Gilt auch für Lagerstandorte.', 'Gilt nirgends.'),
+  ) as PackFile;
+  forgedJson.contentHash = packHash(forgedJson);
+  const forged = testInfo.outputPath('forged.slapack.json');
+  writeFileSync(forged, JSON.stringify(forgedJson));
+  await importPack(other, forged);
+  await expect(refused).toContainText('Die Signatur des Pakets passt nicht zu seinem Inhalt');
+  await expect(refused).toContainText('Es wurde nichts geändert.');
+  await refused.getByRole('button', { name: 'Schließen' }).first().click();
+  await expect(other.getByTestId('template-row').filter({ hasText: 'Teamvorlage Logistik' })).toHaveCount(0);
+
   // The real pack: preview first, then import.
   await importPack(other, packPath);
   const preview = other.getByTestId('pack-import-preview');
   await expect(preview).toContainText('Von Anna Teamleitung');
+  await expect(preview.getByTestId('pack-signature')).toContainText(
+    `Signiert von der Installation mit dem Schlüssel-Fingerabdruck: ${fingerprint}`,
+  );
+  await expect(preview.getByTestId('pack-signer')).toHaveAttribute('data-seen', 'new');
+  await expect(preview.getByTestId('pack-signer')).toContainText('kennt diesen Schlüssel noch nicht');
   await expect(preview.getByTestId('pack-plan')).toContainText('Teamvorlage Logistik');
   await expect(preview.getByTestId('pack-plan')).toContainText('Version 2 als Version 2');
   await shot(other, 'templates', 'pack-preview');
@@ -116,8 +152,18 @@ test('an own template is edited into version 2, compared, packed and imported el
   const imported = other.getByTestId('template-row').filter({ hasText: 'Teamvorlage Logistik' });
   await expect(imported).toContainText('V2');
 
-  // Again: nothing new.
+  // Again: nothing new, and the signer's key is known now.
   await importPack(other, packPath);
+  await expect(other.getByTestId('pack-up-to-date')).toBeVisible();
+  await expect(other.getByTestId('pack-signer')).toHaveAttribute('data-seen', 'known');
+  await other.keyboard.press('Escape');
+
+  // A pack made before packs were signed is read, and the preview says it is unsigned.
+  const { signature: _signature, ...unsignedJson } = packJson;
+  const unsigned = testInfo.outputPath('unsigned.slapack.json');
+  writeFileSync(unsigned, JSON.stringify(unsignedJson));
+  await importPack(other, unsigned);
+  await expect(other.getByTestId('pack-signature')).toContainText('Dieses Paket ist nicht signiert');
   await expect(other.getByTestId('pack-up-to-date')).toBeVisible();
   await other.keyboard.press('Escape');
 
@@ -127,5 +173,9 @@ test('an own template is edited into version 2, compared, packed and imported el
   await expect(
     other.getByTestId('template-history-redline').locator('ins', { hasText: 'Lagerstandorte' }),
   ).toBeVisible();
+  // The checklist came with the pack.
+  await expect(other.getByTestId('template-history-summary')).toContainText(
+    'Die Checkliste verlangt nicht mehr: Höhere Gewalt',
+  );
   await sales.close();
 });

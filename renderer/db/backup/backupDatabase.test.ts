@@ -120,6 +120,9 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   );
   await repos.commentThreads.reply(second.id, { kind: 'ours', id: thread.id }, 'Geprüft.');
   await repos.commentThreads.setResolved(second.id, { kind: 'ours', id: thread.id }, true);
+  // Issue 12 (schema version 7): an own template's unsaved edit is kept, and backed up, too.
+  const own = await repos.templates.duplicate(first.id, first.version, 'Team Hosting');
+  await repos.templates.saveWorkingCopy({ ...own, description: 'Noch nicht gespeichert' }, 1);
   return db;
 }
 
@@ -140,6 +143,7 @@ describe('backup and restore of the whole database', () => {
     expect(before.commentThreads).toMatchObject([
       { replies: [{ text: 'Geprüft.' }], states: [{ resolved: true }] },
     ]);
+    expect(before.templateWorkingCopies).toMatchObject([{ baseVersion: 1 }]);
     const text = await textOf(db);
     await Promise.all(
       [
@@ -158,6 +162,7 @@ describe('backup and restore of the whole database', () => {
         db.incidents,
         db.reviews,
         db.commentThreads,
+        db.templateWorkingCopies,
       ].map((t) => t.clear()),
     );
     expect(await db.deals.count()).toBe(0);

@@ -24,6 +24,7 @@ import { upgradeBackupTables0002 } from '../migrations/0002-document-version-2';
 import { companyProfilesFromDeals0004 } from '../migrations/0004-guardrails';
 import { upgradeBackupTables0005 } from '../migrations/0005-monitoring';
 import { upgradeBackupTables0006 } from '../migrations/0006-comment-threads';
+import { upgradeBackupTables0007 } from '../migrations/0007-template-working-copies';
 import { SettingRecord } from '../Settings';
 import { webCryptoVerify } from '../signing/ed25519';
 import type { SigningKeyRecord } from '../signing/SigningKeyRecord';
@@ -51,6 +52,8 @@ export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
   4: upgradeBackupTables0005,
   // 5 → 6 (issue 12 §6): comment threads, which an older backup restores empty.
   5: upgradeBackupTables0006,
+  // 6 → 7 (issue 12): template working copies, which an older backup restores empty.
+  6: upgradeBackupTables0007,
 };
 /**
  * The storage layer's own rules for tables the shared backup schema checks only loosely; the write

@@ -10,6 +10,7 @@ import {
 import { companyProfilesFromDeals0004, stores0004 } from './0004-guardrails';
 import { stores0005 } from './0005-monitoring';
 import { stores0006 } from './0006-comment-threads';
+import { stores0007 } from './0007-template-working-copies';
 
 /**
  * Adding schema version N (never edit a shipped step):
@@ -70,6 +71,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, stores: stores0005 },
   // Issue 12 §6: a new table only, nothing to rewrite.
   { version: 6, stores: stores0006 },
+  // Issue 12: unsaved template edits, a new table only.
+  { version: 7, stores: stores0007 },
 ];
 
 /**

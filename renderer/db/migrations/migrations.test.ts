@@ -12,6 +12,7 @@ import v3 from './fixtures/v3.json';
 import v4 from './fixtures/v4.json';
 import v5 from './fixtures/v5.json';
 import v6 from './fixtures/v6.json';
+import v7 from './fixtures/v7.json';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '.';
 import { writeFixture, type DatabaseFixture } from './writeFixture';
 
@@ -19,7 +20,7 @@ import { writeFixture, type DatabaseFixture } from './writeFixture';
  * Every frozen fixture of an earlier schema version. When version N+1 ships, add `fixtures/vN+1.json`
  * here (written once from the N+1 build, never edited) and a test `000N-….test.ts` for the upgrade.
  */
-const FIXTURES: readonly DatabaseFixture[] = [v1, v2, v3, v4, v5, v6];
+const FIXTURES: readonly DatabaseFixture[] = [v1, v2, v3, v4, v5, v6, v7];
 
 const open: SlaDatabase[] = [];
 afterEach(() => {
@@ -119,6 +120,7 @@ describe('openSlaDatabase', () => {
         'incidents',
         'reviews',
         'commentThreads',
+        'templateWorkingCopies',
       ].sort(),
     );
     expect(await db.deals.count()).toBe(0);

@@ -18,7 +18,11 @@ import { createSampleDealRepository, type SampleDealRepository } from './sampleD
 import { createSettingsRepository, type SettingsRepository } from './settingsRepository';
 import { createSigningKeysRepository, type SigningKeysRepository } from './signingKeysRepository';
 import { createSuppliersRepository, type SuppliersRepository } from './suppliersRepository';
-import { createTemplatesRepository, type TemplatesRepository } from './templatesRepository';
+import {
+  createTemplatesRepository,
+  type BuiltInTemplateSource,
+  type TemplatesRepository,
+} from './templatesRepository';
 import { createTemplatePacksRepository, type TemplatePacksRepository } from './templatePacksRepository';
 
 export interface Repositories {
@@ -46,7 +50,8 @@ export interface Repositories {
 }
 
 export interface RepositoryOptions {
-  builtInTemplates: readonly Template[];
+  /** The shipped built-ins: their keys and a loader (the app), or the templates themselves (tests). */
+  builtInTemplates: readonly Template[] | BuiltInTemplateSource;
   /** Where damaged records found while reading are reported; console.warn by default. */
   onInvalidRecord?: (problem: InvalidRecord) => void;
   now?: () => string;
@@ -89,7 +94,7 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     agreements: createAgreementsRepository(deps, signingKeys),
     incidents: createIncidentsRepository(deps),
     reviews: createReviewsRepository(deps, templates),
-    templatePacks: createTemplatePacksRepository(deps, templates),
+    templatePacks: createTemplatePacksRepository(deps, templates, signingKeys),
     commentThreads: createCommentThreadsRepository(deps),
   });
 }
@@ -126,3 +131,5 @@ export type { AgreementPatch, SignInput } from './agreementsRepository';
 export type { CompleteReviewInput } from './reviewsRepository';
 export type { NewComment } from './commentThreadsRepository';
 export { PackImportError } from './templatePacksRepository';
+export type { PackImportPreview, PackSignerStatus } from './templatePacksRepository';
+export type { BuiltInTemplateSource } from './templatesRepository';

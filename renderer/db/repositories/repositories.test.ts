@@ -273,6 +273,32 @@ describe('templates', () => {
     expect((await next.templates.get('sample-business', 1))?.description).toBe('Business tier used by tests');
   });
 
+  it('loads the built-in content only when a start finds a shipped version missing', async () => {
+    const v2 = sampleTemplate({ version: 2, description: 'second edition' });
+    const load = vi.fn(() => Promise.resolve([sampleTemplate()]));
+    const stored = buildRepositories(db, {
+      builtInTemplates: { keys: [{ id: 'sample-business', version: 1 }], load },
+    });
+    await stored.templates.ensureBuiltIns();
+    expect(load).not.toHaveBeenCalled();
+
+    const loadNext = vi.fn(() => Promise.resolve([sampleTemplate(), v2]));
+    const next = buildRepositories(db, {
+      builtInTemplates: {
+        keys: [
+          { id: 'sample-business', version: 1 },
+          { id: 'sample-business', version: 2 },
+        ],
+        load: loadNext,
+      },
+    });
+    await next.templates.ensureBuiltIns();
+    expect(loadNext).toHaveBeenCalledTimes(1);
+    expect((await next.templates.versions('sample-business')).map((t) => t.version)).toEqual([1, 2]);
+    await next.templates.ensureBuiltIns();
+    expect(loadNext).toHaveBeenCalledTimes(1);
+  });
+
   it('duplicates a template as an own version 1 and keeps every saved version', async () => {
     const copy = await repos.templates.duplicate('sample-business', 1, 'Our business SLA');
     expect(copy).toMatchObject({

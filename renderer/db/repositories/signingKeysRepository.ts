@@ -1,5 +1,6 @@
 import type { PublicSigningKey, RoundSignature } from '../../../shared/model';
 import { roundSignatureMessage, signingKeyIdOf } from '../../../shared/rounds/verifyRounds';
+import { packSignatureMessage } from '../../../shared/templates/pack/packSignature';
 import { generateSigningKeyPair, signWith } from '../signing/ed25519';
 import type { SigningKeyRecord } from '../signing/SigningKeyRecord';
 import type { RepositoryDeps } from './RepositoryDeps';
@@ -11,6 +12,13 @@ export interface SigningKeysRepository {
   publicKeys(): Promise<PublicSigningKey[]>;
   /** This installation's key id, making the key on first use. */
   ownKeyId(): Promise<string>;
+  /**
+   * Signs a template pack's content hash with this installation's key (the scheme of rounds, with
+   * the pack's own label), making the key on first use; the public key travels with the pack.
+   */
+  signPackHash(contentHash: string): Promise<{ keyId: string; publicKey: string; value: string }>;
+  /** Where a key this installation knows came from; undefined for a key never seen here. */
+  originOf(keyId: string): Promise<SigningKeyRecord['origin'] | undefined>;
 }
 
 const publicPart = (record: SigningKeyRecord): PublicSigningKey => ({
@@ -70,6 +78,15 @@ export function createSigningKeysRepository(deps: RepositoryDeps): SigningKeysRe
     },
     async ownKeyId() {
       return (await ownKey()).keyId;
+    },
+    async signPackHash(contentHash) {
+      const key = await ownKey();
+      if (!key.privateKey) throw new Error('This installation has no private signing key.');
+      const value = await signWith(key.privateKey, packSignatureMessage(contentHash));
+      return { keyId: key.keyId, publicKey: key.publicKey, value };
+    },
+    async originOf(keyId) {
+      return (await db.signingKeys.get(keyId))?.origin;
     },
   };
 }

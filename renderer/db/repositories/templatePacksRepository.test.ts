@@ -157,4 +157,77 @@ describe('template packs', () => {
     await expect(sales.templatePacks.importPack(consistent)).rejects.toBeInstanceOf(PackImportError);
     expect((await sales.templates.versions('sample-business')).length).toBe(1);
   });
+
+  it('signs an exported pack with the installation key; the import names the signer and remembers its key', async () => {
+    const { repos, own } = await teamLead();
+    const pack = await repos.templatePacks.exportPack({
+      templateIds: [own.id],
+      allVersions: true,
+      author: 'Ada',
+    });
+    const leadKey = await repos.signingKeys.ownKeyId();
+    expect(pack.signature).toMatchObject({ algorithm: 'ed25519', keyId: leadKey });
+    expect((await repos.templatePacks.previewImport(pack)).signer).toMatchObject({
+      keyId: leadKey,
+      seen: 'own',
+    });
+
+    const sales = await profile();
+    expect((await sales.templatePacks.previewImport(pack)).signer).toMatchObject({
+      keyId: leadKey,
+      seen: 'new',
+    });
+    await sales.templatePacks.importPack(pack);
+    expect((await sales.signingKeys.publicKeys()).map((key) => key.keyId)).toContain(leadKey);
+    expect(await sales.signingKeys.originOf(leadKey)).toBe('pack');
+
+    const v2 = (await repos.templates.get(own.id))!;
+    await repos.templates.saveVersion({ ...v2, name: 'Team Business 2027' }, { baseVersion: 2 });
+    const next = await repos.templatePacks.exportPack({
+      templateIds: [own.id],
+      allVersions: false,
+      author: 'Ada',
+    });
+    expect((await sales.templatePacks.previewImport(next)).signer).toMatchObject({
+      keyId: leadKey,
+      seen: 'known',
+    });
+  });
+
+  it('refuses a pack whose signature does not verify and changes nothing', async () => {
+    const { repos, own } = await teamLead();
+    const pack = await repos.templatePacks.exportPack({
+      templateIds: [own.id],
+      allVersions: true,
+      author: 'Ada',
+    });
+    const stranger = await profile();
+    const strangerOwn = await stranger.templates.duplicate('sample-business', 1, 'Stranger');
+    const strangerPack = await stranger.templatePacks.exportPack({
+      templateIds: [strangerOwn.id],
+      allVersions: true,
+      author: '',
+    });
+    const swapped = { ...pack, signature: { ...pack.signature!, ...strangerPack.signature! } };
+    const sales = await profile();
+    await expect(sales.templatePacks.previewImport(swapped)).rejects.toMatchObject({
+      error: { code: 'bad-signature' },
+    });
+    await expect(sales.templatePacks.importPack(swapped)).rejects.toBeInstanceOf(PackImportError);
+    expect(await sales.templates.versions(own.id)).toEqual([]);
+    expect(await sales.signingKeys.originOf(strangerPack.signature!.keyId)).toBeUndefined();
+  });
+
+  it('imports a pack made before packs were signed and says it is unsigned', async () => {
+    const { repos, own } = await teamLead();
+    const { signature: _dropped, ...unsigned } = await repos.templatePacks.exportPack({
+      templateIds: [own.id],
+      allVersions: true,
+      author: 'Ada',
+    });
+    const sales = await profile();
+    expect((await sales.templatePacks.previewImport(unsigned)).signer).toBeNull();
+    await sales.templatePacks.importPack(unsigned);
+    expect((await sales.templates.versions(own.id)).length).toBe(2);
+  });
 });

@@ -3,24 +3,43 @@ import { playbookRecordId, PlaybookRecord, type PlaybookEntry } from '../../../s
 import {
   buildPack,
   planPackImport,
+  verifyPackSignature,
+  withPackSignature,
+  type PackSigner,
   type PackFile,
   type PackImportPlan,
   type PackPlanError,
   type PackPlaybook,
 } from '../../../shared/templates/pack';
 import { RepositoryError } from '../RepositoryError';
+import { webCryptoVerify } from '../signing/ed25519';
 import { validateOrThrow } from '../ValidationError';
 import { appendAudit } from './auditLog';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
+import type { SigningKeysRepository } from './signingKeysRepository';
 import type { TemplatesRepository } from './templatesRepository';
 
-/** A pack the database refuses (e.g. it would add versions to a built-in template); nothing written. */
+/**
+ * A pack that is refused: its signature does not verify, or the database refuses it (it would add
+ * versions to a built-in template). Nothing written.
+ */
 export class PackImportError extends Error {
   override name = 'PackImportError';
-  constructor(readonly error: PackPlanError) {
-    super(`The pack cannot be imported: ${error.code} (${error.templateId}).`);
+  constructor(readonly error: PackPlanError | { code: 'bad-signature' }) {
+    super(
+      `The pack cannot be imported: ${error.code}${'templateId' in error ? ` (${error.templateId})` : ''}.`,
+    );
   }
 }
+
+/** Who signed a pack, and whether this installation has met that key before. */
+export interface PackSignerStatus extends PackSigner {
+  /** `own`: signed here; `known`: a key a backup or an earlier pack brought; `new`: never seen here. */
+  seen: 'own' | 'known' | 'new';
+}
+
+/** The import plan, with the pack's signer (null for a pack made before packs were signed). */
+export type PackImportPreview = PackImportPlan & { signer: PackSignerStatus | null };
 
 export interface TemplatePacksRepository {
   /**
@@ -32,21 +51,42 @@ export interface TemplatePacksRepository {
     allVersions: boolean;
     author: string;
   }): Promise<PackFile>;
-  /** What importing the (already read and checked) pack would do; writes nothing. */
-  previewImport(pack: PackFile): Promise<PackImportPlan>;
   /**
-   * Imports the pack in one transaction, planned again inside it so a change made since the
-   * preview is respected: new versions are added (old ones kept), playbooks replaced. Importing the
-   * same pack again changes nothing.
+   * What importing the (already read, hash-checked) pack would do, and who signed it; writes
+   * nothing. A signature that does not verify is refused (PackImportError `bad-signature`).
    */
-  importPack(pack: PackFile): Promise<PackImportPlan>;
+  previewImport(pack: PackFile): Promise<PackImportPreview>;
+  /**
+   * Checks the signature again, then imports the pack in one transaction, planned again inside it
+   * so a change made since the preview is respected: new versions are added (old ones kept),
+   * playbooks replaced, and the signer's public key is remembered (so later packs and rounds of that
+   * installation are known). Importing the same pack again changes nothing.
+   */
+  importPack(pack: PackFile): Promise<PackImportPreview>;
 }
 
 export function createTemplatePacksRepository(
   deps: RepositoryDeps,
   templates: TemplatesRepository,
+  signingKeys: SigningKeysRepository,
 ): TemplatePacksRepository {
   const { db } = deps;
+
+  /** Verified before any transaction: WebCrypto is not IndexedDB, awaiting it would end one. */
+  async function signerOf(pack: PackFile): Promise<PackSigner | null> {
+    const checked = await verifyPackSignature(pack, webCryptoVerify);
+    if (checked.status === 'bad-signature') throw new PackImportError({ code: 'bad-signature' });
+    return checked.status === 'signed' ? checked.signer : null;
+  }
+
+  async function statusOf(signer: PackSigner | null): Promise<PackSignerStatus | null> {
+    if (!signer) return null;
+    const origin = await signingKeys.originOf(signer.keyId);
+    return {
+      ...signer,
+      seen: origin === undefined ? 'new' : origin === 'this-installation' ? 'own' : 'known',
+    };
+  }
 
   async function playbookEntries(templateId: string): Promise<PlaybookEntry[]> {
     const id = playbookRecordId('template', templateId);
@@ -68,7 +108,7 @@ export function createTemplatePacksRepository(
 
   return {
     async exportPack({ templateIds, allVersions, author }) {
-      return db.transaction('r', [db.templates, db.settings, db.playbooks], async () => {
+      const pack = await db.transaction('r', [db.templates, db.settings, db.playbooks], async () => {
         const packed: Template[] = [];
         const playbooks: PackPlaybook[] = [];
         for (const id of templateIds) {
@@ -83,15 +123,24 @@ export function createTemplatePacksRepository(
         }
         return buildPack({ author, createdAt: deps.now(), content: { templates: packed, playbooks } });
       });
+      // Signed after the read: signing is WebCrypto, which would end the transaction.
+      return withPackSignature(pack, await signingKeys.signPackHash(pack.contentHash));
     },
 
     // Reads only, and importPack plans again inside its own transaction, so no transaction here.
-    previewImport: (pack) => plan(pack),
+    async previewImport(pack) {
+      const signer = await signerOf(pack);
+      return { ...(await plan(pack)), signer: await statusOf(signer) };
+    },
 
     async importPack(pack) {
-      return db.transaction('rw', [db.templates, db.settings, db.playbooks, db.audit], async () => {
-        const planned = await plan(pack);
+      const signer = await signerOf(pack);
+      const tables = [db.templates, db.settings, db.playbooks, db.signingKeys, db.audit];
+      return db.transaction('rw', tables, async () => {
+        const planned = { ...(await plan(pack)), signer: await statusOf(signer) };
         if (planned.upToDate) return planned;
+        if (signer && planned.signer?.seen === 'new')
+          await db.signingKeys.add({ ...signer, createdAt: deps.now(), origin: 'pack' });
         if (planned.additions.length > 0) await db.templates.bulkAdd(planned.additions);
         for (const { templateId, entries } of planned.playbooks) {
           const record = validateOrThrow(

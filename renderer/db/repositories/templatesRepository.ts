@@ -1,4 +1,7 @@
 import { IsoDate, Template } from '../../../shared/model';
+import { canonicalize } from '../../../shared/rounds/hashRound';
+import type { TemplateKey } from '../../../shared/templates/builtInManifest';
+import { TemplateWorkingCopyRecord } from '../../../shared/templates/templateWorkingCopy';
 import { RepositoryError } from '../RepositoryError';
 import { BUILT_IN_REVIEW_DATES_KEY, BuiltInReviewDates } from '../Settings';
 import { validateOrThrow } from '../ValidationError';
@@ -29,13 +32,39 @@ export interface TemplatesRepository {
    * whenever they are read.
    */
   setReviewDate(id: string, reviewDate: string): Promise<Template>;
+  /** The unsaved edit of an own template the editor keeps (schema version 7), if there is one. */
+  workingCopy(id: string): Promise<TemplateWorkingCopyRecord | undefined>;
+  /**
+   * Keeps the editor's unsaved edit of an own template, started from `baseVersion`, replacing the
+   * one kept before; written while the user types. `saveVersion` and `discardWorkingCopy` remove it.
+   */
+  saveWorkingCopy(template: Template, baseVersion: number): Promise<void>;
+  /** Drops the unsaved edit (the user discarded it). */
+  discardWorkingCopy(id: string): Promise<void>;
+}
+
+/**
+ * The built-in templates a build ships: their ids and versions up front, their content on demand.
+ * The content is a chunk of its own (issue 12 §4): a start that finds every key stored never loads it.
+ */
+export interface BuiltInTemplateSource {
+  keys: readonly TemplateKey[];
+  load(): Promise<readonly Template[]>;
+}
+
+/** Tests pass the templates themselves. */
+function builtInSourceOf(builtIns: readonly Template[] | BuiltInTemplateSource): BuiltInTemplateSource {
+  if (!Array.isArray(builtIns)) return builtIns as BuiltInTemplateSource;
+  const list = builtIns as readonly Template[];
+  return { keys: list.map(({ id, version }) => ({ id, version })), load: () => Promise.resolve(list) };
 }
 
 export function createTemplatesRepository(
   deps: RepositoryDeps,
-  builtIns: readonly Template[],
+  builtIns: readonly Template[] | BuiltInTemplateSource,
 ): TemplatesRepository {
   const { db } = deps;
+  const source = builtInSourceOf(builtIns);
 
   async function reviewOverrides(): Promise<Record<string, string>> {
     const record = await db.settings.get(BUILT_IN_REVIEW_DATES_KEY);
@@ -83,7 +112,7 @@ export function createTemplatesRepository(
   }
 
   async function saveVersion(template: Template, options: { baseVersion?: number } = {}): Promise<Template> {
-    return db.transaction('rw', [db.templates, db.settings, db.audit], async () => {
+    return db.transaction('rw', [db.templates, db.settings, db.templateWorkingCopies, db.audit], async () => {
       const latest = await get(template.id);
       if (!latest) throw new RepositoryError('not-found', `The template ${template.id} does not exist.`);
       if (latest.builtIn || template.builtIn)
@@ -103,6 +132,11 @@ export function createTemplatesRepository(
         'template',
       );
       await db.templates.add(next);
+      // The edit is stored as a version now: its kept copy goes in the same transaction. A kept
+      // copy that holds other content (another window's edit) stays, and shows as a conflict there.
+      const kept = await db.templateWorkingCopies.get(next.id);
+      if (kept && canonicalize(kept.template) === canonicalize(template))
+        await db.templateWorkingCopies.delete(next.id);
       await appendAudit(deps, 'template-version-saved', { detail: `${next.id} v${next.version}` });
       return next;
     });
@@ -110,12 +144,17 @@ export function createTemplatesRepository(
 
   return {
     async ensureBuiltIns() {
-      // Runs at every start: look up which versions are stored first and validate only the ones
-      // to insert (validating every built-in on every start cost ~20 ms before the first screen).
+      // Runs at every start: look up which versions are stored first, load the content only when
+      // one is missing (first start, or a build with a new family version) and validate only the
+      // ones to insert (validating every built-in on every start cost ~20 ms before the first screen).
+      const known = await db.templates.bulkGet(source.keys.map(({ id, version }) => [id, version]));
+      if (known.every((record) => record !== undefined)) return;
+      // Loaded before the transaction: a transaction that awaits a chunk load would commit early.
+      const builtInTemplates = await source.load();
       await db.transaction('rw', db.templates, async () => {
-        const keys = builtIns.map((t): [string, number] => [t.id, t.version]);
+        const keys = builtInTemplates.map((t): [string, number] => [t.id, t.version]);
         const stored = await db.templates.bulkGet(keys);
-        const missing = builtIns.filter((_, i) => stored[i] === undefined);
+        const missing = builtInTemplates.filter((_, i) => stored[i] === undefined);
         const valid = missing.flatMap((template) => {
           const result = Template.safeParse(template);
           if (result.success && result.data.builtIn) return [result.data];
@@ -181,6 +220,31 @@ export function createTemplatesRepository(
         await db.settings.put({ key: BUILT_IN_REVIEW_DATES_KEY, value: { ...overrides, [id]: date } });
       });
       return { ...latest, reviewDate: date };
+    },
+
+    async workingCopy(id) {
+      const record = await db.templateWorkingCopies.get(id);
+      return readValid(deps, TemplateWorkingCopyRecord, 'templateWorkingCopies', id, record);
+    },
+
+    async saveWorkingCopy(template, baseVersion) {
+      const record = validateOrThrow(
+        TemplateWorkingCopyRecord,
+        { templateId: template.id, baseVersion, template, updatedAt: deps.now() },
+        'template working copy',
+      );
+      await db.transaction('rw', [db.templates, db.templateWorkingCopies], async () => {
+        if (!(await db.templates.get([template.id, baseVersion])))
+          throw new RepositoryError(
+            'not-found',
+            `The template ${template.id} v${baseVersion} does not exist.`,
+          );
+        await db.templateWorkingCopies.put(record);
+      });
+    },
+
+    async discardWorkingCopy(id) {
+      await db.transaction('rw', db.templateWorkingCopies, () => db.templateWorkingCopies.delete(id));
     },
   };
 }

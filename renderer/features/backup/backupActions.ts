@@ -1,4 +1,4 @@
-import { backupFileName, type BackupApp } from '../../../shared/backup';
+import { backupFileName, type BackupApp } from '../../../shared/backup/backupFormat';
 import type { SettingsRepository } from '../../db';
 import type { BackupProgressEvent } from '../../db/backup';
 import { SafetyCopyError } from '../../errors/SafetyCopyError';

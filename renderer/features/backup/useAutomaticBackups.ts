@@ -6,7 +6,13 @@ import { useRepositories, type SettingsRepository, type SlaDatabase } from '../.
 import { getPlatform, type Platform } from '../../platform/platform';
 import { backupDatabase } from './backupDatabase';
 import { appIdentity, backUpNow, backupIsDue } from './backupActions';
-import { BackupWorker } from './backupWorker';
+import type { BackupWorker } from './backupWorker';
+
+/** The backup machinery (worker protocol, reader, writer) is loaded when a backup runs, not at start (issue 12 §4). */
+async function newBackupWorker(): Promise<BackupWorker> {
+  const { BackupWorker } = await import('./backupWorker');
+  return new BackupWorker({ openDatabase: backupDatabase });
+}
 
 /** Saves are reported to main at most this often (the first at once, the last one at the end). */
 const ACTIVITY_REPORT_INTERVAL_MS = 5_000;
@@ -70,11 +76,18 @@ export function useAutomaticBackups(): void {
     return files.onRequest(() => {
       if (running) return;
       running = true;
-      const worker = new BackupWorker({ openDatabase: backupDatabase });
-      void writeAutomaticBackup(platform, settings, worker).finally(() => {
-        worker.dispose();
-        running = false;
-      });
+      void (async () => {
+        let worker: BackupWorker | undefined;
+        try {
+          worker = await newBackupWorker();
+          await writeAutomaticBackup(platform, settings, worker);
+        } catch (error) {
+          console.error('[backup] the backup worker could not be started', error);
+        } finally {
+          worker?.dispose();
+          running = false;
+        }
+      })();
     });
   }, [platform, settings]);
 
@@ -141,7 +154,7 @@ function useBrowserReminder(db: SlaDatabase | null): void {
         action: {
           label: t('reminderAction'),
           run: async () => {
-            const worker = new BackupWorker({ openDatabase: backupDatabase });
+            const worker = await newBackupWorker();
             try {
               await backUpNow(worker, platform, settings);
             } finally {

@@ -1,35 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SlaDocument } from '../../../shared/model';
-import { asWrittenReference } from '../../../shared/terms/annotateDocument';
 import { Button } from '../../components/Button';
 import { describeError } from '../../errors/describeError';
 import { getPlatform, PlatformError } from '../../platform/platform';
-import { DOCX_FILTERS } from '../word/ImportDocxDialog';
-import { DocxWorkerError, parseDocxInWorker } from '../word/runDocxWorker';
+import type { CustomerPaper } from './readCustomerPaper';
 
-/** A customer's own SLA, read as written and its terms typed, ready to start a deal from. */
-export interface CustomerPaper {
-  name: string;
-  document: SlaDocument;
-}
+export type { CustomerPaper } from './readCustomerPaper';
 
-/**
- * Reads a customer's Word file for "start a deal from the customer's document" (issue 10 §3).
- * Nothing is written here: the deal is created with it in one transaction when the dialog submits.
- */
-export async function readCustomerPaper(name: string, bytes: Uint8Array): Promise<CustomerPaper> {
-  const { imported } = await parseDocxInWorker(bytes, {
-    reference: asWrittenReference(),
-    detectSilentEdits: false,
-    recogniseTerms: true,
-  });
-  if (imported.document.clauses.length === 0)
-    throw new DocxWorkerError('no-text', 'The Word file has no text.');
-  // Their text exactly as written, tracked changes and all; the recogniser (run in the worker, as
-  // it is linear but a long file would pause the dialog) only annotates it.
-  return { name, document: imported.document };
-}
+/** The same filter as the Word import's; written here so the picker does not load that dialog at start. */
+const WORD_FILTERS = [{ name: 'Word', extensions: ['docx'] }];
 
 export function CustomerPaperPicker({
   paper,
@@ -46,7 +25,7 @@ export function CustomerPaperPicker({
     setFailure(null);
     let file;
     try {
-      file = await getPlatform().openFile({ filters: DOCX_FILTERS });
+      file = await getPlatform().openFile({ filters: WORD_FILTERS });
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
       setFailure(describeError(error));
@@ -55,12 +34,19 @@ export function CustomerPaperPicker({
     if (!file) return;
     setBusy(true);
     try {
-      onChange(await readCustomerPaper(file.name, file.bytes));
+      // Loaded on first use: the Word reader is not part of the start-up code (issue 12 §4).
+      const reader = await import('./readCustomerPaper');
+      try {
+        onChange(await reader.readCustomerPaper(file.name, file.bytes));
+      } catch (error) {
+        // The same sentence every other screen gives for this file, named, and what it means here.
+        if (!reader.readingCancelled(error))
+          setFailure(t('customerPaper.failed', { name: file.name, reason: describeError(error) }));
+        onChange(null);
+      }
     } catch (error) {
-      // The same sentence as every other screen gives for this file, named, and what it means here.
-      if (!(error instanceof DocxWorkerError && error.code === 'cancelled'))
-        setFailure(t('customerPaper.failed', { name: file.name, reason: describeError(error) }));
-      onChange(null);
+      // The reader's own chunk could not be loaded.
+      setFailure(t('customerPaper.failed', { name: file.name, reason: describeError(error) }));
     } finally {
       setBusy(false);
     }

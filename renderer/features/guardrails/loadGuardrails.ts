@@ -3,6 +3,7 @@ import type { ApprovalRecord } from '../../../shared/checks/approvals';
 import { sendGate, type SendGate } from '../../../shared/checks/sendGate';
 import type { Deal, Round, SlaDocument, Template } from '../../../shared/model';
 import type { SafetyMargins } from '../../../shared/suppliers/backToBack';
+import { checklistOf, type EssentialClause } from '../../../shared/templates/legalChecklist';
 import type { SupplierPlan } from '../../../shared/suppliers/supplierPlan';
 import type { EffectivePlaybook, Repositories } from '../../db';
 
@@ -19,6 +20,8 @@ export interface DealGuardrailData {
   rounds: Round[];
   /** The template version the deal started from: the baseline of legal changes in a first round. */
   templateDocument: Template['document'] | null;
+  /** `checklistOf` that template version. */
+  checklist: readonly EssentialClause[];
   margins: SafetyMargins;
   company: DealCompanyProfile | undefined;
 }
@@ -39,7 +42,7 @@ export async function safetyMargins(settings: GuardrailRepositories['settings'])
 export async function loadStoredGuardrails(
   repositories: GuardrailRepositories,
   deal: { id: Deal['id']; template: Pick<Deal['template'], 'id'> },
-): Promise<Omit<DealGuardrailData, 'templateDocument'>> {
+): Promise<Omit<DealGuardrailData, 'templateDocument' | 'checklist'>> {
   const [playbook, suppliers, approvals, rounds, margins, company] = await Promise.all([
     repositories.playbooks.effective(deal.template.id, deal.id),
     repositories.suppliers.get(deal.id),
@@ -62,7 +65,7 @@ export async function loadGuardrailData(
     loadStoredGuardrails(repositories, deal),
     repositories.templates.get(deal.template.id, deal.template.version),
   ]);
-  return { ...stored, templateDocument: template?.document ?? null };
+  return { ...stored, templateDocument: template?.document ?? null, checklist: checklistOf(template) };
 }
 
 /** The send gate of `document` (what the user sees, or the stored draft the send path freezes). */
@@ -73,6 +76,7 @@ export function gateOf(data: DealGuardrailData, document: SlaDocument): SendGate
     lastRound: last ? { number: last.number, document: last.document } : null,
     templateDocument: data.templateDocument,
     playbook: data.playbook.playbook,
+    checklist: data.checklist,
     approvals: data.approvals,
   });
 }

@@ -7,6 +7,7 @@ import { bandOf, worstBand, type Band, type BandVerdict } from '../../../shared/
 import { backToBack } from '../../../shared/suppliers/backToBack';
 import { useRepositories } from '../../src/RepositoriesContext';
 import type { DealGuardrails } from './GuardrailsContext';
+import { checklistOf } from '../../../shared/templates/legalChecklist';
 import { gateOf, loadStoredGuardrails, type DealGuardrailData } from './loadGuardrails';
 
 /**
@@ -31,9 +32,10 @@ export function useDealGuardrails(
     [repositories, dealId, templateId],
   );
   const templateDocument = template?.document ?? null;
+  const checklist = useMemo(() => checklistOf(template), [template]);
   const data = useMemo<DealGuardrailData | null>(
-    () => (stored ? { ...stored, templateDocument } : null),
-    [stored, templateDocument],
+    () => (stored ? { ...stored, templateDocument, checklist } : null),
+    [stored, templateDocument, checklist],
   );
 
   useEffect(() => {
@@ -71,7 +73,7 @@ export function useDealGuardrails(
   const readOnly = deal ? isClosed(deal.status) : false;
 
   return useMemo(
-    () => ({ data, verdicts, clauseBands, backToBack: backing, gate, readOnly }),
-    [data, verdicts, clauseBands, backing, gate, readOnly],
+    () => ({ data, verdicts, clauseBands, backToBack: backing, gate, checklist, readOnly }),
+    [data, verdicts, clauseBands, backing, gate, checklist, readOnly],
   );
 }

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
-import { SearchDialog } from '../search/SearchDialog';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { startSearchIndex } from '../search/searchClient';
 import { ShortcutSheet } from './ShortcutSheet';
+
+// Loaded on the first Ctrl+K, like the index it searches: not part of the start-up code (issue 12 §4).
+const SearchDialog = lazy(() => import('../search/SearchDialog').then((m) => ({ default: m.SearchDialog })));
 
 /** Keys typed into a field belong to the field, not to a global shortcut. */
 function isTyping(target: EventTarget | null): boolean {
@@ -36,7 +38,11 @@ export function GlobalDialogs() {
   };
   return (
     <>
-      {open === 'search' && <SearchDialog open onOpenChange={close} />}
+      {open === 'search' && (
+        <Suspense fallback={null}>
+          <SearchDialog open onOpenChange={close} />
+        </Suspense>
+      )}
       <ShortcutSheet open={open === 'shortcuts'} onOpenChange={close} />
     </>
   );

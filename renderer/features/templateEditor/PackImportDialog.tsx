@@ -1,18 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackFile, PackImportPlan, PackPlanError, PackReadError } from '../../../shared/templates/pack';
+import {
+  keyFingerprint,
+  type PackFile,
+  type PackPlanError,
+  type PackReadError,
+} from '../../../shared/templates/pack';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { showToast } from '../../components/useToastStore';
-import { PackImportError } from '../../db/repositories';
+import { PackImportError, type PackImportPreview } from '../../db/repositories';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { pickPackFile } from './packFiles';
+import { checklistChangeLines } from './TemplateVersions';
 import './templateEditor.css';
 
+type PackRefusal = PackReadError | PackPlanError | { code: 'bad-signature' };
+
 export type PackImportState =
-  | { kind: 'refused'; error: PackReadError | PackPlanError }
-  | { kind: 'preview'; pack: PackFile; plan: PackImportPlan };
+  { kind: 'refused'; error: PackRefusal } | { kind: 'preview'; pack: PackFile; plan: PackImportPreview };
 
 /**
  * Import pack…: picks and checks the file; a refused one is named with nothing changed, a valid
@@ -42,7 +49,7 @@ export function PackImportDialog({ state, onClose }: { state: PackImportState; o
   const { t } = useTranslation(['templateEditor', 'common']);
   const format = useLocaleFormat();
   const { templatePacks } = useRepositories();
-  const [refusal, setRefusal] = useState<PackPlanError | null>(null);
+  const [refusal, setRefusal] = useState<PackRefusal | null>(null);
   const onOpenChange = (open: boolean) => {
     if (!open) onClose();
   };
@@ -64,6 +71,8 @@ export function PackImportDialog({ state, onClose }: { state: PackImportState; o
   }
 
   const { pack, plan } = state;
+  const languageOf = (templateId: string) =>
+    pack.content.templates.find((template) => template.id === templateId)?.language ?? 'en';
   async function confirm() {
     try {
       await templatePacks.importPack(pack);
@@ -127,15 +136,28 @@ export function PackImportDialog({ state, onClose }: { state: PackImportState; o
                   .map(([key, list]) => (
                     <li key={key}>{t(`pack.${key}`, { list: list.join(', ') })}</li>
                   ))}
+                {checklistChangeLines(entry.changes, languageOf(entry.templateId), t).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
               </ul>
             )}
           </li>
         ))}
       </ul>
-      <p className="section-hint">
+      <p className="section-hint" data-testid="pack-signature">
         {t('pack.hash')}: <span className="te-hash">{pack.contentHash}</span>
         <br />
-        {pack.signature ? null : t('pack.unsigned')}
+        {plan.signer ? (
+          <>
+            {t('pack.signedBy')}: <span className="te-fingerprint">{keyFingerprint(plan.signer.keyId)}</span>
+            <br />
+            <span data-testid="pack-signer" data-seen={plan.signer.seen}>
+              {t(`pack.signer.${plan.signer.seen}`)}
+            </span>
+          </>
+        ) : (
+          t('pack.unsigned')
+        )}
       </p>
     </Dialog>
   );

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp, CheckCircle2, CircleAlert, Plus, Trash2 } from 'lucide-react';
 import { CLAUSE_KINDS, clauseNumbers, type ClauseKind, type SlaDocument } from '../../../shared/model';
-import { LEGAL_CHECKLIST, missingEssentials } from '../../../shared/templates/legalChecklist';
+import { checklistOf, LEGAL_CHECKLIST, missingEssentials } from '../../../shared/templates/legalChecklist';
 import {
   addTemplateClause,
   moveTemplateClause,
   removeTemplateClause,
+  setTemplateChecklist,
   updateTemplateClause,
 } from '../../../shared/templates/editTemplate';
 import { Button, IconButton } from '../../components/Button';
@@ -14,6 +15,7 @@ import { Select } from '../../components/Select';
 import { showToast } from '../../components/useToastStore';
 import { ClauseEditor } from '../workspace/ClauseEditor';
 import { DocumentViewContext, type DocumentView } from '../workspace/DocumentViewContext';
+import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { TermsEditor } from './TermsEditor';
 import type { TemplateWorkingCopy } from './useTemplateWorkingCopy';
 import './templateEditor.css';
@@ -32,7 +34,8 @@ export function TemplateEditor({
   onOpenPlaybook(): void;
 }) {
   const { t } = useTranslation('templateEditor');
-  const { template, base, dirty, conflict, update, save, discard, latest } = working;
+  const { template, base, dirty, conflict, update, save, discard, latest, restoredFrom, keeping } = working;
+  const format = useLocaleFormat();
   const termsById = useMemo(
     () => new Map((template?.document.terms ?? []).map((term) => [term.id, term])),
     [template?.document.terms],
@@ -64,17 +67,31 @@ export function TemplateEditor({
 
   const numbers = clauseNumbers(template.document.clauses);
   const clauses = template.document.clauses;
-  const missing = new Set(missingEssentials(template.document));
+  const checklist = checklistOf(template);
+  const required = new Set(checklist.map((item) => item.kind));
+  const missing = new Set(missingEssentials(template.document, checklist));
   const nextVersion = (latest?.version ?? base.version) + 1;
 
   return (
     <div className="te-editor" data-testid="template-editor">
       <p className="section-hint">{t('intro')}</p>
       <div className="te-savebar">
-        <span className="te-status" data-testid="template-editor-status" aria-live="polite">
-          {dirty ? t('unsaved') : t('noChanges')}
+        <span className="te-status-line">
+          <span className="te-status" data-testid="template-editor-status" aria-live="polite">
+            {dirty ? t('unsaved') : t('noChanges')}
+          </span>
+          {dirty && keeping === 'saved' && (
+            <span className="te-kept" data-testid="template-kept">
+              {t('unsavedKept')}
+            </span>
+          )}
         </span>
-        <Button variant="secondary" disabled={!dirty} onClick={discard} data-testid="template-discard">
+        <Button
+          variant="secondary"
+          disabled={!dirty}
+          onClick={() => void discard()}
+          data-testid="template-discard"
+        >
           {t('discard')}
         </Button>
         <Button
@@ -86,6 +103,11 @@ export function TemplateEditor({
           {t('save', { version: base.version + 1 })}
         </Button>
       </div>
+      {restoredFrom && (
+        <p className="section-hint" role="status" data-testid="template-restored">
+          {t('restored', { date: format.dateTime(restoredFrom) })}
+        </p>
+      )}
       {conflict && (
         <div className="te-conflict" role="alert" data-testid="template-conflict">
           <CircleAlert size={18} aria-hidden />
@@ -93,7 +115,11 @@ export function TemplateEditor({
             <strong>{t('conflict.title', { version: conflict.version })}</strong>
             <p>{t('conflict.body', { base: base.version })}</p>
             <div className="te-conflict-actions">
-              <Button variant="secondary" onClick={discard} data-testid="template-conflict-reload">
+              <Button
+                variant="secondary"
+                onClick={() => void discard()}
+                data-testid="template-conflict-reload"
+              >
                 {t('conflict.reload', { version: conflict.version })}
               </Button>
               <Button onClick={() => void onSave(true)} data-testid="template-conflict-keep">
@@ -189,14 +215,38 @@ export function TemplateEditor({
       <p className="section-hint">{t('checklist.intro')}</p>
       <ul className="te-checklist" data-testid="template-checklist">
         {LEGAL_CHECKLIST.map((item) => {
+          const isRequired = required.has(item.kind);
           const lacking = missing.has(item.kind);
           return (
-            <li key={item.kind} data-missing={lacking || undefined}>
-              {lacking ? <CircleAlert size={15} aria-hidden /> : <CheckCircle2 size={15} aria-hidden />}
-              <span>{item.labels[template.language]}</span>
-              <span className="te-check-state">
-                {lacking ? t('checklist.missing') : t('checklist.present')}
-              </span>
+            <li
+              key={item.kind}
+              data-missing={lacking || undefined}
+              data-required={isRequired || undefined}
+              data-testid={`template-checklist-${item.kind}`}
+            >
+              <label className="te-check-choice">
+                <input
+                  type="checkbox"
+                  checked={isRequired}
+                  onChange={(event) =>
+                    update((current) => {
+                      const kinds = new Set(checklistOf(current).map((entry) => entry.kind));
+                      if (event.target.checked) kinds.add(item.kind);
+                      else kinds.delete(item.kind);
+                      return setTemplateChecklist(current, kinds);
+                    })
+                  }
+                />
+                <span>{item.labels[template.language]}</span>
+              </label>
+              {isRequired ? (
+                <span className="te-check-state">
+                  {lacking ? <CircleAlert size={15} aria-hidden /> : <CheckCircle2 size={15} aria-hidden />}{' '}
+                  {lacking ? t('checklist.missing') : t('checklist.present')}
+                </span>
+              ) : (
+                <span className="te-check-state">{t('checklist.notRequired')}</span>
+              )}
             </li>
           );
         })}

@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Template } from '../../../shared/model';
-import { templateChanges } from '../../../shared/templates/editTemplate';
+import type { EssentialClauseKind, Language, Template } from '../../../shared/model';
+import { templateChanges, type TemplateChanges } from '../../../shared/templates/editTemplate';
+import { LEGAL_CHECKLIST } from '../../../shared/templates/legalChecklist';
 import { Select } from '../../components/Select';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
@@ -112,6 +114,12 @@ function VersionRedline({ older, newer }: { older: Template; newer: Template }) 
             {t('history.termChanges', { labels: changes.termsChanged.join(', ') })}
           </>
         )}
+        {checklistChangeLines(changes, newer.language, t).map((line) => (
+          <Fragment key={line}>
+            <br />
+            {line}
+          </Fragment>
+        ))}
       </p>
       <div data-testid="template-history-redline">
         <RedlineView
@@ -125,4 +133,24 @@ function VersionRedline({ older, newer }: { older: Template; newer: Template }) 
       </div>
     </section>
   );
+}
+
+/** What a version changed in the checklist, one sentence each way; the history and the pack preview show them. */
+export function checklistChangeLines(
+  changes: Pick<TemplateChanges, 'checklistAdded' | 'checklistRemoved'>,
+  language: Language,
+  t: TFunction<'templateEditor'>,
+): string[] {
+  const labels = (kinds: readonly EssentialClauseKind[]) =>
+    kinds
+      .map((kind) => LEGAL_CHECKLIST.find((item) => item.kind === kind)?.labels[language] ?? kind)
+      .join(', ');
+  return [
+    ...(changes.checklistAdded.length > 0
+      ? [t('history.checklistAdded', { list: labels(changes.checklistAdded) })]
+      : []),
+    ...(changes.checklistRemoved.length > 0
+      ? [t('history.checklistRemoved', { list: labels(changes.checklistRemoved) })]
+      : []),
+  ];
 }

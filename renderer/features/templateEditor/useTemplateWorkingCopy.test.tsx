@@ -69,3 +69,80 @@ describe('useTemplateWorkingCopy', () => {
     expect(result.current.conflict).toBeNull();
   });
 });
+
+describe('the kept working copy (nothing lost)', () => {
+  const kept = () => repos.templates.workingCopy(own.id);
+
+  it('keeps an unsaved edit in the database and brings it back, with its base, on return', async () => {
+    const first = renderHook(() => useTemplateWorkingCopy(own.id, { delayMs: 10 }));
+    await until(() => first.result.current.template?.version === 1);
+    expect(first.result.current.restoredFrom).toBeNull();
+    act(() => first.result.current.update((template) => ({ ...template, description: 'Mine' })));
+    await vi.waitFor(async () => expect((await kept())?.template.description).toBe('Mine'));
+    expect(await kept()).toMatchObject({ templateId: own.id, baseVersion: 1 });
+    await until(() => first.result.current.keeping === 'saved');
+    first.unmount();
+
+    // A reload: a new editor finds the edit, still unsaved, on its base version.
+    const again = renderHook(() => useTemplateWorkingCopy(own.id, { delayMs: 10 }));
+    await until(() => again.result.current.template?.description === 'Mine');
+    expect(again.result.current).toMatchObject({ dirty: true, conflict: null, base: { version: 1 } });
+    expect(again.result.current.restoredFrom).not.toBeNull();
+    expect((await repos.templates.get(own.id))?.version).toBe(1);
+  });
+
+  it('removes the kept copy when the edit is saved as a version', async () => {
+    const { result } = renderHook(() => useTemplateWorkingCopy(own.id, { delayMs: 10 }));
+    await until(() => result.current.template?.version === 1);
+    act(() => result.current.update((template) => ({ ...template, description: 'Saved' })));
+    await vi.waitFor(async () => expect(await kept()).toBeDefined());
+    await act(async () => {
+      await result.current.save();
+    });
+    expect((await repos.templates.get(own.id))?.description).toBe('Saved');
+    expect(await kept()).toBeUndefined();
+    expect(result.current.dirty).toBe(false);
+  });
+
+  it('removes the kept copy when the edit is discarded, and when it is undone by hand', async () => {
+    const { result } = renderHook(() => useTemplateWorkingCopy(own.id, { delayMs: 10 }));
+    await until(() => result.current.template?.version === 1);
+    act(() => result.current.update((template) => ({ ...template, description: 'Thrown away' })));
+    await vi.waitFor(async () => expect(await kept()).toBeDefined());
+    await act(async () => {
+      await result.current.discard();
+    });
+    expect(await kept()).toBeUndefined();
+    expect(result.current.template?.description).toBe(own.description);
+
+    act(() => result.current.update((template) => ({ ...template, description: 'Back and forth' })));
+    await vi.waitFor(async () => expect(await kept()).toBeDefined());
+    act(() => result.current.update((template) => ({ ...template, description: own.description })));
+    await vi.waitFor(async () => expect(await kept()).toBeUndefined());
+  });
+
+  it('shows a kept edit whose base was replaced meanwhile as a conflict, never dropping it', async () => {
+    const first = renderHook(() => useTemplateWorkingCopy(own.id, { delayMs: 10 }));
+    await until(() => first.result.current.template?.version === 1);
+    act(() => first.result.current.update((template) => ({ ...template, description: 'Mine' })));
+    await vi.waitFor(async () => expect(await kept()).toBeDefined());
+    first.unmount();
+
+    // Another window saves version 2 from other content: the kept edit stays.
+    await repos.templates.saveVersion({ ...own, description: 'Theirs' }, { baseVersion: 1 });
+    expect((await kept())?.template.description).toBe('Mine');
+
+    const again = renderHook(() => useTemplateWorkingCopy(own.id, { delayMs: 10 }));
+    await until(() => again.result.current.conflict?.version === 2);
+    expect(again.result.current.template?.description).toBe('Mine');
+  });
+});
+
+describe('templates repository: working copies', () => {
+  it('refuses a working copy of a built-in template or of a version that does not exist', async () => {
+    const builtIn = (await repos.templates.get('sample-business'))!;
+    await expect(repos.templates.saveWorkingCopy(builtIn, 1)).rejects.toThrow();
+    await expect(repos.templates.saveWorkingCopy(own, 7)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await db.templateWorkingCopies.count()).toBe(0);
+  });
+});

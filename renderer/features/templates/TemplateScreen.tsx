@@ -36,6 +36,12 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
   const [tab, setTab] = useState('clauses');
   // Issue 12: the unsaved edit lives here, above the tabs, so switching tabs keeps it.
   const working = useTemplateWorkingCopy(templateId);
+  // Coming back to an unsaved edit: open it where it was left, not the read-only view.
+  const [openedRestored, setOpenedRestored] = useState<string | null>(null);
+  if (working.restoredFrom && openedRestored !== templateId) {
+    setOpenedRestored(templateId);
+    setTab('edit');
+  }
 
   if (template === undefined) return null;
   if (template === null)

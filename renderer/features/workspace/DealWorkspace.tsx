@@ -94,7 +94,8 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     () => new Map(outline.map((item, index) => [item.id, `${numbers[index] ?? ''} ${item.heading}`.trim()])),
     [outline, numbers],
   );
-  const missingNow = useMemo(() => (doc ? missingEssentials(doc) : []), [doc]);
+  const checklist = guardrailsNow.checklist;
+  const missingNow = useMemo(() => (doc ? missingEssentials(doc, checklist) : []), [doc, checklist]);
   const missing = useStableValue(missingNow, missingNow.join());
   const originals = useMemo(() => templateTerms(template), [template]);
   const availableNow = useMemo(

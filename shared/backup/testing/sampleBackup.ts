@@ -174,6 +174,7 @@ export function sampleBackupTables(): BackupTables {
         updatedAt: '2026-10-06T11:05:00.000Z',
       },
     ],
+    templateWorkingCopies: [],
   };
 }
 

@@ -1,3 +1,4 @@
 export * from './packFormat';
 export * from './readPack';
 export * from './planPackImport';
+export * from './packSignature';

@@ -68,6 +68,15 @@ describe('reading a template pack', () => {
     });
   });
 
+  it('carries a template’s own checklist, and still reads packs whose templates have none', () => {
+    const narrowed = { ...v1, checklist: ['availability', 'liability'] as ('availability' | 'liability')[] };
+    const read = readPack(packFileText(pack([narrowed])));
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.pack.content.templates[0]!.checklist).toEqual(['availability', 'liability']);
+    const older = readPack(packFileText(pack([v1])));
+    expect(older.ok && older.pack.content.templates[0]!.checklist).toBeUndefined();
+  });
+
   it('refuses to pack a built-in template', () => {
     expect(() => pack([sampleTemplate()])).toThrow();
   });

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { EntityId, IsoDateTime } from '../../model/deal';
+import { EntityId, IsoDateTime, SigningKeyId } from '../../model/deal';
 import { Template } from '../../model/template';
 import { PLAYBOOK_LIMITS, PlaybookEntry } from '../../playbook/playbook';
 import { canonicalize } from '../../rounds/hashRound';
@@ -42,15 +42,17 @@ export const PackContent = z.object({
 export type PackContent = z.infer<typeof PackContent>;
 
 /**
- * Where the pack's signature will go. TODO(lead): issue 9 brings an Ed25519 key per installation
- * (branch with the round signatures); sign `contentHash` with it there and verify on import. Until
- * then packs are written without a signature and one found is kept but not checked.
+ * The exporting installation's signature (issue 12 §2), made like a round's: Ed25519 with the
+ * installation key (issue 9) over `packSignatureMessage(contentHash)`. Optional: packs written before
+ * signing existed are still read, and the import preview says they are unsigned.
  */
 export const PackSignature = z.object({
   algorithm: z.literal('ed25519'),
+  /** `signingKeyIdOf(publicKey)`: the id backups and rounds know the installation by. */
+  keyId: SigningKeyId,
   /** Hex of the signer's 32-byte public key. */
   publicKey: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Hex of the 64-byte signature over the UTF-8 bytes of `contentHash`. */
+  /** Hex of the 64-byte signature over `packSignatureMessage(contentHash)`. */
   signature: z.string().regex(/^[0-9a-f]{128}$/),
 });
 export type PackSignature = z.infer<typeof PackSignature>;

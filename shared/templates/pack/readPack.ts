@@ -10,7 +10,9 @@ export type PackReadError =
   | { code: 'foreign' }
   | { code: 'newer-format'; formatVersion: number }
   | { code: 'invalid'; path: string; message: string }
-  | { code: 'tampered' };
+  | { code: 'tampered' }
+  /** Signed, but not by the key it lists, or not over this content. */
+  | { code: 'bad-signature' };
 
 export type PackReadResult = { ok: true; pack: PackFile } | { ok: false; error: PackReadError };
 

@@ -44,6 +44,7 @@ function seedBackups(): BackupData[] {
   // Issue 10's tables, empty: this target fuzzes the envelope and the version-1 records.
   const NO_GUARDRAILS = { playbooks: [], companyProfiles: [], suppliers: [], approvals: [] };
   const tables: BackupTables = {
+    templateWorkingCopies: [],
     templates: [template],
     deals: [
       {
@@ -121,6 +122,7 @@ function seedBackups(): BackupData[] {
     commentThreads: [],
   };
   const empty: BackupTables = {
+    templateWorkingCopies: [],
     templates: [],
     deals: [],
     drafts: [],

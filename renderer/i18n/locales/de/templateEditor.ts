@@ -12,6 +12,8 @@ export const templateEditor: LocaleShape<typeof en> = {
   discard: 'Änderungen verwerfen',
   unsaved: 'Nicht gespeicherte Änderungen',
   noChanges: 'Keine ungespeicherten Änderungen',
+  unsavedKept: 'auf diesem Rechner gesichert, bis Sie eine Version speichern oder sie verwerfen',
+  restored: 'Ihre nicht gespeicherten Änderungen vom {{date}} sind wiederhergestellt.',
   saved: 'Als Version {{version}} gespeichert.',
   saveFailed: 'Die Version konnte nicht gespeichert werden: {{message}}',
   leaveWarning: 'Diese Vorlage hat ungespeicherte Änderungen.',
@@ -94,9 +96,11 @@ export const templateEditor: LocaleShape<typeof en> = {
     'clause-missing': 'Diese Klausel ist nicht mehr in der Vorlage.',
   },
   checklist: {
-    intro: 'Worauf die Rechtsprüfung achtet, bevor eine Runde aus dieser Vorlage hinausgeht.',
+    intro:
+      'Die wesentlichen Klauseln, die die Rechtsprüfung verlangt, bevor eine Runde eines Deals aus dieser Vorlage hinausgeht. Nehmen Sie den Haken bei einer heraus, auf die diese Art Vereinbarung verzichtet; die Auswahl wird mit der Version gespeichert.',
     present: 'vorhanden',
     missing: 'fehlt',
+    notRequired: 'nicht verlangt',
   },
   playbook: {
     intro: 'Welche Grenzen der Vertrieb bei dieser Vorlage zusagen darf, steht in ihrem Playbook.',
@@ -114,6 +118,8 @@ export const templateEditor: LocaleShape<typeof en> = {
     summaryLine:
       'Klauseln: {{added}} neu, {{removed}} entfernt, {{changed}} geändert · Kennzahlen: {{termsAdded}} neu, {{termsRemoved}} entfernt, {{termsChanged}} geändert',
     termChanges: 'Geänderte Vorgaben: {{labels}}',
+    checklistAdded: 'Die Checkliste verlangt jetzt: {{list}}',
+    checklistRemoved: 'Die Checkliste verlangt nicht mehr: {{list}}',
   },
   pack: {
     export: 'Paket exportieren …',
@@ -134,7 +140,13 @@ export const templateEditor: LocaleShape<typeof en> = {
     importFrom: 'Von {{author}}, erstellt am {{date}}',
     unknownAuthor: 'ohne Namen',
     hash: 'Prüfsumme des Inhalts',
-    unsigned: 'Dieses Paket ist nicht signiert.',
+    unsigned: 'Dieses Paket ist nicht signiert; von welcher Installation es stammt, lässt sich nicht prüfen.',
+    signedBy: 'Signiert von der Installation mit dem Schlüssel-Fingerabdruck',
+    signer: {
+      own: 'Das ist der Schlüssel dieser Installation.',
+      known: 'Diese Installation kennt den Schlüssel schon (aus einer Sicherung oder einem früheren Paket).',
+      new: 'Diese Installation kennt diesen Schlüssel noch nicht: Gleichen Sie den Fingerabdruck vor dem Import mit der Teamleitung ab.',
+    },
     newTemplate: 'neue Vorlage',
     newVersions: 'fügt {{versions}} hinzu',
     versionMapping: 'Version {{packVersion}} als Version {{storedAs}}',
@@ -159,6 +171,8 @@ export const templateEditor: LocaleShape<typeof en> = {
       invalid: 'Das Paket ist beschädigt: {{path}} {{message}}',
       tampered: 'Das Paket wurde nach dem Export verändert: Sein Inhalt passt nicht zu seiner Prüfsumme.',
       'built-in-id': 'Das Paket würde die mitgelieferte Vorlage „{{name}}“ ändern, die schreibgeschützt ist.',
+      'bad-signature':
+        'Die Signatur des Pakets passt nicht zu seinem Inhalt oder zum genannten Schlüssel: Es wurde nach dem Signieren verändert.',
     },
   },
 };

@@ -9,6 +9,8 @@ export const templateEditor = {
   discard: 'Discard changes',
   unsaved: 'Unsaved changes',
   noChanges: 'No unsaved changes',
+  unsavedKept: 'kept on this computer until you save a version or discard them',
+  restored: 'Your unsaved changes from {{date}} are back.',
   saved: 'Saved as version {{version}}.',
   saveFailed: 'The version could not be saved: {{message}}',
   leaveWarning: 'This template has unsaved changes.',
@@ -87,9 +89,11 @@ export const templateEditor = {
     'clause-missing': 'That clause is no longer in the template.',
   },
   checklist: {
-    intro: 'What legal review looks for before a round from this template goes out.',
+    intro:
+      'The essential clauses legal review requires before a round of a deal from this template goes out. Untick one this kind of agreement does without; the choice is saved with the version.',
     present: 'covered',
     missing: 'missing',
+    notRequired: 'not required',
   },
   playbook: {
     intro: 'The limits sales may agree to for this template are kept in its playbook.',
@@ -107,6 +111,8 @@ export const templateEditor = {
     summaryLine:
       'Clauses: {{added}} added, {{removed}} removed, {{changed}} changed · Terms: {{termsAdded}} added, {{termsRemoved}} removed, {{termsChanged}} changed',
     termChanges: 'Term defaults changed: {{labels}}',
+    checklistAdded: 'The checklist now requires: {{list}}',
+    checklistRemoved: 'The checklist no longer requires: {{list}}',
   },
   pack: {
     export: 'Export pack…',
@@ -127,7 +133,13 @@ export const templateEditor = {
     importFrom: 'From {{author}}, created {{date}}',
     unknownAuthor: 'an unnamed author',
     hash: 'Content hash',
-    unsigned: 'This pack is not signed.',
+    unsigned: 'This pack is not signed, so which installation made it cannot be checked.',
+    signedBy: 'Signed by the installation with the key fingerprint',
+    signer: {
+      own: 'That is this installation’s key.',
+      known: 'This installation knows the key (from a backup or an earlier pack).',
+      new: 'This installation has not seen this key before: compare the fingerprint with the team lead’s before you import.',
+    },
     newTemplate: 'new template',
     newVersions: 'adds {{versions}}',
     versionMapping: 'version {{packVersion}} as version {{storedAs}}',
@@ -152,6 +164,8 @@ export const templateEditor = {
       invalid: 'The pack is damaged: {{path}} {{message}}',
       tampered: 'The pack was changed after it was exported: its content does not match its hash.',
       'built-in-id': 'The pack would change the built-in template “{{name}}”, which is read-only.',
+      'bad-signature':
+        'The pack’s signature does not match its content or the key it names: it was changed after it was signed.',
     },
   },
 };

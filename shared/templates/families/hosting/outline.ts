@@ -1,3 +1,4 @@
+import { BUILT_IN_FAMILY_VERSIONS } from '../../builtInManifest';
 import type { FamilyOutline } from '../../templateFamily';
 import { HOSTING_FIGURES } from './figures';
 
@@ -8,7 +9,7 @@ import { HOSTING_FIGURES } from './figures';
  */
 export const HOSTING_OUTLINE = {
   id: 'hosting',
-  version: 1,
+  version: BUILT_IN_FAMILY_VERSIONS['hosting'],
   updatedAt: '2026-12-01T00:00:00.000Z',
   clauses: [
     { id: 'scope', kind: 'parties-scope' },

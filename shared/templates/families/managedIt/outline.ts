@@ -1,11 +1,11 @@
+import { BUILT_IN_FAMILY_VERSIONS } from '../../builtInManifest';
 import type { FamilyOutline } from '../../templateFamily';
 import { MANAGED_IT_FIGURES } from './figures';
 
 /** Managed IT services: operation of the customer's servers, network and cloud resources, with a service desk. */
 export const MANAGED_IT_OUTLINE = {
   id: 'managed-it',
-  // Version 2: German wording reviewed (earn-back clause, term labels); version 1 stays in stored databases.
-  version: 2,
+  version: BUILT_IN_FAMILY_VERSIONS['managed-it'],
   updatedAt: '2026-12-01T00:00:00.000Z',
   clauses: [
     { id: 'scope', kind: 'parties-scope' },

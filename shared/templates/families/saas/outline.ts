@@ -1,3 +1,4 @@
+import { BUILT_IN_FAMILY_VERSIONS } from '../../builtInManifest';
 import type { FamilyOutline } from '../../templateFamily';
 import { SAAS_FIGURES } from './figures';
 
@@ -9,7 +10,7 @@ import { SAAS_FIGURES } from './figures';
  */
 export const SAAS_OUTLINE = {
   id: 'saas',
-  version: 1,
+  version: BUILT_IN_FAMILY_VERSIONS['saas'],
   updatedAt: '2026-12-01T00:00:00.000Z',
   clauses: [
     { id: 'scope', kind: 'parties-scope' },

@@ -1,3 +1,4 @@
+import { BUILT_IN_FAMILY_VERSIONS } from '../../builtInManifest';
 import type { FamilyOutline } from '../../templateFamily';
 import { SERVICE_DESK_FIGURES } from './figures';
 
@@ -8,7 +9,7 @@ import { SERVICE_DESK_FIGURES } from './figures';
  */
 export const SERVICE_DESK_OUTLINE = {
   id: 'service-desk',
-  version: 1,
+  version: BUILT_IN_FAMILY_VERSIONS['service-desk'],
   updatedAt: '2026-12-01T00:00:00.000Z',
   clauses: [
     { id: 'scope', kind: 'parties-scope' },
