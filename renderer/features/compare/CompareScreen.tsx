@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, ArrowLeftRight, FileCheck2, GitCompareArrows, SearchX } from 'lucide-react';
@@ -76,7 +76,12 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
     return redlineInput({ id: comparison.a, document: a }, { document: b, round: roundB });
   }, `${keyA}|${keyB}`);
   const state = useRedline(input);
-  const tree = state.status === 'done' && state.input === input ? state.tree : null;
+  const computed = state.status === 'done' && state.input === input ? state.tree : null;
+  // The review of a new tree is drawn in a background render that yields to the browser between
+  // components, not in the task that received it from the worker (issue 12 §4: no main-thread task
+  // over 100 ms); until then the progress bar stays, so no earlier pair's tree is shown.
+  const drawn = useDeferredValue(computed);
+  const tree = drawn === computed ? computed : null;
 
   // Review work is stored per deal and pair of sources (a round id or the draft), not per revision.
   const pair = useMemo<ReviewPair | null>(
@@ -211,11 +216,15 @@ export function CompareScreen({ dealId, a: requestedA, b: requestedB }: CompareS
             aria-label={t('progress')}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={Math.round((state.status === 'running' ? state.progress : 0) * 100)}
+            aria-valuenow={Math.round(
+              (state.status === 'running' ? state.progress : state.status === 'done' ? 1 : 0) * 100,
+            )}
           >
             <div
               className="cmp-progress-fill"
-              style={{ width: `${Math.round((state.status === 'running' ? state.progress : 0) * 100)}%` }}
+              style={{
+                width: `${Math.round((state.status === 'running' ? state.progress : state.status === 'done' ? 1 : 0) * 100)}%`,
+              }}
             />
           </div>
         </div>

@@ -87,8 +87,10 @@ export function CompareFilesScreen() {
   } = useSyncExternalStore(reader.subscribe, reader.getState);
   // The review of a new tree is drawn in a background render that yields to the browser between
   // components, not in the task that received the tree from the worker (issue 12 §4: no main-thread
-  // task over 100 ms).
-  const tree = useDeferredValue(readTree);
+  // task over 100 ms). Until that render is done the screen says it is still comparing, so no
+  // earlier pair's tree is ever shown with this pair's files.
+  const drawn = useDeferredValue(readTree);
+  const tree = drawn === readTree ? readTree : null;
   const [pickError, setPickError] = useState<unknown>(null);
   const failure = pickError ?? (pairStatus.kind === 'error' ? pairStatus.error : null);
   const status: Status =
@@ -96,7 +98,9 @@ export function CompareFilesScreen() {
       ? { kind: 'error', message: describeError(failure) }
       : pairStatus.kind === 'busy'
         ? pairStatus
-        : { kind: 'idle' };
+        : readTree && !tree
+          ? { kind: 'busy', stage: 'comparing' }
+          : { kind: 'idle' };
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
 
   const pick = async (side: PairSide) => {
