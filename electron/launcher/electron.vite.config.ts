@@ -40,6 +40,7 @@ export default defineConfig({
       // every launch, so its size is start-up time (issue 12 §4; `npm run bench` prints it).
       // SLA_NO_MINIFY=1 keeps names readable for a CPU profile; never for a release.
       minify: process.env.SLA_NO_MINIFY ? false : 'oxc',
+      sourcemap: Boolean(process.env.SLA_SOURCEMAP),
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

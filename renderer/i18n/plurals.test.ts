@@ -53,6 +53,13 @@ const COUNTED_NOUN = {
   de: /\{\{\w+\}\} (eigene )?(Deals?|Runden?|Vorlagen?|Klauseln?|Kennzahlen?|Änderungen?|Kommentare?|Dateien?)\b/,
 } as const;
 
+describe('namespaces', () => {
+  it('are every namespace of both languages, so the one language loaded at start is complete', () => {
+    expect([...NAMESPACES].sort()).toEqual(Object.keys(resources.en).sort());
+    expect(Object.keys(resources.de).sort()).toEqual(Object.keys(resources.en).sort());
+  });
+});
+
 describe('plurals', () => {
   it('come in complete sets: every plural key has its one and other form in both languages', () => {
     for (const lng of UI_LOCALES) {

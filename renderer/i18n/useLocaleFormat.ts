@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTL_LOCALE } from './i18n';
-import type { UiLocale } from './resources';
+import type { UiLocale } from './namespaces';
 
 export interface LocaleFormat {
   locale: string;

@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { RENDERER_DIR } from './benchBrowser';
 
 /**
- * The JavaScript the built app parses before its first screen: the entry script of index.html and
- * every chunk reachable from it through static imports (what `modulepreload` lists). Lazily loaded
- * chunks (`import("./…")`) are not followed.
+ * The JavaScript the built app parses before its first screen: the entry script of index.html,
+ * every chunk reachable from it through static imports (what `modulepreload` lists), and the UI
+ * language's texts, which the entry awaits before its first render (renderer/i18n/i18n.ts; the
+ * German chunk, the larger of the two, is counted). Other lazily loaded chunks are not followed.
  */
 export function startupChunks(dir = RENDERER_DIR): {
   entryBytes: number;
@@ -25,6 +26,9 @@ export function startupChunks(dir = RENDERER_DIR): {
       visit(folder + match[1]!.slice(2));
   };
   visit(entry);
+  const language = readdirSync(`${dir}/assets`).find((file) => /^german-[\w-]+\.js$/.test(file));
+  if (!language) throw new Error('out/renderer/assets has no German language chunk (renderer/i18n/i18n.ts)');
+  visit(`assets/${language}`);
   const files = [...seen];
   const size = (file: string) => statSync(`${dir}/${file}`).size;
   return { entryBytes: size(entry), totalBytes: files.reduce((sum, file) => sum + size(file), 0), files };

@@ -15,18 +15,14 @@ import { startupChunks } from '../app/startupChunks';
 const LOADS = 9;
 const LONG_TASK_LIMIT_MS = 100;
 /**
- * Budget for what the app parses before its first screen (entry chunk + the chunks it imports
- * statically), minified. What it holds and why (measured 2026-12-01 from the build's source maps,
- * 899 KB in all): React DOM ≈ 200 KB; Dexie ≈ 95 KB and zod ≈ 90 KB (every record read is validated);
- * the UI text of both languages ≈ 130 KB with i18next ≈ 50 KB (the first render needs its text
- * synchronously); the radix primitives and floating-ui of the shell and the deals list ≈ 115 KB;
- * TanStack Virtual ≈ 33 KB (the windowed list); our repositories, model, playbook and the deals list
- * and shell ≈ 140 KB. Not in it, each loaded when first needed: every other screen, the built-in
- * templates' clause text (≈ 160 KB; loaded at a start that finds a shipped version missing from the
- * database), the new-deal form with the Word reader, the search dialog, the backup machinery and the
- * agreement monitoring. 900 KB fails loudly when any of those or a heavy library (TipTap 300 KB,
- * recharts 420 KB, docx + jszip 320 KB) slips back into the start-up path; the next saving, should one
- * be needed, is loading only the UI language in use (≈ 65 KB).
+ * Budget for what the app parses before its first screen (entry chunk, the chunks it imports
+ * statically, and the UI language's texts it awaits), minified. What it holds and why (measured
+ * 2026-12-01, 855 KB): React DOM ≈ 200 KB, Dexie ≈ 95 KB and zod ≈ 90 KB (every record read is
+ * validated), i18next ≈ 50 KB, one UI language's texts ≈ 65 KB (the other language is its own chunk,
+ * loaded when chosen), the radix primitives of the shell ≈ 80 KB, the windowed deals list ≈ 30 KB,
+ * the repositories, shell and deals screen ≈ 150 KB. The built-in templates are not in it (they load
+ * when a start finds a shipped version missing). 900 KB fails loudly when a screen or a heavy library
+ * (TipTap 300 KB, recharts 420 KB, docx + jszip 320 KB, the template families) slips back in.
  */
 const STARTUP_BUDGET_KB = 900;
 
