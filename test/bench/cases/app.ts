@@ -23,10 +23,10 @@ const LONG_TASK_LIMIT_MS = 100;
  * TanStack Virtual ≈ 33 KB (the windowed list); our repositories, model, playbook and the deals list
  * and shell ≈ 140 KB. Not in it, each loaded when first needed: every other screen, the built-in
  * templates' clause text (≈ 160 KB; loaded at a start that finds a shipped version missing from the
- * database), the new-deal form with the Word reader, the search dialog, the template pack code, the backup machinery and the
- * agreement monitoring. 900 KB fails loudly when any of those or a heavy library (TipTap 300 KB,
- * recharts 420 KB, docx + jszip 320 KB) slips back into the start-up path; the next saving, should one
- * be needed, is loading only the UI language in use (≈ 65 KB).
+ * database), the new-deal form with the Word reader, the search dialog, the template pack code, the
+ * backup machinery and the agreement monitoring. 900 KB fails loudly when any of those or a heavy
+ * library (TipTap 300 KB, recharts 420 KB, docx + jszip 320 KB) slips back into the start-up path;
+ * the margin left is small (1 KB): the next saving is loading only the UI language in use (≈ 65 KB).
  */
 const STARTUP_BUDGET_KB = 900;
 
