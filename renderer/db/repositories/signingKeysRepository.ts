@@ -1,6 +1,7 @@
 import type { PublicSigningKey, RoundSignature } from '../../../shared/model';
 import { roundSignatureMessage, signingKeyIdOf } from '../../../shared/rounds/verifyRounds';
-import { packSignatureMessage } from '../../../shared/templates/pack/packSignature';
+// The message only: the pack format and its checks load with the first pack (issue 12 §4).
+import { packSignatureMessage } from '../../../shared/templates/pack/packSignatureMessage';
 import { generateSigningKeyPair, signWith } from '../signing/ed25519';
 import type { SigningKeyRecord } from '../signing/SigningKeyRecord';
 import type { RepositoryDeps } from './RepositoryDeps';

@@ -1,16 +1,13 @@
 import type { Template } from '../../../shared/model';
 import { playbookRecordId, PlaybookRecord, type PlaybookEntry } from '../../../shared/playbook';
-import {
-  buildPack,
-  planPackImport,
-  verifyPackSignature,
-  withPackSignature,
-  type PackSigner,
-  type PackFile,
-  type PackImportPlan,
-  type PackPlanError,
-  type PackPlaybook,
+import type {
+  PackSigner,
+  PackFile,
+  PackImportPlan,
+  PackPlanError,
+  PackPlaybook,
 } from '../../../shared/templates/pack';
+import type * as PackCode from '../../../shared/templates/pack';
 import { RepositoryError } from '../RepositoryError';
 import { webCryptoVerify } from '../signing/ed25519';
 import { validateOrThrow } from '../ValidationError';
@@ -65,6 +62,13 @@ export interface TemplatePacksRepository {
   importPack(pack: PackFile): Promise<PackImportPreview>;
 }
 
+/**
+ * The pack format, planning and signature code, loaded on the first export or import: it is not
+ * part of the start-up code (issue 12 §4). Loaded before any transaction, which awaiting a chunk
+ * load inside would end.
+ */
+const loadPackCode = (): Promise<typeof PackCode> => import('../../../shared/templates/pack');
+
 export function createTemplatePacksRepository(
   deps: RepositoryDeps,
   templates: TemplatesRepository,
@@ -73,8 +77,8 @@ export function createTemplatePacksRepository(
   const { db } = deps;
 
   /** Verified before any transaction: WebCrypto is not IndexedDB, awaiting it would end one. */
-  async function signerOf(pack: PackFile): Promise<PackSigner | null> {
-    const checked = await verifyPackSignature(pack, webCryptoVerify);
+  async function signerOf(pack: PackFile, code: typeof PackCode): Promise<PackSigner | null> {
+    const checked = await code.verifyPackSignature(pack, webCryptoVerify);
     if (checked.status === 'bad-signature') throw new PackImportError({ code: 'bad-signature' });
     return checked.status === 'signed' ? checked.signer : null;
   }
@@ -93,7 +97,7 @@ export function createTemplatePacksRepository(
     return readValid(deps, PlaybookRecord, 'playbooks', id, await db.playbooks.get(id))?.entries ?? [];
   }
 
-  async function plan(pack: PackFile): Promise<PackImportPlan> {
+  async function plan(pack: PackFile, code: typeof PackCode): Promise<PackImportPlan> {
     const ids = [...new Set(pack.content.templates.map((template) => template.id))];
     const versions = new Map<string, Template[]>();
     const playbooks = new Map<string, PlaybookEntry[]>();
@@ -101,13 +105,14 @@ export function createTemplatePacksRepository(
       versions.set(id, await templates.versions(id));
       playbooks.set(id, await playbookEntries(id));
     }
-    const result = planPackImport(pack, { versions, playbooks });
+    const result = code.planPackImport(pack, { versions, playbooks });
     if (!result.ok) throw new PackImportError(result.error);
     return result.plan;
   }
 
   return {
     async exportPack({ templateIds, allVersions, author }) {
+      const code = await loadPackCode();
       const pack = await db.transaction('r', [db.templates, db.settings, db.playbooks], async () => {
         const packed: Template[] = [];
         const playbooks: PackPlaybook[] = [];
@@ -121,23 +126,25 @@ export function createTemplatePacksRepository(
           const entries = await playbookEntries(id);
           if (entries.length > 0) playbooks.push({ templateId: id, entries });
         }
-        return buildPack({ author, createdAt: deps.now(), content: { templates: packed, playbooks } });
+        return code.buildPack({ author, createdAt: deps.now(), content: { templates: packed, playbooks } });
       });
       // Signed after the read: signing is WebCrypto, which would end the transaction.
-      return withPackSignature(pack, await signingKeys.signPackHash(pack.contentHash));
+      return code.withPackSignature(pack, await signingKeys.signPackHash(pack.contentHash));
     },
 
     // Reads only, and importPack plans again inside its own transaction, so no transaction here.
     async previewImport(pack) {
-      const signer = await signerOf(pack);
-      return { ...(await plan(pack)), signer: await statusOf(signer) };
+      const code = await loadPackCode();
+      const signer = await signerOf(pack, code);
+      return { ...(await plan(pack, code)), signer: await statusOf(signer) };
     },
 
     async importPack(pack) {
-      const signer = await signerOf(pack);
+      const code = await loadPackCode();
+      const signer = await signerOf(pack, code);
       const tables = [db.templates, db.settings, db.playbooks, db.signingKeys, db.audit];
       return db.transaction('rw', tables, async () => {
-        const planned = { ...(await plan(pack)), signer: await statusOf(signer) };
+        const planned = { ...(await plan(pack, code)), signer: await statusOf(signer) };
         if (planned.upToDate) return planned;
         if (signer && planned.signer?.seen === 'new')
           await db.signingKeys.add({ ...signer, createdAt: deps.now(), origin: 'pack' });

@@ -1,16 +1,8 @@
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { signingKeyIdOf, type SignatureVerifier } from '../../rounds/verifyRounds';
 import { packHash, type PackFile, type PackSignature } from './packFormat';
+import { packSignatureMessage } from './packSignatureMessage';
 
-/**
- * What an installation signs for a pack: its content hash, which covers header and content. The
- * same scheme as a round's signature (Ed25519 with the installation key over a labelled hash), with
- * its own label so that no round signature can pass for a pack's or the other way round.
- * Persisted meaning: changing it invalidates every signed pack.
- */
-export function packSignatureMessage(contentHash: string): Uint8Array {
-  return utf8ToBytes(`sla-workbench pack signature\n${contentHash}`);
-}
+export { packSignatureMessage };
 
 /** The signing installation, as the import preview names it. */
 export interface PackSigner {
