@@ -68,6 +68,11 @@ await i18n
     returnNull: false,
   });
 
+// Documents are written in their own language, whatever the UI's (labels in exported files): their
+// callers load it first (i18n.loadLanguages); the other language also follows once the app is idle,
+// off the start-up path, so a screen showing a document in it never waits.
+setTimeout(() => void i18n.loadLanguages(['de', 'en']), 10_000);
+
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
 }

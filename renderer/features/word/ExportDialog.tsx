@@ -41,8 +41,12 @@ export interface ExportPreset {
 const DRAFT = 'draft';
 const WORD_FILTERS = [{ name: 'Word', extensions: ['docx'] }];
 
-/** Labels written into files: in the deal's language, whatever the UI language is. */
-export function documentLabels(deal: Pick<Deal, 'language'>) {
+/**
+ * Labels written into files: in the deal's language, whatever the UI language is (loaded first: the
+ * app keeps only the UI language's texts until another is needed, renderer/i18n/i18n.ts).
+ */
+export async function documentLabels(deal: Pick<Deal, 'language'>) {
+  await i18n.loadLanguages(deal.language);
   const t = i18n.getFixedT(deal.language, 'word');
   const label = (source: ExportSource) =>
     source.round ? t('label.round', { number: source.round.number }) : t('label.draft');
@@ -169,7 +173,7 @@ function OpenExportDialog({ deal, preset, onClose }: ExportDialogProps & { prese
     const context: ExportContext = {
       deal,
       names,
-      ...documentLabels(deal),
+      ...(await documentLabels(deal)),
       now: new Date().toISOString(),
       threadsFor,
     };
