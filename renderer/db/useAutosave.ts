@@ -85,27 +85,7 @@ export function useAutosave(
     else scheduler.update(draftDocument);
   }, [scheduler, draftDocument, baseline]);
 
-  useEffect(() => {
-    const flushQuietly = () => {
-      scheduler.flush().catch(() => {
-        // The status shows the error.
-      });
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushQuietly();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flushQuietly);
-    // Switching to another app or window: the moment a crash or power cut is least expected.
-    window.addEventListener('blur', flushQuietly);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flushQuietly);
-      window.removeEventListener('blur', flushQuietly);
-      // A save that fails here keeps being retried by the scheduler, even after the editor closed.
-      flushQuietly();
-    };
-  }, [scheduler]);
+  useFlushWhenLeaving(scheduler);
 
   const flush = useCallback(() => scheduler.flush(), [scheduler]);
   const resetBaseline = useCallback(
@@ -121,4 +101,31 @@ export function useAutosave(
     resetBaseline,
     resolveConflict,
   };
+}
+
+/**
+ * Writes what a scheduler still holds the moment the user leaves: the window hidden, closed or
+ * left for another app (the moment a crash or power cut is least expected), and when the editor
+ * unmounts. A save that fails here keeps being retried by the scheduler; its status shows the error.
+ */
+export function useFlushWhenLeaving(scheduler: Pick<AutosaveScheduler<unknown>, 'flush'>): void {
+  useEffect(() => {
+    const flushQuietly = () => {
+      scheduler.flush().catch(() => {
+        // The status shows the error.
+      });
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushQuietly();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flushQuietly);
+    window.addEventListener('blur', flushQuietly);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flushQuietly);
+      window.removeEventListener('blur', flushQuietly);
+      flushQuietly();
+    };
+  }, [scheduler]);
 }

@@ -4,7 +4,7 @@ import type { Template } from '../../../shared/model';
 import { canonicalize } from '../../../shared/rounds/hashRound';
 import { AutosaveScheduler, type AutosaveStatus } from '../../db/AutosaveScheduler';
 import { RepositoryError } from '../../db/RepositoryError';
-import { classifySaveFailure } from '../../db/useAutosave';
+import { classifySaveFailure, useFlushWhenLeaving } from '../../db/useAutosave';
 import { useRepositories } from '../../src/RepositoriesContext';
 
 interface Working {
@@ -113,25 +113,7 @@ export function useTemplateWorkingCopy(
   );
   const keeping = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot, scheduler.getSnapshot);
   useEffect(() => scheduler.update(current ?? undefined), [scheduler, current]);
-  useEffect(() => {
-    const flushQuietly = () => {
-      scheduler.flush().catch(() => {
-        // The status shows the failure; the edit stays in memory and is retried.
-      });
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushQuietly();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flushQuietly);
-    window.addEventListener('blur', flushQuietly);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flushQuietly);
-      window.removeEventListener('blur', flushQuietly);
-      flushQuietly();
-    };
-  }, [scheduler]);
+  useFlushWhenLeaving(scheduler);
 
   useEffect(() => {
     if (!dirty || keeping.status === 'saved') return undefined;
