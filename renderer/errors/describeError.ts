@@ -146,18 +146,6 @@ function isCodedDocxError(error: unknown): error is CodedDocxError {
   );
 }
 
-const COUNTED = new Set([
-  'paragraphs',
-  'runs',
-  'cells',
-  'comments',
-  'anchors',
-  'notes',
-  'elements',
-  'parts',
-  'clauses',
-]);
-
 /**
  * A refused Word file, read in the app or in its worker: the one sentence set for every caller (the
  * import dialog, Compare files, new deal from a customer's document). The reader's params (part
@@ -176,7 +164,8 @@ export function describeDocxRefusal(error: CodedDocxError): string {
   for (const [key, value] of Object.entries(params))
     if (typeof value === 'string' || typeof value === 'number') filled[key] = value;
   const what = params['what'];
-  if (typeof what === 'string' && COUNTED.has(what)) filled['what'] = te(`docx.what.${what}`);
+  if (typeof what === 'string' && i18n.exists(`errors:docx.what.${what}`))
+    filled['what'] = te(`docx.what.${what}`);
   const format = new Intl.NumberFormat(i18n.language === 'de' ? 'de-DE' : 'en-GB');
   for (const key of ['limit', 'count'])
     if (typeof params[key] === 'number') filled[key] = format.format(params[key] as number);
