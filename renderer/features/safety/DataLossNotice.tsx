@@ -17,7 +17,7 @@ export function DataLossNotice() {
   const { t } = useTranslation('errors');
   const format = useLocaleFormat();
   const { deals } = useRepositories();
-  const count = useLiveQuery(async () => (await deals.list()).length, [deals]);
+  const count = useLiveQuery(() => deals.count(), [deals]);
   // What the app knew when this window opened, read once.
   const [known] = useState<KnownData | null>(readKnownData);
   const [dismissed, setDismissed] = useState(false);
