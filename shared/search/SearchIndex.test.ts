@@ -104,6 +104,15 @@ describe('SearchIndex', () => {
     expect(ids(index, 'Verfügbarkiet ')).toEqual(expect.arrayContaining(['deal:mueller']));
   });
 
+  it('answers a first letter typed after other words as the words before it, not with nothing', () => {
+    const index = indexWithDeals();
+    expect(ids(index, 'Acme w')).toEqual(ids(index, 'Acme '));
+    expect(ids(index, 'Acme w')).toContain('deal:acme');
+    // Once the space is typed, or the letter stands alone, it is a word of its own.
+    expect(ids(index, 'Acme w ')).toEqual([]);
+    expect(ids(index, 'Acme we')).toEqual(['deal:acme']);
+  });
+
   it('needs every word in the same deal, not in the same clause', () => {
     const index = indexWithDeals();
     expect(ids(index, 'Acme weekend')).toEqual(['deal:acme']);

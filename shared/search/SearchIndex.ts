@@ -193,9 +193,16 @@ export class SearchIndex {
   }
 
   search(query: string, limit = 30): SearchResults {
-    const spans = words(query);
+    let spans = words(query);
+    let typing = !/\s$/.test(query);
+    // A first letter typed after other words is no word yet: until the second, the answer is that
+    // of the words before it, not an empty list between two keystrokes ("99,95 v").
+    const last = spans[spans.length - 1];
+    if (typing && spans.length > 1 && last!.length < 2 && !isNumberWord(last!)) {
+      spans = spans.slice(0, -1);
+      typing = false;
+    }
     if (spans.length === 0) return { query, owners: [], hits: [] };
-    const typing = !/\s$/.test(query);
     const matchedTerms = new Set<string>();
     /** Per word: the passages it matched, best first, with their boosted scores. */
     const perWord = spans.map((word, index) => {

@@ -1,13 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Ellipsis } from 'lucide-react';
@@ -17,11 +8,16 @@ import { navigate } from '../../src/useRoute';
 import { DealRowMenu, type DealMenuTarget } from './DealRowMenu';
 import { DealStatusBadge } from './DealStatusBadge';
 import { WalkAwayReason } from '../guardrails/WalkAwayReason';
+import type { SearchHit } from '../../../shared/search/SearchIndex';
+import { SearchSnippet } from '../search/SearchSnippet';
 
 export interface DealsListProps {
   deals: readonly Deal[];
-  /** A line under the title, e.g. where a search found the deal. */
-  detailOf?: (deal: Deal) => ReactNode;
+  /**
+   * Where a search found each deal, shown as a line under its title; given while the list answers
+   * a query (then every row has room for that line). Rows whose hit did not change are not redrawn.
+   */
+  hits?: ReadonlyMap<string, SearchHit>;
   /** The search query these rows answer (for tests and the bench: rows are drawn for it). */
   answered?: string | null;
 }
@@ -42,7 +38,7 @@ const COLUMNS = 7;
  * one tab stop: ↑/↓, Page ↑/↓, Home/End move between them, Enter opens the deal; the row's "…"
  * button opens the one shared row menu.
  */
-export function DealsList({ deals, detailOf, answered }: DealsListProps) {
+export function DealsList({ deals, hits, answered }: DealsListProps) {
   const { t, i18n } = useTranslation(['deals', 'common']);
   const format = useLocaleFormat();
   // Translated once per list, not once per row and column.
@@ -62,7 +58,7 @@ export function DealsList({ deals, detailOf, answered }: DealsListProps) {
   const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [active, setActive] = useState(0);
-  const rowHeight = detailOf ? ROW_HEIGHT_WITH_DETAIL : ROW_HEIGHT;
+  const rowHeight = hits ? ROW_HEIGHT_WITH_DETAIL : ROW_HEIGHT;
   const [menu, setMenu] = useState<DealMenuTarget | null>(null);
   // The shared menu (and its dialog) is mounted the first time a row asks for it, not before.
   const [menuUsed, setMenuUsed] = useState(false);
@@ -150,7 +146,7 @@ export function DealsList({ deals, detailOf, answered }: DealsListProps) {
     <>
       <table
         ref={tableRef}
-        className={`table table-clickable deals-table${detailOf ? ' deals-table-detail' : ''}`}
+        className={`table table-clickable deals-table${hits ? ' deals-table-detail' : ''}`}
         data-testid="deals-table"
         data-answered={answered ?? undefined}
         aria-rowcount={deals.length + 1}
@@ -180,7 +176,7 @@ export function DealsList({ deals, detailOf, answered }: DealsListProps) {
                 index={item.index}
                 tabbable={item.index === current}
                 menuOpen={menu?.deal.id === deal.id}
-                detail={detailOf?.(deal)}
+                hit={hits?.get(deal.id)}
                 format={format}
                 labels={labels}
                 onFocusRow={setActive}
@@ -216,7 +212,7 @@ interface DealRowProps {
   index: number;
   tabbable: boolean;
   menuOpen: boolean;
-  detail: ReactNode;
+  hit: SearchHit | undefined;
   format: LocaleFormat;
   labels: RowLabels;
   onFocusRow(index: number): void;
@@ -228,7 +224,7 @@ const DealRow = memo(function DealRow({
   index,
   tabbable,
   menuOpen,
-  detail,
+  hit,
   format,
   labels,
   onFocusRow,
@@ -248,7 +244,11 @@ const DealRow = memo(function DealRow({
       <td>
         {deal.title}
         <WalkAwayReason deal={deal} />
-        {detail && <div className="deal-row-detail">{detail}</div>}
+        {hit?.snippet && (
+          <div className="deal-row-detail">
+            <SearchSnippet hit={hit} />
+          </div>
+        )}
       </td>
       <td className="cell-muted">{labels.tier[deal.tier]}</td>
       <td className="cell-muted">{labels.language[deal.language]}</td>

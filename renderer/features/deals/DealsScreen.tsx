@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { SearchHit } from '../../../shared/search/SearchIndex';
 import { useTranslation } from 'react-i18next';
 import { Handshake, Plus, Search, SearchX } from 'lucide-react';
 import { DEAL_STATUSES } from '../../../shared/model';
@@ -10,8 +9,7 @@ import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { Loading } from '../../components/Loading';
 import { DealsList } from './DealsList';
 import { useDealSearch } from '../search/useDealSearch';
-import { SearchSnippet } from '../search/SearchSnippet';
-import type { DealSort, DealStatusFilter } from './filterDeals';
+import type { DealSort, DealStatusFilter } from '../../../shared/search/dealsView';
 import { newDealShortcutLabel } from './useNewDealShortcut';
 import { startSearchIndex } from '../search/searchClient';
 import { useDealsList } from './useDealsList';
@@ -146,13 +144,9 @@ export function DealsScreen() {
         <DealsList
           deals={shown}
           answered={answered}
-          detailOf={query.trim() === '' ? undefined : (deal) => renderHit(hits.get(deal.id))}
+          hits={answered !== null && answered.trim() !== '' ? hits : undefined}
         />
       )}
     </div>
   );
-}
-
-function renderHit(hit: SearchHit | undefined) {
-  return hit ? <SearchSnippet hit={hit} /> : null;
 }

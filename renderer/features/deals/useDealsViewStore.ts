@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DealSort, DealStatusFilter, DealsView } from './filterDeals';
+import type { DealSort, DealStatusFilter, DealsView } from '../../../shared/search/dealsView';
 
 interface DealsViewState extends DealsView {
   newDealOpen: boolean;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Deal } from '../../../shared/model';
-import type { SearchHit, SearchResults } from '../../../shared/search/SearchIndex';
-import { filterDeals, type DealsView } from '../deals/filterDeals';
+import type { SearchHit } from '../../../shared/search/SearchIndex';
+import { selectDeals, type DealsView } from '../../../shared/search/dealsView';
 import { startSearchIndex, useSearchIndexStore } from './searchClient';
 import type { IndexProgress } from './searchProtocol';
 import { useSearch } from './useSearch';
@@ -15,24 +15,6 @@ export interface DealSearch {
   /** While the index is still being built. */
   indexing: IndexProgress | null;
   index: 'off' | 'building' | 'ready';
-}
-
-/**
- * The deals the list shows: the status filter and sort of the view, and for a query the deals the
- * search index found anywhere in them (customer, title, draft, rounds). Until the index has
- * answered (or if it is unavailable), the query matches customer and title as before.
- */
-export function selectDeals(
-  deals: readonly Deal[],
-  view: DealsView,
-  locale: string,
-  results: SearchResults | null,
-): Deal[] {
-  if (!results || view.query.trim() === '') return filterDeals(deals, view, locale);
-  const found = new Set(results.owners.filter((owner) => owner.kind === 'deal').map((owner) => owner.id));
-  // What the list matches itself (e.g. a walk-away reason, which the index does not hold) stays found.
-  for (const deal of filterDeals(deals, view, locale)) found.add(deal.id);
-  return filterDeals(deals, { ...view, query: '' }, locale).filter((deal) => found.has(deal.id));
 }
 
 export function useDealSearch(
@@ -50,16 +32,25 @@ export function useDealSearch(
     return () => clearTimeout(timer);
   }, [deals]);
 
+  // The rows answer the query the index answered: a keystroke alone (its answer still on the way)
+  // does not filter every deal again only to show the same rows.
+  const query = results ? results.query : view.query;
+  const { status, sort } = view;
+  const shown = useMemo(
+    () => (deals ? selectDeals(deals, { query, status, sort }, locale, results) : []),
+    [deals, query, status, sort, locale, results],
+  );
+
   return useMemo(() => {
     const hits = new Map<string, SearchHit>();
     for (const hit of results?.hits ?? [])
       if (hit.owner.kind === 'deal' && hit.snippet) hits.set(hit.owner.id, hit);
     return {
-      shown: deals ? selectDeals(deals, view, locale, results) : [],
+      shown,
       hits,
       answered: results?.query ?? null,
       indexing: progress && !progress.ready ? progress : null,
       index: progress ? (progress.ready ? 'ready' : 'building') : 'off',
     };
-  }, [deals, view, locale, results, progress]);
+  }, [shown, results, progress]);
 }

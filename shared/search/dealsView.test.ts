@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Deal, DealStatus } from '../../../shared/model';
-import { filterDeals, type DealsView } from './filterDeals';
+import type { Deal, DealStatus } from '../model';
+import { filterDeals, selectDeals, type DealsView } from './dealsView';
 
 function deal(id: string, customer: string, status: DealStatus, updatedAt: string, title = 'SLA'): Deal {
   return {
@@ -84,5 +84,41 @@ describe('walked-away deals', () => {
     // A reason kept from before a reopen is no longer a walk-away reason.
     const reopened = { ...walked, status: 'negotiating' as const };
     expect(filterDeals([reopened], view({ query: 'aufpreis', status: 'all' }), 'de')).toEqual([]);
+  });
+});
+
+describe('selectDeals', () => {
+  const results = (query: string, ...owners: string[]) => ({
+    query,
+    owners: owners.map((id) => ({
+      kind: id.startsWith('t:') ? ('template' as const) : ('deal' as const),
+      id,
+    })),
+    hits: [],
+  });
+
+  it("shows the deals the index found, in the view's order and status filter", () => {
+    // 'c' is archived: found, but the active view hides it; a template the index found is no row.
+    expect(
+      ids(selectDeals(deals, view({ query: '99,95' }), 'de', results('99,95', 'd', 'a', 'c', 't:x'))),
+    ).toEqual(['a', 'd']);
+  });
+
+  it('keeps what the list matches itself beside what the index found', () => {
+    expect(ids(selectDeals(deals, view({ query: 'zeller' }), 'de', results('zeller', 'b')))).toEqual([
+      'b',
+      'a',
+    ]);
+  });
+
+  it('matches customer and title alone until the index has answered, and everything for no query', () => {
+    expect(ids(selectDeals(deals, view({ query: 'acme', status: 'all' }), 'de', null))).toEqual(['c']);
+    expect(ids(selectDeals(deals, view({ query: ' ' }), 'de', results(' ', 'a')))).toEqual(['b', 'a', 'd']);
+  });
+
+  it('reads a deal edited into a new record afresh, not from what it matched before', () => {
+    const renamed = { ...deals[0]!, customer: { name: 'Yellow Ltd', contacts: [] } };
+    expect(ids(filterDeals(deals, view({ query: 'zeller' }), 'de'))).toEqual(['a']);
+    expect(ids(filterDeals([renamed, ...deals.slice(1)], view({ query: 'zeller' }), 'de'))).toEqual([]);
   });
 });
