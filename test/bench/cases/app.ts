@@ -152,12 +152,17 @@ async function openDeals(page: Page, times = 7): Promise<{ ms: number; longest: 
 
 /**
  * Typing a query letter by letter into the deals list's search: from the input event to the rows
- * for exactly that text painted, through the worker and back. Waits for the index first.
+ * for exactly that text painted, through the worker and back. Waits for the index first. The query
+ * is typed `times` times (cleared between); a keystroke's time is its median over those, so one
+ * spike of this machine does not make a key slow, while a key that is slow every time stays slow.
  */
 async function typeSearch(
   page: Page,
   query: string,
-): Promise<{ buildMs: number; perKey: number[]; longest: number }> {
+  times = 3,
+): Promise<{ buildMs: number; perKey: number[]; slowestOnce: number; longest: number }> {
+  // A fresh start of the app over what was just generated (a hash change alone would not reload).
+  await page.goto('about:blank');
   await page.goto('/#/deals');
   const search = page.getByTestId('deal-search');
   await search.waitFor();
@@ -171,6 +176,23 @@ async function typeSearch(
   const buildMs = performance.now() - started;
   await page.waitForTimeout(500);
   const before = (await readProbe(page)).longTasks.length;
+  const runs: number[][] = [];
+  for (let time = 0; time < times; time++) {
+    await page.getByTestId('deal-search').fill('');
+    await page.waitForTimeout(500);
+    runs.push(await typeOnce(page, query));
+  }
+  await page.waitForTimeout(300);
+  const tasks = (await readProbe(page)).longTasks.slice(before);
+  return {
+    buildMs,
+    perKey: [...query].map((_, key) => median(runs.map((run) => run[key]!))),
+    slowestOnce: Math.max(...runs.flat()),
+    longest: Math.max(0, ...tasks.map((task) => task.duration)),
+  };
+}
+
+async function typeOnce(page: Page, query: string): Promise<number[]> {
   const perKey: number[] = [];
   for (let length = 1; length <= query.length; length++) {
     const text = query.slice(0, length);
@@ -196,9 +218,7 @@ async function typeSearch(
       ),
     );
   }
-  await page.waitForTimeout(300);
-  const tasks = (await readProbe(page)).longTasks.slice(before);
-  return { buildMs, perKey, longest: Math.max(0, ...tasks.map((task) => task.duration)) };
+  return perKey;
 }
 
 export async function appCases(): Promise<string[]> {
@@ -223,8 +243,13 @@ export async function appCases(): Promise<string[]> {
     let started = performance.now();
     await app.generate(small.page, 0, 500);
     const generated500 = performance.now() - started;
+    // The search at the size the issue states (1,000 deals), before the large database grows to 2,000.
+    await app.generate(large.page, 0, 1_000);
+    const query = '99,95 verfügbarkeit';
+    await only(large.page, [empty.page, small.page, large.page]);
+    const typed = await typeSearch(large.page, query);
     started = performance.now();
-    await app.generate(large.page, 0, 2_000);
+    await app.generate(large.page, 1_000, 2_000);
     const generated2000 = performance.now() - started;
 
     const [emptyScreen, at500, at2000] = (await firstScreens([empty.page, small.page, large.page])) as [
@@ -234,13 +259,10 @@ export async function appCases(): Promise<string[]> {
     ];
     await only(small.page, [empty.page, small.page, large.page]);
     const opening = await openDeals(small.page);
-    const query = '99,95 verfügbarkeit';
-    await only(large.page, [empty.page, small.page, large.page]);
-    const typed = await typeSearch(large.page, query);
     for (const { context } of [empty, small, large]) await context.close();
 
     lines.push(
-      `app data: 500 deals × 10 rounds generated in ${formatMs(generated500)} ms, 2,000 in ${formatMs(generated2000)} ms`,
+      `app data: 500 deals × 10 rounds generated in ${formatMs(generated500)} ms, deals 1,000…1,999 in ${formatMs(generated2000)} ms`,
     );
     const ratio500 = ratioOf(at500, emptyScreen);
     const ratio2000 = ratioOf(at2000, at500);
@@ -256,9 +278,9 @@ export async function appCases(): Promise<string[]> {
     const keyMedian = median(typed.perKey);
     const keyMax = Math.max(...typed.perKey);
     lines.push(
-      `app search 2,000 deals × 10 rounds (target stated for 1,000): index built in the worker in ${formatMs(typed.buildMs)} ms; ` +
-        `"${query}" typed letter by letter: median ${formatMs(keyMedian)} ms, slowest ${formatMs(keyMax)} ms per keystroke ` +
-        `(target < 50 ms: ${verdict(keyMax < 50)}), longest task ${formatMs(typed.longest)} ms`,
+      `app search 1,000 deals × 10 rounds: index built in the worker in ${formatMs(typed.buildMs)} ms; ` +
+        `"${query}" typed letter by letter 3 times: per keystroke median ${formatMs(keyMedian)} ms, slowest key ${formatMs(keyMax)} ms ` +
+        `(target < 50 ms: ${verdict(keyMax < 50)}; slowest single keystroke ${formatMs(typed.slowestOnce)} ms), longest task ${formatMs(typed.longest)} ms`,
     );
     const longest = Math.max(
       emptyScreen.longest,
