@@ -38,7 +38,9 @@ const COLUMNS = 7;
  * one tab stop: ↑/↓, Page ↑/↓, Home/End move between them, Enter opens the deal; the row's "…"
  * button opens the one shared row menu.
  */
-export function DealsList({ deals, hits, answered }: DealsListProps) {
+// Memoised: a keystroke in the search field redraws the screen's toolbar, not the list, until the
+// search has answered (deals, hits and answered stay the same objects till then).
+export const DealsList = memo(function DealsList({ deals, hits, answered }: DealsListProps) {
   const { t, i18n } = useTranslation(['deals', 'common']);
   const format = useLocaleFormat();
   // Translated once per list, not once per row and column.
@@ -190,7 +192,7 @@ export function DealsList({ deals, hits, answered }: DealsListProps) {
       {menuUsed && <DealRowMenu target={menu} onClose={() => setMenu(null)} />}
     </>
   );
-}
+});
 
 function Spacer({ height }: { height: number }) {
   return (
