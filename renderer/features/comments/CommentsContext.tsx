@@ -49,7 +49,8 @@ export function CommentsProvider({
   children: ReactNode;
 }) {
   const repositories = useRepositories();
-  const rounds = useLiveQuery(() => repositories.rounds.list(dealId), [repositories, dealId]);
+  // The received rounds' comments only: no round's document is read as valid to find them.
+  const rounds = useLiveQuery(() => repositories.rounds.listReceived(dealId), [repositories, dealId]);
   const records = useLiveQuery(() => repositories.commentThreads.list(dealId), [repositories, dealId]);
   const authorName = useLiveQuery(() => repositories.settings.get('authorName'), [repositories]) ?? '';
   const clauseKey = clauseIds.join('\n');

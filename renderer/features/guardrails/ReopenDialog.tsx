@@ -22,7 +22,7 @@ export function ReopenDialog({
   const picked = useGuardrailsStore((state) => state.reopenTo);
   const close = useGuardrailsStore((state) => state.close);
   const hasRounds = useLiveQuery(
-    async () => (await repositories.rounds.list(deal.id)).length > 0,
+    async () => (await repositories.rounds.count(deal.id)) > 0,
     [repositories, deal.id],
   );
   const status = picked ?? reopenedStatus(hasRounds ?? false);

@@ -35,13 +35,13 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   const [reasonError, setReasonError] = useState<string | null>(null);
   const overriding = gate?.blocked === true && override.enabled;
   const info = useLiveQuery(async () => {
-    const [rounds, draft, author] = await Promise.all([
-      repositories.rounds.list(dealId),
+    const [last, draft, author] = await Promise.all([
+      repositories.rounds.last(dealId),
       repositories.drafts.get(dealId),
       repositories.settings.get('authorName'),
     ]);
     return {
-      number: (rounds.at(-1)?.number ?? 0) + 1,
+      number: (last?.number ?? 0) + 1,
       clauses: draft?.document.clauses.length ?? 0,
       terms: draft?.document.terms.length ?? 0,
       author,
