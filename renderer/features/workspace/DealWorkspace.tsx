@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileWarning } from 'lucide-react';
@@ -26,7 +26,7 @@ import { useDealGuardrails } from '../guardrails/useDealGuardrails';
 import { DealPlaybookDialog } from '../playbook/DealPlaybookDialog';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
-import { ClauseEditor } from './ClauseEditor';
+import { ClausePage } from './ClausePage';
 import { ClauseOutline } from './ClauseOutline';
 import { clauseStatuses, templateTerms, type ClauseStatus } from './clauseStatus';
 import { DealHeader } from './DealHeader';
@@ -51,12 +51,15 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     [repositories, dealId],
   );
   const templateKey = deal ? `${deal.template.id}@${deal.template.version}` : null;
-  const template = useLiveQuery(
+  const templateNow = useLiveQuery(
     async () =>
       deal ? await repositories.templates.get(deal.template.id, deal.template.version) : undefined,
     // The template version of a deal never changes; re-reading on every deal update is wasted work.
     [repositories, templateKey],
   );
+  // What the template changes (status dots of every clause, originals, checks) is drawn in a render
+  // that yields, not in one task with the opening (issue 12 §4: no task over 100 ms).
+  const template = useDeferredValue(templateNow);
   const { doc, update: edit, autosave, conflict, keepMine, takeTheirs } = useWorkingDocument(dealId);
   // One editing window per deal (issue 9); the others read until the user takes over.
   const lock = useDealLock(dealId, autosave.flush);
@@ -70,7 +73,13 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     [edit, readOnly],
   );
   const flush = autosave.flush;
-  const guardrails = useMemo(() => ({ ...guardrailsNow, flush }), [guardrailsNow, flush]);
+  // The same for the guardrails' bands and flags across the page; whether the deal can be changed
+  // is never deferred.
+  const guardrailsShown = useDeferredValue(guardrailsNow);
+  const guardrails = useMemo(
+    () => ({ ...guardrailsShown, readOnly: guardrailsNow.readOnly, flush }),
+    [guardrailsShown, guardrailsNow.readOnly, flush],
+  );
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
 
   const selectedTermId = useWorkspaceStore((state) => state.selectedTermId);
@@ -254,26 +263,14 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
               readOnly={readOnly}
             />
             <div className="ws-editor-scroll">
-              <article className="ws-page" lang={doc.language} aria-label={t('editor.label')}>
-                <h2 className="ws-doc-title">{doc.title}</h2>
-                <p className="ws-doc-parties">
-                  {doc.parties.provider || (
-                    <span className="ws-doc-parties-missing">{t('editor.providerMissing')}</span>
-                  )}{' '}
-                  · {doc.parties.customer}
-                </p>
-                {doc.clauses.map((clause, index) => (
-                  <ClauseEditor
-                    key={clause.id}
-                    clause={clause}
-                    number={numbers[index] ?? ''}
-                    wordingChanged={statuses.get(clause.id)?.wordingChanged ?? false}
-                    changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
-                    update={update}
-                    readOnly={readOnly}
-                  />
-                ))}
-              </article>
+              <ClausePage
+                key={dealId}
+                doc={doc}
+                numbers={numbers}
+                statuses={statuses}
+                update={update}
+                readOnly={readOnly}
+              />
             </div>
             <Inspector
               dealId={dealId}
