@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dealThreads, openThreadCounts, type DealThread } from '../../../shared/comments/dealThreads';
 import { useRepositories } from '../../src/RepositoriesContext';
@@ -73,5 +73,8 @@ export function CommentsProvider({
     // clauseKey stands for clauseIds: a new array with the same clauses changes nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dealId, rounds, records, clauseKey, authorName, readOnly]);
-  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+  // Threads arriving re-draw markers across the outline and the page: in a render that yields
+  // (issue 12 §4: opening a deal, no task over 100 ms).
+  const shown = useDeferredValue(value);
+  return <CommentsContext.Provider value={shown}>{children}</CommentsContext.Provider>;
 }
