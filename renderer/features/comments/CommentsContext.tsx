@@ -40,9 +40,12 @@ export function CommentsProvider({
   dealId,
   clauseIds,
   readOnly,
+  read = true,
   children,
 }: {
   dealId: string;
+  /** False holds the reads back (the workspace: until its first paint shows the deal). */
+  read?: boolean;
   /** The draft's clauses in order (stable while typing). */
   clauseIds: readonly string[];
   readOnly: boolean;
@@ -50,9 +53,19 @@ export function CommentsProvider({
 }) {
   const repositories = useRepositories();
   // The received rounds' comments only: no round's document is read as valid to find them.
-  const rounds = useLiveQuery(() => repositories.rounds.listReceived(dealId), [repositories, dealId]);
-  const records = useLiveQuery(() => repositories.commentThreads.list(dealId), [repositories, dealId]);
-  const authorName = useLiveQuery(() => repositories.settings.get('authorName'), [repositories]) ?? '';
+  const rounds = useLiveQuery(
+    async () => (read ? await repositories.rounds.listReceived(dealId) : undefined),
+    [repositories, dealId, read],
+  );
+  const records = useLiveQuery(
+    async () => (read ? await repositories.commentThreads.list(dealId) : undefined),
+    [repositories, dealId, read],
+  );
+  const authorName =
+    useLiveQuery(
+      async () => (read ? await repositories.settings.get('authorName') : undefined),
+      [repositories, read],
+    ) ?? '';
   const clauseKey = clauseIds.join('\n');
   const value = useMemo<DealComments>(() => {
     const threads = dealThreads({ rounds: rounds ?? [], records: records ?? [], clauseIds });

@@ -34,6 +34,7 @@ import { DocumentViewContext, type DocumentView } from './DocumentViewContext';
 import { Inspector } from './Inspector';
 import { outlineItems } from './outlineItems';
 import { termGroups } from './termGroups';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useStableValue } from './useStableValue';
 import { useWorkingDocument } from './useWorkingDocument';
 import { useWorkspaceStore } from './useWorkspaceStore';
@@ -64,7 +65,9 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   // One editing window per deal (issue 9); the others read until the user takes over.
   const lock = useDealLock(dealId, autosave.flush);
   // Issue 10: playbook bands, supplier backing, approvals; a signed or walked-away deal is read-only.
-  const guardrailsNow = useDealGuardrails(dealId, deal, doc, template);
+  // What only adds markers and flags to the page is read once the page is painted.
+  const painted = useAfterFirstPaint(deal != null && doc != null);
+  const guardrailsNow = useDealGuardrails(dealId, deal, doc, template, { read: painted });
   const readOnly = guardrailsNow.readOnly || lock.state !== 'owner';
   const update = useCallback(
     (change: (current: SlaDocument) => SlaDocument) => {
@@ -293,7 +296,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   );
   // Issue 12 §6: the deal's comment threads for the outline, the page and the inspector.
   return (
-    <CommentsProvider dealId={dealId} clauseIds={clauseIds} readOnly={readOnly}>
+    <CommentsProvider dealId={dealId} clauseIds={clauseIds} readOnly={readOnly} read={painted}>
       {page}
     </CommentsProvider>
   );
