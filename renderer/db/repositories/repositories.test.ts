@@ -243,8 +243,55 @@ describe('rounds', () => {
     expect(problems).toMatchObject([{ table: 'rounds', key: first.id }]);
   });
 
+  it('lists the received rounds with their comments, without reading their documents as valid', async () => {
+    const deal = await newDeal();
+    const { document } = (await repos.drafts.get(deal.id))!;
+    const comment = { id: '0', author: 'Petra Vogt', text: 'Bitte prüfen', clauseId: '', anchorText: '' };
+    await repos.rounds.add(round(deal.id, 1, document));
+    const theirs = await repos.rounds.add({
+      ...round(deal.id, 2, document),
+      side: 'them',
+      received: { fileName: 'antwort.docx', comments: [comment], unmapped: [], warnings: [] },
+    });
+    const heads = await repos.rounds.listReceived(deal.id);
+    expect(heads).toEqual([
+      {
+        id: theirs.id,
+        dealId: deal.id,
+        number: 2,
+        side: 'them',
+        createdAt: theirs.createdAt,
+        received: theirs.received,
+      },
+    ]);
+    // Only what the comments need is validated: a document damaged outside the app (which `list`
+    // skips) does not hide the comments that came with it.
+    await writeRaw(db.name, 'rounds', { ...theirs, document: { broken: true } });
+    expect((await repos.rounds.listReceived(deal.id)).map((head) => head.id)).toEqual([theirs.id]);
+    expect((await repos.rounds.list(deal.id)).map((r) => r.number)).toEqual([1]);
+    expect(await repos.rounds.listReceived('another-deal')).toEqual([]);
+  });
+
+  it('reads the last round alone, and follows a new one', async () => {
+    const deal = await newDeal();
+    const { document } = (await repos.drafts.get(deal.id))!;
+    expect(await repos.rounds.last(deal.id)).toBeUndefined();
+    await repos.rounds.add(round(deal.id, 1, document));
+    expect((await repos.rounds.last(deal.id))?.number).toBe(1);
+    await repos.rounds.add(round(deal.id, 2, document));
+    expect((await repos.rounds.last(deal.id))?.number).toBe(2);
+  });
+
   it('offers no way to change a frozen round', () => {
-    expect(Object.keys(repos.rounds).sort()).toEqual(['add', 'append', 'count', 'get', 'list']);
+    expect(Object.keys(repos.rounds).sort()).toEqual([
+      'add',
+      'append',
+      'count',
+      'get',
+      'last',
+      'list',
+      'listReceived',
+    ]);
   });
 
   it('refuses an invalid round and a round of an unknown deal', async () => {

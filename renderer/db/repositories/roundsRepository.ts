@@ -46,6 +46,12 @@ export interface AppendRoundInput {
 }
 
 /**
+ * A round without its document (issue 12 §4: the comments of a deal need the received files' comments,
+ * not every round's text validated): what `dealThreads` (shared/comments) reads.
+ */
+export type RoundHead = Pick<Round, 'id' | 'dealId' | 'number' | 'side' | 'createdAt' | 'received'>;
+
+/**
  * Rounds are frozen once written: there is deliberately no update method. A correction is a new
  * round, so the hash chain and the negotiation history stay true.
  */
@@ -54,6 +60,10 @@ export interface RoundsRepository {
   list(dealId: string): Promise<Round[]>;
   /** How many rounds the deal has, from the index alone: nothing is read or validated. */
   count(dealId: string): Promise<number>;
+  /** The deal's rounds that came from the other side, ordered by number, without their documents. */
+  listReceived(dealId: string): Promise<RoundHead[]>;
+  /** The round with the highest number (the one a new draft is compared with), or undefined. */
+  last(dealId: string): Promise<Round | undefined>;
   get(id: string): Promise<Round | undefined>;
   /** Validates, then refuses an unknown or closed deal, a taken id and a taken round number. */
   add(round: Round): Promise<Round>;
@@ -64,6 +74,23 @@ export interface RoundsRepository {
    * all of it is stored or none. Idempotent by `input.id`.
    */
   append(input: AppendRoundInput): Promise<Round>;
+}
+
+const RoundHeadSchema = Round.pick({
+  id: true,
+  dealId: true,
+  number: true,
+  side: true,
+  createdAt: true,
+  received: true,
+});
+
+/** A head of a round, whether it came from the head cache or from a fully validated round. */
+function headOf(round: RoundHead): RoundHead {
+  const { id, dealId, number, side, createdAt, received } = round;
+  return received === undefined
+    ? { id, dealId, number, side, createdAt }
+    : { id, dealId, number, side, createdAt, received };
 }
 
 /** The stored rounds changed between reading them and writing: build again on the newer state. */
@@ -78,6 +105,7 @@ export function createRoundsRepository(
 ): RoundsRepository {
   const { db } = deps;
   const readRound = (record: unknown, key: unknown) => readValid(deps, Round, 'rounds', key, record);
+  const readHead = (record: unknown, key: unknown) => readValid(deps, RoundHeadSchema, 'rounds', key, record);
 
   /** How many validated rounds are kept (about a hundred deals' worth; a round is ~20 KB). */
   const VALIDATED_LIMIT = 1_000;
@@ -87,14 +115,26 @@ export function createRoundsRepository(
    * window (a restore, a removed deal), drops it from here.
    */
   const validated = new Map<string, Round>();
+  /** The same for heads (`listReceived`), which are read without validating the document. */
+  const heads = new Map<string, RoundHead>();
   watchChanges(db.name, ['rounds'], (changes) => {
     for (const change of changes)
-      if (change.keys === 'all') validated.clear();
-      else for (const key of change.keys) validated.delete(String(key));
+      if (change.keys === 'all') {
+        validated.clear();
+        heads.clear();
+      } else
+        for (const key of change.keys) {
+          validated.delete(String(key));
+          heads.delete(String(key));
+        }
   });
   const keep = (round: Round) => {
     if (validated.size >= VALIDATED_LIMIT) validated.delete(validated.keys().next().value!);
     validated.set(round.id, round);
+  };
+  const keepHead = (head: RoundHead) => {
+    if (heads.size >= VALIDATED_LIMIT * 10) heads.delete(heads.keys().next().value!);
+    heads.set(head.id, head);
   };
   const ofDeal = (dealId: string) =>
     db.rounds.where('[dealId+number]').between([dealId, Dexie.minKey], [dealId, Dexie.maxKey]);
@@ -110,6 +150,34 @@ export function createRoundsRepository(
       });
     }
     return ids.flatMap((id) => validated.get(id) ?? []);
+  }
+
+  async function listReceived(dealId: string): Promise<RoundHead[]> {
+    const ids = (await ofDeal(dealId).primaryKeys()) as string[];
+    const known = (id: string) => heads.get(id) ?? validated.get(id);
+    const unread = ids.filter((id) => !known(id));
+    if (unread.length > 0) {
+      // IndexedDB cannot read part of a record; what is saved is validating every round's document.
+      const records = await db.rounds.bulkGet(unread);
+      records.forEach((record, index) => {
+        const head = record ? readHead(record, unread[index]) : undefined;
+        if (head) keepHead(head);
+      });
+    }
+    return ids.flatMap((id) => {
+      const head = known(id);
+      return head && head.side === 'them' ? [headOf(head)] : [];
+    });
+  }
+
+  async function last(dealId: string): Promise<Round | undefined> {
+    const [id] = (await ofDeal(dealId).reverse().limit(1).primaryKeys()) as string[];
+    if (id === undefined) return undefined;
+    const cached = validated.get(id);
+    if (cached) return cached;
+    const round = readRound(await db.rounds.get(id), id);
+    if (round) keep(round);
+    return round;
   }
 
   /** The stored round with the highest number, read raw: a damaged record still occupies its number. */
@@ -202,6 +270,8 @@ export function createRoundsRepository(
 
   return {
     list,
+    listReceived,
+    last,
 
     count(dealId) {
       return ofDeal(dealId).count();

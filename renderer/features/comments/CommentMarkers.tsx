@@ -10,9 +10,14 @@ import './comments.css';
  * screen readers. Part of the outline entry's button (which selects the clause), so not a button.
  */
 export function OutlineCommentCount({ clauseId }: { clauseId: string }) {
-  const { t } = useTranslation('comments');
   const count = useComments().openByClause.get(clauseId) ?? 0;
+  // Most clauses have none: they skip the translation hook (issue 12 §4, one per clause).
   if (count === 0) return null;
+  return <OutlineCount clauseId={clauseId} count={count} />;
+}
+
+function OutlineCount({ clauseId, count }: { clauseId: string; count: number }) {
+  const { t } = useTranslation('comments');
   const label = t('marker.outline', { count });
   return (
     <span
@@ -41,13 +46,27 @@ export function showClauseThreads(clauseId: string): void {
  * that can be changed, a button to start a comment of our own.
  */
 export function ClauseCommentButton({ clauseId, number }: { clauseId: string; number: string }) {
-  const { t } = useTranslation('comments');
   const comments = useComments();
   const selected = useWorkspaceStore((state) => state.selectedClauseId === clauseId);
   const open = comments.openByClause.get(clauseId) ?? 0;
   const any = (comments.byClause.get(clauseId)?.length ?? 0) > 0;
-  const clause = number || clauseId;
+  // Most clauses show none: they skip the translation hook (issue 12 §4, one per clause).
   if (!any && (comments.readOnly || !selected)) return null;
+  return <ClauseMarker clauseId={clauseId} clause={number || clauseId} open={open} any={any} />;
+}
+
+function ClauseMarker({
+  clauseId,
+  clause,
+  open,
+  any,
+}: {
+  clauseId: string;
+  clause: string;
+  open: number;
+  any: boolean;
+}) {
+  const { t } = useTranslation('comments');
   const label =
     open > 0
       ? t('marker.open', { clause, open: t('marker.outline', { count: open }) })

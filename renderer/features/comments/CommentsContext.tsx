@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dealThreads, openThreadCounts, type DealThread } from '../../../shared/comments/dealThreads';
 import { useRepositories } from '../../src/RepositoriesContext';
@@ -40,18 +40,32 @@ export function CommentsProvider({
   dealId,
   clauseIds,
   readOnly,
+  read = true,
   children,
 }: {
   dealId: string;
+  /** False holds the reads back (the workspace: until its first paint shows the deal). */
+  read?: boolean;
   /** The draft's clauses in order (stable while typing). */
   clauseIds: readonly string[];
   readOnly: boolean;
   children: ReactNode;
 }) {
   const repositories = useRepositories();
-  const rounds = useLiveQuery(() => repositories.rounds.list(dealId), [repositories, dealId]);
-  const records = useLiveQuery(() => repositories.commentThreads.list(dealId), [repositories, dealId]);
-  const authorName = useLiveQuery(() => repositories.settings.get('authorName'), [repositories]) ?? '';
+  // The received rounds' comments only: no round's document is read as valid to find them.
+  const rounds = useLiveQuery(
+    async () => (read ? await repositories.rounds.listReceived(dealId) : undefined),
+    [repositories, dealId, read],
+  );
+  const records = useLiveQuery(
+    async () => (read ? await repositories.commentThreads.list(dealId) : undefined),
+    [repositories, dealId, read],
+  );
+  const authorName =
+    useLiveQuery(
+      async () => (read ? await repositories.settings.get('authorName') : undefined),
+      [repositories, read],
+    ) ?? '';
   const clauseKey = clauseIds.join('\n');
   const value = useMemo<DealComments>(() => {
     const threads = dealThreads({ rounds: rounds ?? [], records: records ?? [], clauseIds });
@@ -72,5 +86,8 @@ export function CommentsProvider({
     // clauseKey stands for clauseIds: a new array with the same clauses changes nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dealId, rounds, records, clauseKey, authorName, readOnly]);
-  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+  // Threads arriving re-draw markers across the outline and the page: in a render that yields
+  // (issue 12 §4: opening a deal, no task over 100 ms).
+  const shown = useDeferredValue(value);
+  return <CommentsContext.Provider value={shown}>{children}</CommentsContext.Provider>;
 }

@@ -9,10 +9,15 @@ import { useUiLanguage } from './useUiLanguage';
  * or a red octagon. A shape of its own, so it is not mistaken for the "changed" dots beside it.
  */
 export function ClauseBandDot({ clauseId }: { clauseId: string }) {
+  const band = useGuardrails().clauseBands.get(clauseId);
+  // Most clauses show none: they skip the translation hooks (issue 12 §4, one per clause).
+  if (band !== 'limit' && band !== 'beyond') return null;
+  return <BandDot clauseId={clauseId} band={band} />;
+}
+
+function BandDot({ clauseId, band }: { clauseId: string; band: 'limit' | 'beyond' }) {
   const { t } = useTranslation('guardrails');
   const language = useUiLanguage();
-  const band = useGuardrails().clauseBands.get(clauseId);
-  if (band !== 'limit' && band !== 'beyond') return null;
   const Icon = band === 'beyond' ? OctagonAlert : ShieldAlert;
   return (
     <span

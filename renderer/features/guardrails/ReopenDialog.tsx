@@ -8,13 +8,18 @@ import { useRepositories } from '../../src/RepositoriesContext';
 import { useGuardrailsStore } from './useGuardrailsStore';
 
 /** Reopening a signed or walked-away deal is deliberate: it asks first (issue 10, closed is closed). */
-export function ReopenDialog({
-  deal,
-  onStatusChange,
-}: {
+export function ReopenDialog(props: ReopenDialogProps) {
+  // Mounted with every workspace, asked for rarely: nothing runs until it is (issue 12 §4).
+  const open = useGuardrailsStore((state) => state.dialog === 'reopen');
+  return open ? <OpenReopenDialog {...props} /> : null;
+}
+
+interface ReopenDialogProps {
   deal: Deal;
   onStatusChange(status: DealStatus): Promise<void>;
-}) {
+}
+
+function OpenReopenDialog({ deal, onStatusChange }: ReopenDialogProps) {
   const { t } = useTranslation('guardrails');
   const { t: tc } = useTranslation('common');
   const repositories = useRepositories();
@@ -22,13 +27,14 @@ export function ReopenDialog({
   const picked = useGuardrailsStore((state) => state.reopenTo);
   const close = useGuardrailsStore((state) => state.close);
   const hasRounds = useLiveQuery(
-    async () => (await repositories.rounds.list(deal.id)).length > 0,
+    async () => (await repositories.rounds.count(deal.id)) > 0,
     [repositories, deal.id],
   );
   const status = picked ?? reopenedStatus(hasRounds ?? false);
   return (
     <ConfirmDialog
-      open={open}
+      // Shown once it knows which status reopening leads to.
+      open={open && hasRounds !== undefined}
       onOpenChange={(next) => {
         if (!next) close();
       }}

@@ -17,7 +17,8 @@ export interface DealGuardrailData {
   playbook: EffectivePlaybook;
   suppliers: SupplierPlan;
   approvals: ApprovalRecord[];
-  rounds: Round[];
+  /** The deal's newest round (what a first round's legal changes are not compared with), if any. */
+  lastRound: Round | null;
   /** The template version the deal started from: the baseline of legal changes in a first round. */
   templateDocument: Template['document'] | null;
   /** `checklistOf` that template version. */
@@ -43,15 +44,16 @@ export async function loadStoredGuardrails(
   repositories: GuardrailRepositories,
   deal: { id: Deal['id']; template: Pick<Deal['template'], 'id'> },
 ): Promise<Omit<DealGuardrailData, 'templateDocument' | 'checklist'>> {
-  const [playbook, suppliers, approvals, rounds, margins, company] = await Promise.all([
+  const [playbook, suppliers, approvals, lastRound, margins, company] = await Promise.all([
     repositories.playbooks.effective(deal.template.id, deal.id),
     repositories.suppliers.get(deal.id),
     repositories.approvals.list(deal.id),
-    repositories.rounds.list(deal.id),
+    // The send gate compares with the last round only: the others are neither read nor validated.
+    repositories.rounds.last(deal.id),
     safetyMargins(repositories.settings),
     repositories.companyProfiles.get(deal.id),
   ]);
-  return { playbook, suppliers, approvals, rounds, margins, company };
+  return { playbook, suppliers, approvals, lastRound: lastRound ?? null, margins, company };
 }
 
 /** All of it, template included; `null` for a deal that does not exist. */
@@ -70,7 +72,7 @@ export async function loadGuardrailData(
 
 /** The send gate of `document` (what the user sees, or the stored draft the send path freezes). */
 export function gateOf(data: DealGuardrailData, document: SlaDocument): SendGate {
-  const last = data.rounds.at(-1);
+  const last = data.lastRound;
   return sendGate({
     document,
     lastRound: last ? { number: last.number, document: last.document } : null,

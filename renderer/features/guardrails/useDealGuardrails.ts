@@ -20,9 +20,11 @@ export function useDealGuardrails(
   deal: Deal | null | undefined,
   doc: SlaDocument | null | undefined,
   template: Template | undefined,
+  /** False holds the reads back (the workspace: until its first paint); the deal's state is never. */
+  { read = true }: { read?: boolean } = {},
 ): DealGuardrails {
   const repositories = useRepositories();
-  const templateId = deal?.template.id;
+  const templateId = read ? deal?.template.id : undefined;
   // Keyed by the template id, not the deal: a draft save (which touches the deal) reads nothing here.
   const stored = useLiveQuery(
     async () =>
@@ -39,8 +41,9 @@ export function useDealGuardrails(
   );
 
   useEffect(() => {
-    repositories.companyProfiles.ensureForDeal(dealId).catch(() => undefined);
-  }, [repositories, dealId]);
+    // An old deal's first open writes its profile (and may name the provider in its draft).
+    if (read) repositories.companyProfiles.ensureForDeal(dealId).catch(() => undefined);
+  }, [repositories, dealId, read]);
 
   const terms = doc?.terms;
   const clauses = doc?.clauses;

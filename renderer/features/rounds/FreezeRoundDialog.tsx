@@ -34,19 +34,22 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   const [override, setOverride] = useState<SendOverride>({ enabled: false, reason: '' });
   const [reasonError, setReasonError] = useState<string | null>(null);
   const overriding = gate?.blocked === true && override.enabled;
+  // Read while the dialog is open only: the workspace mounts it closed with every deal it opens, and
+  // the draft read here is validated in full (issue 12 §4: opening a deal). It opens once read.
   const info = useLiveQuery(async () => {
-    const [rounds, draft, author] = await Promise.all([
-      repositories.rounds.list(dealId),
+    if (!open) return null;
+    const [last, draft, author] = await Promise.all([
+      repositories.rounds.last(dealId),
       repositories.drafts.get(dealId),
       repositories.settings.get('authorName'),
     ]);
     return {
-      number: (rounds.at(-1)?.number ?? 0) + 1,
+      number: (last?.number ?? 0) + 1,
       clauses: draft?.document.clauses.length ?? 0,
       terms: draft?.document.terms.length ?? 0,
       author,
     };
-  }, [repositories, dealId]);
+  }, [repositories, dealId, open]);
   const [note, setNote] = useState('');
   const [author, setAuthor] = useState('');
   const [authorError, setAuthorError] = useState<string | null>(null);
@@ -54,7 +57,7 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   // One key per round the user means to freeze: a retry after a failure is the same action, never a
   // second round. Made at the first attempt, dropped when the round exists or the dialog closes.
   const roundId = useRef<string | null>(null);
-  const askAuthor = info !== undefined && !info.author;
+  const askAuthor = !!info && !info.author;
 
   const submit = async () => {
     if (!info || busy) return;
@@ -108,7 +111,7 @@ export function FreezeRoundDialog({ dealId, side, open, onOpenChange, flush }: F
   const number = info?.number ?? 1;
   return (
     <Dialog
-      open={open}
+      open={open && !!info}
       onOpenChange={(next) => {
         if (!next) roundId.current = null;
         onOpenChange(next);

@@ -51,7 +51,10 @@ export function RoundActions({ dealId, flush }: { dealId: string; flush?: () => 
           { label: t('record.button'), icon: <Inbox size={14} aria-hidden />, onSelect: () => start('them') },
         ]}
       />
-      <FreezeRoundDialog dealId={dealId} side={side} open={open} onOpenChange={setOpen} flush={flush} />
+      {/* Mounted while asked for only: opening a deal runs none of it (issue 12 §4). */}
+      {open && (
+        <FreezeRoundDialog dealId={dealId} side={side} open={open} onOpenChange={setOpen} flush={flush} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function WordActions({ deal }: { deal: Deal }) {
   const { t } = useTranslation('word');
   const repositories = useRepositories();
   const hasRounds = useLiveQuery(
-    async () => (await repositories.rounds.list(deal.id)).length > 0,
+    async () => (await repositories.rounds.count(deal.id)) > 0,
     [repositories, deal.id],
   );
   const importer = useImportDocx(deal);

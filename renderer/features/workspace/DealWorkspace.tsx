@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileWarning } from 'lucide-react';
@@ -26,7 +26,7 @@ import { useDealGuardrails } from '../guardrails/useDealGuardrails';
 import { DealPlaybookDialog } from '../playbook/DealPlaybookDialog';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
-import { ClauseEditor } from './ClauseEditor';
+import { ClausePage } from './ClausePage';
 import { ClauseOutline } from './ClauseOutline';
 import { clauseStatuses, templateTerms, type ClauseStatus } from './clauseStatus';
 import { DealHeader } from './DealHeader';
@@ -34,6 +34,7 @@ import { DocumentViewContext, type DocumentView } from './DocumentViewContext';
 import { Inspector } from './Inspector';
 import { outlineItems } from './outlineItems';
 import { termGroups } from './termGroups';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useStableValue } from './useStableValue';
 import { useWorkingDocument } from './useWorkingDocument';
 import { useWorkspaceStore } from './useWorkspaceStore';
@@ -51,17 +52,22 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     [repositories, dealId],
   );
   const templateKey = deal ? `${deal.template.id}@${deal.template.version}` : null;
-  const template = useLiveQuery(
+  const templateNow = useLiveQuery(
     async () =>
       deal ? await repositories.templates.get(deal.template.id, deal.template.version) : undefined,
     // The template version of a deal never changes; re-reading on every deal update is wasted work.
     [repositories, templateKey],
   );
+  // What the template changes (status dots of every clause, originals, checks) is drawn in a render
+  // that yields, not in one task with the opening (issue 12 §4: no task over 100 ms).
+  const template = useDeferredValue(templateNow);
   const { doc, update: edit, autosave, conflict, keepMine, takeTheirs } = useWorkingDocument(dealId);
   // One editing window per deal (issue 9); the others read until the user takes over.
   const lock = useDealLock(dealId, autosave.flush);
   // Issue 10: playbook bands, supplier backing, approvals; a signed or walked-away deal is read-only.
-  const guardrailsNow = useDealGuardrails(dealId, deal, doc, template);
+  // What only adds markers and flags to the page is read once the page is painted.
+  const painted = useAfterFirstPaint(deal != null && doc != null);
+  const guardrailsNow = useDealGuardrails(dealId, deal, doc, template, { read: painted });
   const readOnly = guardrailsNow.readOnly || lock.state !== 'owner';
   const update = useCallback(
     (change: (current: SlaDocument) => SlaDocument) => {
@@ -70,7 +76,13 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     [edit, readOnly],
   );
   const flush = autosave.flush;
-  const guardrails = useMemo(() => ({ ...guardrailsNow, flush }), [guardrailsNow, flush]);
+  // The same for the guardrails' bands and flags across the page; whether the deal can be changed
+  // is never deferred.
+  const guardrailsShown = useDeferredValue(guardrailsNow);
+  const guardrails = useMemo(
+    () => ({ ...guardrailsShown, readOnly: guardrailsNow.readOnly, flush }),
+    [guardrailsShown, guardrailsNow.readOnly, flush],
+  );
   const uiLanguage = i18n.language === 'de' ? 'de' : 'en';
 
   const selectedTermId = useWorkspaceStore((state) => state.selectedTermId);
@@ -254,26 +266,14 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
               readOnly={readOnly}
             />
             <div className="ws-editor-scroll">
-              <article className="ws-page" lang={doc.language} aria-label={t('editor.label')}>
-                <h2 className="ws-doc-title">{doc.title}</h2>
-                <p className="ws-doc-parties">
-                  {doc.parties.provider || (
-                    <span className="ws-doc-parties-missing">{t('editor.providerMissing')}</span>
-                  )}{' '}
-                  · {doc.parties.customer}
-                </p>
-                {doc.clauses.map((clause, index) => (
-                  <ClauseEditor
-                    key={clause.id}
-                    clause={clause}
-                    number={numbers[index] ?? ''}
-                    wordingChanged={statuses.get(clause.id)?.wordingChanged ?? false}
-                    changedTerms={statuses.get(clause.id)?.changedTerms.length ?? 0}
-                    update={update}
-                    readOnly={readOnly}
-                  />
-                ))}
-              </article>
+              <ClausePage
+                key={dealId}
+                doc={doc}
+                numbers={numbers}
+                statuses={statuses}
+                update={update}
+                readOnly={readOnly}
+              />
             </div>
             <Inspector
               dealId={dealId}
@@ -296,7 +296,7 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   );
   // Issue 12 §6: the deal's comment threads for the outline, the page and the inspector.
   return (
-    <CommentsProvider dealId={dealId} clauseIds={clauseIds} readOnly={readOnly}>
+    <CommentsProvider dealId={dealId} clauseIds={clauseIds} readOnly={readOnly} read={painted}>
       {page}
     </CommentsProvider>
   );

@@ -9,8 +9,13 @@ export function StatusDots({
   wordingChanged: boolean;
   changedTerms: number;
 }) {
-  const { t } = useTranslation('workspace');
+  // Most clauses show none: they skip the translation hook (issue 12 §4, one per clause twice).
   if (!wordingChanged && changedTerms === 0) return null;
+  return <Dots wordingChanged={wordingChanged} changedTerms={changedTerms} />;
+}
+
+function Dots({ wordingChanged, changedTerms }: { wordingChanged: boolean; changedTerms: number }) {
+  const { t } = useTranslation('workspace');
   return (
     <span className="ws-dots">
       {wordingChanged && <StatusDot tone="accent" label={t('status.wordingChanged')} />}
