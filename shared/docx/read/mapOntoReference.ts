@@ -25,8 +25,48 @@ export interface MappedDocument {
   matched: number;
 }
 
+interface RenderedClause {
+  text: string;
+  spans: ReferenceSpan[];
+}
+
+/**
+ * Rendered reference clauses, by clause and the terms they were rendered with: a reference is
+ * rendered once for its plain text and again for each clause it is matched with, and a reference
+ * kept between reads (Compare files' older file) is not rendered again for the next file. The
+ * documents are never changed after they are built, so a clause object renders the same each time.
+ */
+const rendered = new WeakMap<
+  Clause,
+  { terms: ReadonlyMap<string, Term>; language: string; out: RenderedClause }
+>();
+
+function renderClause(
+  clause: Clause,
+  terms: ReadonlyMap<string, Term>,
+  language: SlaDocument['language'],
+): RenderedClause {
+  const cached = rendered.get(clause);
+  if (cached && cached.terms === terms && cached.language === language) return cached.out;
+  const out = renderClauseText(clause, terms, language);
+  rendered.set(clause, { terms, language, out });
+  return out;
+}
+
+/** The reference's terms by id, one map per terms list (so rendered clauses are found again). */
+const termMaps = new WeakMap<readonly Term[], ReadonlyMap<string, Term>>();
+function termsById(terms: readonly Term[]): ReadonlyMap<string, Term> {
+  let map = termMaps.get(terms);
+  if (!map) termMaps.set(terms, (map = new Map(terms.map((term) => [term.id, term]))));
+  return map;
+}
+
 /** Our clause as its text reads, with where each term's characters are. */
-function renderClause(clause: Clause, terms: ReadonlyMap<string, Term>, language: SlaDocument['language']) {
+function renderClauseText(
+  clause: Clause,
+  terms: ReadonlyMap<string, Term>,
+  language: SlaDocument['language'],
+): RenderedClause {
   let text = '';
   const spans: ReferenceSpan[] = [];
   clauseUnits(clause).forEach((unit, index) => {
@@ -73,7 +113,7 @@ export function mapOntoReference(
 ): MappedDocument {
   // A reference that is itself a received round is read as its text with their changes accepted.
   const reference = hasOrigins(referenceDoc) ? viewDocument(referenceDoc, 'accepted') : referenceDoc;
-  const refTerms = new Map(reference.terms.map((term) => [term.id, term]));
+  const refTerms = termsById(reference.terms);
   const plain = new Map<Clause, string>();
   for (const clause of reference.clauses)
     plain.set(clause, ourPlainText(clause, refTerms, reference.language));
