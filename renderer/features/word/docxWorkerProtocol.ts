@@ -4,6 +4,7 @@ import { DocxImportError, importDocx, type ImportedDocx } from '../../../shared/
 import type { DocxImportErrorCode, MessageParams } from '../../../shared/docx/DocxImportError';
 import { changeTreeFor, type ChangeTree, type RedlineRequest } from '../../../shared/redline';
 import { recogniseDocument } from '../../../shared/terms/annotateDocument';
+import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
 
 /**
  * Messages between the renderer and `docxImport.worker.ts`. Reading an untrusted Word file can take
@@ -21,6 +22,13 @@ export type DocxWorkerRequest =
       detectSilentEdits: boolean;
       /** Customer paper: annotate the terms the recogniser finds in their text (shared/terms). */
       recogniseTerms?: boolean;
+      /**
+       * Keep the file as read (its accepted view, as a reference) in the worker under this key, so
+       * a later request compares against it without the document travelling back (Compare files).
+       */
+      keepAs?: string;
+      /** Read against the reference kept under this key (instead of `reference`). */
+      referenceKey?: string;
     }
   | ({ id: string; type: 'redline' } & Omit<RedlineRequest, 'id'>);
 
@@ -35,12 +43,35 @@ export type DocxWorkerResponse =
   | { id: string; type: 'error'; code: DocxWorkerErrorCode; params: MessageParams; message: string };
 
 /**
+ * References a long-lived worker keeps between requests (`keepAs` / `referenceKey`). Only the
+ * newest few are kept: Compare files needs one (the older file), a second while it is replaced.
+ */
+export class KeptReferences {
+  private readonly documents = new Map<string, SlaDocument>();
+  constructor(private readonly limit = 2) {}
+
+  keep(key: string, document: SlaDocument): void {
+    this.documents.delete(key);
+    this.documents.set(key, document);
+    for (const old of this.documents.keys()) {
+      if (this.documents.size <= this.limit) break;
+      this.documents.delete(old);
+    }
+  }
+
+  get(key: string): SlaDocument | undefined {
+    return this.documents.get(key);
+  }
+}
+
+/**
  * Handles one request; what the worker's `onmessage` calls. Never throws: every failure becomes an
  * `error` response whose message can be shown to the user as it is.
  */
 export async function handleDocxWorkerRequest(
   request: DocxWorkerRequest,
   post: (response: DocxWorkerResponse) => void,
+  kept: KeptReferences = new KeptReferences(),
 ): Promise<void> {
   const { id } = request;
   try {
@@ -51,15 +82,16 @@ export async function handleDocxWorkerRequest(
       return;
     }
     post({ id, type: 'progress', stage: 'reading' });
-    const imported = await importDocx(
-      request.bytes,
-      request.reference ? { reference: request.reference } : {},
-    );
+    const reference = request.referenceKey !== undefined ? kept.get(request.referenceKey) : request.reference;
+    if (request.referenceKey !== undefined && !reference)
+      throw new Error(`no reference is kept under ${request.referenceKey}`);
+    const imported = await importDocx(request.bytes, reference ? { reference } : {});
     if (request.recogniseTerms) imported.document = recogniseDocument(imported.document).document;
+    if (request.keepAs !== undefined) kept.keep(request.keepAs, acceptedView(imported.document));
     let report: SilentEditReport | null = null;
-    if (request.detectSilentEdits && request.reference) {
+    if (request.detectSilentEdits && reference) {
       post({ id, type: 'progress', stage: 'comparing' });
-      report = detectSilentEdits(request.reference, imported);
+      report = detectSilentEdits(reference, imported);
     }
     post({ id, type: 'imported', imported, report });
   } catch (error) {
