@@ -5,6 +5,7 @@ import type { DocxImportErrorCode, MessageParams } from '../../../shared/docx/Do
 import { changeTreeFor, type ChangeTree, type RedlineRequest } from '../../../shared/redline';
 import { recogniseDocument } from '../../../shared/terms/annotateDocument';
 import { acceptedView } from '../../../shared/docx/read/viewWithTerms';
+import { prepareReference } from '../../../shared/docx/read/mapOntoReference';
 
 /**
  * Messages between the renderer and `docxImport.worker.ts`. Reading an untrusted Word file can take
@@ -88,12 +89,15 @@ export async function handleDocxWorkerRequest(
     const imported = await importDocx(request.bytes, reference ? { reference } : {});
     if (request.recogniseTerms) imported.document = recogniseDocument(imported.document).document;
     if (request.keepAs !== undefined) kept.keep(request.keepAs, acceptedView(imported.document));
+    // The answer goes first; the kept reference is prepared while the user picks the next file.
+    const keptAs = request.keepAs;
     let report: SilentEditReport | null = null;
     if (request.detectSilentEdits && reference) {
       post({ id, type: 'progress', stage: 'comparing' });
       report = detectSilentEdits(reference, imported);
     }
     post({ id, type: 'imported', imported, report });
+    if (keptAs !== undefined) prepareReference(kept.get(keptAs)!);
   } catch (error) {
     if (error instanceof DocxImportError)
       post({ id, type: 'error', code: error.code, params: error.params, message: error.message });

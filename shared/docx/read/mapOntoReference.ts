@@ -28,6 +28,8 @@ export interface MappedDocument {
 interface RenderedClause {
   text: string;
   spans: ReferenceSpan[];
+  /** The text with units joined by spaces (the aligner's), made when first asked for. */
+  plain?: string;
 }
 
 /**
@@ -88,9 +90,28 @@ function renderClauseText(
   return { text, spans };
 }
 
+const UNIT_SEPARATORS = new RegExp(UNIT_SEPARATOR, 'g');
+
 /** Plain text of a clause for the aligner's similarity: heading and body as the clause reads. */
 function ourPlainText(clause: Clause, terms: ReadonlyMap<string, Term>, language: SlaDocument['language']) {
-  return renderClause(clause, terms, language).text.replace(new RegExp(UNIT_SEPARATOR, 'g'), ' ');
+  const out = renderClause(clause, terms, language);
+  return (out.plain ??= out.text.replace(UNIT_SEPARATORS, ' '));
+}
+
+/** The reference as mapOntoReference reads it: a received round with their changes accepted. */
+function referenceView(referenceDoc: SlaDocument): SlaDocument {
+  return hasOrigins(referenceDoc) ? viewDocument(referenceDoc, 'accepted') : referenceDoc;
+}
+
+/**
+ * Renders a reference that later files will be read against (Compare files' older file, kept in
+ * its worker) while the user is still picking the next file, so that read does not.
+ */
+export function prepareReference(referenceDoc: SlaDocument): void {
+  const reference = referenceView(referenceDoc);
+  if (reference !== referenceDoc) return; // a fresh view each time: nothing to keep
+  const terms = termsById(reference.terms);
+  for (const clause of reference.clauses) ourPlainText(clause, terms, reference.language);
 }
 
 function theirPlainText(clause: Clause): string {
@@ -112,7 +133,7 @@ export function mapOntoReference(
   warnings: WarningList,
 ): MappedDocument {
   // A reference that is itself a received round is read as its text with their changes accepted.
-  const reference = hasOrigins(referenceDoc) ? viewDocument(referenceDoc, 'accepted') : referenceDoc;
+  const reference = referenceView(referenceDoc);
   const refTerms = termsById(reference.terms);
   const plain = new Map<Clause, string>();
   for (const clause of reference.clauses)
