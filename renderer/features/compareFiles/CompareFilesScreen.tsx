@@ -68,6 +68,7 @@ function sessionWork(session: DocxWorkerSession): PairReaderWork {
         reference: {
           key: keys.get(older.imported) ?? `older-${++count}`,
           document: () => acceptedView(older.imported.document),
+          asRead: () => older.imported.document,
         },
         detectSilentEdits: true,
         signal,

@@ -1,6 +1,8 @@
 import type { SlaDocument } from '../../../shared/model';
+import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import {
   handleDocxWorkerRequest,
+  joinReport,
   KeptReferences,
   type DocxWorkerRequest,
   type DocxWorkerResponse,
@@ -10,7 +12,10 @@ import { createDocxWorker, DocxWorkerError, type ParsedDocx, type RunOptions } f
 /** What a request compares against: a reference kept in the worker, with the document to send if it is not. */
 export interface SessionReference {
   key: string;
+  /** The reference itself (the older file's text with their tracked changes accepted). */
   document: () => SlaDocument;
+  /** The document the request that kept `key` answered, as this thread has it. */
+  asRead: () => SlaDocument;
 }
 
 export interface SessionReadOptions extends RunOptions {
@@ -26,6 +31,9 @@ interface Pending {
   reject: (error: unknown) => void;
   onProgress?: RunOptions['onProgress'];
   keepAs?: string;
+  reference?: SessionReference;
+  /** The first part of an answer in parts: the file as read. */
+  read?: ImportedDocx;
 }
 
 let sessionRequests = 0;
@@ -67,10 +75,13 @@ export class DocxWorkerSession {
         if (keepAs !== undefined) request.keepAs = keepAs;
         if (reference && kept.has(reference.key)) request.referenceKey = reference.key;
         else if (reference) request.reference = reference.document();
+        // The file as read comes back while the worker compares; the tree without both documents.
+        if (reference && request.detectSilentEdits) request.inParts = true;
         return request;
       },
       options,
       keepAs,
+      reference,
     );
     if (response.type !== 'imported')
       throw new DocxWorkerError('internal', 'Unexpected answer from the worker.');
@@ -88,6 +99,7 @@ export class DocxWorkerSession {
     build: Pending['build'],
     { signal, onProgress }: RunOptions,
     keepAs: string | undefined,
+    reference: SessionReference | undefined,
   ): Promise<DocxWorkerResponse> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new DocxWorkerError('cancelled', 'Cancelled.'));
@@ -113,6 +125,7 @@ export class DocxWorkerSession {
       };
       if (onProgress) entry.onProgress = onProgress;
       if (keepAs !== undefined) entry.keepAs = keepAs;
+      if (reference) entry.reference = reference;
       this.pending.set(id, entry);
       this.post(id, entry);
     });
@@ -129,11 +142,25 @@ export class DocxWorkerSession {
     const entry = this.pending.get(response.id);
     if (!entry) return;
     if (response.type === 'progress') return entry.onProgress?.(response.stage);
+    if (response.type === 'read') {
+      entry.read = response.imported;
+      return;
+    }
     this.pending.delete(response.id);
     if (response.type === 'error')
       return entry.reject(new DocxWorkerError(response.code, response.message, response.params));
     if (entry.keepAs !== undefined) this.noteKept(entry.keepAs);
-    entry.resolve(response);
+    if (response.type !== 'compared') return entry.resolve(response);
+    const imported = entry.read;
+    const a = response.a ?? entry.reference?.asRead();
+    if (!imported || !a)
+      return entry.reject(new DocxWorkerError('internal', 'Unexpected answer from the worker.'));
+    entry.resolve({
+      id: response.id,
+      type: 'imported',
+      imported,
+      report: joinReport(response.report, a, response.b ?? imported.document),
+    });
   }
 
   /** Mirrors the worker's KeptReferences: the newest two keys. */
