@@ -213,7 +213,11 @@ interface TraceEvent {
 async function cpuOfRun(app: BenchApp, page: Page, pair: Pair): Promise<{ main: number; worker: number }> {
   let trace: Buffer = Buffer.alloc(0);
   await run(page, pair, {
-    beforeNewer: () => app.browser.startTracing(page, { categories: ['toplevel', '__metadata'] }),
+    beforeNewer: () =>
+      app.browser.startTracing(page, {
+        // Thread times (`tdur`) are recorded with the timeline category.
+        categories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'],
+      }),
     painted: async () => {
       trace = await app.browser.stopTracing();
     },
@@ -282,7 +286,7 @@ export async function compareFilesCases(): Promise<string[]> {
         `first screen per run ${runs.large.map((r) => formatMs(r.ms)).join(', ')} ms`,
       `compareFiles 100 pages CPU (thread time of one traced run, second pick → first screen): ` +
         `Word worker ${formatMs(cpu.worker)} ms, main thread ${formatMs(cpu.main)} ms, together ${formatMs(cpu.worker + cpu.main)} ms ` +
-        `(what the first screen takes on an idle machine, roughly; target < ${TARGET_MS} ms: ${verdict(cpu.worker + cpu.main < TARGET_MS)})`,
+        `(what the first screen takes on an idle machine, roughly; target < ${TARGET_MS} ms: ${cpu.worker > 0 ? verdict(cpu.worker + cpu.main < TARGET_MS) : 'not measured'})`,
       `compareFiles 100 pages windowed: ${hundred.drawn.clauses} of ${hundred.drawn.allRows} redline rows and ` +
         `${hundred.drawn.rows} of ${hundred.drawn.changes} change rows in the DOM`,
     );
