@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'workspace',
   'rounds',
   'compare',
+  'compareFind',
   'word',
   'wordImport',
   'backup',

@@ -13,6 +13,8 @@ export {
   handleRedlineRequest,
   isRedlineError,
   isRedlineResult,
+  treeOfResult,
   type RedlineRequest,
   type RedlineResponse,
+  type RedlineResult,
 } from './redlineWorkerProtocol';

@@ -5,8 +5,10 @@ import {
   handleRedlineRequest,
   isRedlineError,
   isRedlineResult,
+  treeOfResult,
   type RedlineResponse,
 } from './redlineWorkerProtocol';
+import { buildChangeTree } from './buildChangeTree';
 
 describe('handleRedlineRequest', () => {
   it('posts progress, then the redline for the same id, and survives structured cloning', () => {
@@ -29,5 +31,19 @@ describe('handleRedlineRequest', () => {
     handleRedlineRequest({ id: 'bad', a: {} as SlaDocument, b: {} as SlaDocument }, (r) => posted.push(r));
     expect(posted).toHaveLength(1);
     expect(isRedlineError(posted[0]!) && posted[0].id).toBe('bad');
+  });
+
+  it('leaves out the documents the request sent, and the tree made whole is the tree of the pair', () => {
+    const a = generateSla({ seed: 5, clauses: 20, wordsPerClause: 30 });
+    const b = mutateSla(a, { seed: 6, wordChangeRate: 0.05 });
+    const request = { id: 'r2', a, b };
+    const posted: RedlineResponse[] = [];
+    handleRedlineRequest(request, (response) => posted.push(structuredClone(response)));
+    const last = posted.at(-1)!;
+    if (!isRedlineResult(last)) throw new Error('no result');
+    expect(last.a).toBeUndefined();
+    expect(last.b).toBeUndefined();
+    expect('a' in last.tree || 'b' in last.tree).toBe(false);
+    expect(treeOfResult(last, request)).toEqual(buildChangeTree(a, b));
   });
 });

@@ -22,8 +22,20 @@ export interface RedlineRequest {
   received?: { original: SlaDocument; trackedChanges: RecordedTrackedChange[] };
 }
 
+/**
+ * The tree as answered: without the documents the request carried when the tree's `a` or `b` is
+ * the very document sent (the caller has it; they are most of a 100-page tree), with them when it
+ * is not (a view of a received round, b's origins recovered). `treeOfResult` makes it whole.
+ */
+export interface RedlineResult {
+  id: string;
+  tree: Omit<ChangeTree, 'a' | 'b'>;
+  a?: SlaDocument;
+  b?: SlaDocument;
+}
+
 export type RedlineResponse =
-  { id: string; progress: number } | { id: string; tree: ChangeTree } | { id: string; error: string };
+  { id: string; progress: number } | RedlineResult | { id: string; error: string };
 
 /** Posting progress for every clause would flood the channel: only every this much. */
 const PROGRESS_STEP = 0.05;
@@ -59,14 +71,23 @@ export function handleRedlineRequest(
         post({ id: request.id, progress });
       }
     });
-    post({ id: request.id, tree });
+    const { a, b, ...rest } = tree;
+    const result: RedlineResult = { id: request.id, tree: rest };
+    if (a !== request.a) result.a = a;
+    if (b !== request.b) result.b = b;
+    post(result);
   } catch (error) {
     post({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
-export function isRedlineResult(response: RedlineResponse): response is { id: string; tree: ChangeTree } {
+export function isRedlineResult(response: RedlineResponse): response is RedlineResult {
   return 'tree' in response;
+}
+
+/** The whole tree of a result, the documents left out taken from the request it answers. */
+export function treeOfResult(result: RedlineResult, request: Pick<RedlineRequest, 'a' | 'b'>): ChangeTree {
+  return { ...result.tree, a: result.a ?? request.a, b: result.b ?? request.b };
 }
 
 export function isRedlineError(response: RedlineResponse): response is { id: string; error: string } {

@@ -180,3 +180,59 @@ test('Compare files: a long pair with many changes, the list and the redline win
       ),
   ).toEqual([]);
 });
+
+test('Compare files: the screen’s own find (Ctrl+F) finds a clause the windowed redline has not drawn', async ({
+  page,
+}) => {
+  await page.goto('/#/compare');
+  for (const answer of [false, true]) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId(answer ? 'cf-pick-newer' : 'cf-pick-older').click();
+    await (await chooser).setFiles(await file(answer));
+  }
+  await expect(page.getByTestId('change-count')).toHaveText('2', { timeout: 30_000 });
+  const target = page.locator('[data-testid="redline-inline"] section.cmp-clause', {
+    hasText: 'Escalation 48',
+  });
+  // Far below the first screen: not drawn, so the browser's find could not see it.
+  await expect(target).toHaveCount(0);
+
+  await page.keyboard.press('Control+f');
+  const input = page.getByTestId('redline-find-input');
+  await expect(input).toBeFocused();
+  await input.fill('escalation  48');
+  await expect(page.getByTestId('redline-find-status')).toHaveText('1 von 1');
+  await input.press('Enter');
+  await expect(target).toBeInViewport();
+  // The words are marked where they stand (CSS Custom Highlight API), the current match apart.
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('cmp-find-current')?.size ?? 0))
+    .toBeGreaterThan(0);
+  // Words of every clause: stepping goes from one clause with a match to the next, round again.
+  await input.fill('provision 47.1');
+  await expect(page.getByTestId('redline-find-status')).toHaveText('1 von 1');
+  await input.fill('each quarter');
+  await expect(page.getByTestId('redline-find-status')).toHaveText('1 von 1');
+  await input.fill('in writing');
+  await expect(page.getByTestId('redline-find-status')).toHaveText(`1 von ${CLAUSES}`);
+  await input.press('Shift+Enter');
+  await expect(page.getByTestId('redline-find-status')).toHaveText(`${CLAUSES} von ${CLAUSES}`);
+  await expect(
+    page.locator('[data-testid="redline-inline"] section.cmp-clause', { hasText: 'Escalation 48' }),
+  ).toBeInViewport();
+  await shot(page, 'word', 'compare-files-find');
+
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
+
+  // Escape closes it; the redline keeps the focus.
+  await input.press('Escape');
+  await expect(page.getByTestId('redline-find')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Änderungen zwischen den beiden Fassungen' })).toBeFocused();
+});

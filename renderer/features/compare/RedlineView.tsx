@@ -2,6 +2,7 @@ import {
   createContext,
   memo,
   useContext,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -20,6 +21,7 @@ import {
   type Span,
   type TextNode,
 } from '../../../shared/redline';
+import { rangesOf } from './findInRedline';
 import { estimateRowHeight, redlineRows, type RedlineRow } from './redlineRows';
 import { measureRow } from './measureRow';
 import { revealInside } from './revealInside';
@@ -329,14 +331,23 @@ export interface RedlineViewProps {
   scrollElement?: HTMLElement | null;
   /** Highlighted, and scrolled into view (drawn first if it is outside the window). */
   selectedId?: string | null;
+  /**
+   * The screen's own find (RedlineFind): its matches are marked in the drawn rows, and the row of
+   * the current one (`row`) is scrolled to whenever `serial` changes.
+   */
+  find?: { query: string; row: number | null; serial: number } | null;
 }
+
+/** Room left above a row scrolled to by find: its bar is docked over the top of the redline. */
+const FIND_BAR_CLEARANCE = 56;
 
 /** Rows drawn beyond the visible ones on each side: a short scroll shows text at once. */
 const OVERSCAN = 3;
 /**
  * A redline of up to this many rows (an agreement of 15–25 clauses and its headers and footers) is
  * drawn whole: that costs little, and the browser's find (Ctrl+F) and a screen reader reading the
- * whole text keep working on it. Longer ones are windowed; find cannot see past the window there.
+ * whole text keep working on it. Longer ones are windowed; the browser's find cannot see past the
+ * window there, the screen's own (RedlineFind, Ctrl+F) looks through every row.
  */
 export const WHOLE_REDLINE_ROWS = 30;
 /** At most this many frames are spent bringing a selected change into view (half a second). */
@@ -413,6 +424,7 @@ export const RedlineView = memo(function RedlineView({
   onSelectChange,
   scrollElement = null,
   selectedId = null,
+  find = null,
 }: RedlineViewProps) {
   const { t, i18n } = useTranslation('compare');
   const labels = useMemo(
@@ -499,6 +511,55 @@ export const RedlineView = memo(function RedlineView({
         : [];
     for (const element of highlighted.current) element.classList.add('is-selected');
   });
+
+  // Find: the row of the current match is scrolled to (drawn first when outside the window) …
+  const findRow = find?.row ?? null;
+  const findSerial = find?.serial ?? 0;
+  useLayoutEffect(() => {
+    if (findRow === null || !scrollElement) return;
+    if (listRef.current?.querySelector(`[data-index="${findRow}"]`)) return;
+    // By its estimated place (as a change outside the window is): the match is aimed at once drawn.
+    const offset = virtualizer.getOffsetForIndex(findRow, 'start')?.[0];
+    // Clear of the find bar docked at the top.
+    if (offset !== undefined) scrollElement.scrollTop = offset - FIND_BAR_CLEARANCE;
+  }, [findRow, findSerial, scrollElement, virtualizer]);
+  // … and every match in the drawn rows is marked (CSS Custom Highlight API: no element changes),
+  // after every render, the current one brought into view once it is drawn.
+  const revealedSerial = useRef(0);
+  useLayoutEffect(() => {
+    const registry = typeof CSS === 'undefined' ? undefined : CSS.highlights;
+    const list = listRef.current;
+    if (!registry) return;
+    if (!find?.query || !list) {
+      registry.delete('cmp-find');
+      registry.delete('cmp-find-current');
+      return;
+    }
+    const others: Range[] = [];
+    const current: Range[] = [];
+    for (const row of list.querySelectorAll<HTMLElement>('[data-index]'))
+      (Number(row.dataset.index) === find.row ? current : others).push(
+        ...rangesOf(row, find.query, language),
+      );
+    registry.set('cmp-find', new Highlight(...others));
+    registry.set('cmp-find-current', new Highlight(...current));
+    const first = current[0];
+    if (first && scrollElement && revealedSerial.current !== find.serial) {
+      revealedSerial.current = find.serial;
+      const at = first.getBoundingClientRect();
+      const view = scrollElement.getBoundingClientRect();
+      if (at.top < view.top || at.bottom > view.bottom)
+        scrollElement.scrollTop += at.top - view.top - view.height / 3;
+    }
+  });
+  useEffect(
+    () => () => {
+      if (typeof CSS === 'undefined' || !CSS.highlights) return;
+      CSS.highlights.delete('cmp-find');
+      CSS.highlights.delete('cmp-find-current');
+    },
+    [],
+  );
 
   const onClick = (event: React.MouseEvent) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-change-id]');

@@ -7,7 +7,10 @@ import { silentEditIds } from '../word/silentEditIds';
 import { changeRows } from './changeRows';
 import { ChangeDetails } from './ChangeDetails';
 import { ChangeList } from './ChangeList';
+import { findRows, foldedRowTexts } from './findInRedline';
+import { RedlineFind } from './RedlineFind';
 import { RedlineView } from './RedlineView';
+import { redlineRows } from './redlineRows';
 import type { ReviewPatch } from '../../db';
 import { showToast } from '../../components/useToastStore';
 import type { ChangeReviews } from './useChangeReviews';
@@ -140,10 +143,54 @@ export function ReviewPanes({
     }
   }, [reviews, store, t, failed]);
 
+  // The screen's own find (Ctrl+F): the browser's sees only the rows a long redline has drawn.
+  const [findOpen, setFindOpen] = useState(false);
+  const [findQuery, setFindQuery] = useState('');
+  const [findAt, setFindAt] = useState({ current: 0, serial: 0 });
+  const [findFocus, setFindFocus] = useState(0);
+  const foldedTexts = useMemo(
+    () => (findOpen ? foldedRowTexts(tree, redlineRows(tree).rows, docLanguage) : null),
+    [findOpen, tree, docLanguage],
+  );
+  const findHits = useMemo(
+    () => (foldedTexts ? findRows(foldedTexts, findQuery, docLanguage) : []),
+    [foldedTexts, findQuery, docLanguage],
+  );
+  const findCurrent = Math.min(findAt.current, Math.max(0, findHits.length - 1));
+  const stepFind = useCallback(
+    (delta: 1 | -1) =>
+      setFindAt((at) => ({
+        current: findHits.length
+          ? (Math.min(at.current, findHits.length - 1) + delta + findHits.length) % findHits.length
+          : 0,
+        serial: at.serial + 1,
+      })),
+    [findHits.length],
+  );
+  const closeFind = useCallback(() => {
+    setFindOpen(false);
+    redlineScroller?.focus();
+  }, [redlineScroller]);
+  const find = useMemo(
+    () =>
+      findOpen && findQuery.trim()
+        ? { query: findQuery, row: findHits[findCurrent] ?? null, serial: findAt.serial }
+        : null,
+    [findOpen, findQuery, findHits, findCurrent, findAt.serial],
+  );
+
   const focusSelected = useCallback(() => setFocusRequest((count) => count + 1), []);
   // J/K or arrows step through the shown changes; A/R decide; Space ticks "reviewed".
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.key === 'f' || event.key === 'F') && (event.ctrlKey || event.metaKey) && !event.altKey) {
+        // Our find instead of the browser's, which cannot see the rows a long redline has not drawn.
+        if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+        event.preventDefault();
+        setFindOpen(true);
+        setFindFocus((count) => count + 1);
+        return;
+      }
       if ((event.key === 'z' || event.key === 'Z') && (event.ctrlKey || event.metaKey) && !event.altKey) {
         if (isTypingTarget(event.target)) return;
         event.preventDefault();
@@ -228,7 +275,24 @@ export function ReviewPanes({
         role="region"
         aria-label={t('redlineRegion')}
       >
+        <div className="cmp-find-dock">
+          {findOpen && (
+            <RedlineFind
+              key={findFocus}
+              query={findQuery}
+              hits={findHits}
+              current={findCurrent}
+              onQuery={(query) => {
+                setFindQuery(query);
+                setFindAt((at) => ({ current: 0, serial: at.serial + 1 }));
+              }}
+              onStep={stepFind}
+              onClose={closeFind}
+            />
+          )}
+        </div>
         <RedlineView
+          find={find}
           tree={tree}
           mode={mode}
           language={docLanguage}

@@ -23,7 +23,7 @@ const NO_TEXT: TextNode = { type: 'text', a: null, b: null, aSpan: 0, bSpan: 0, 
 type Walkable = Pick<ChangeTree, 'front' | 'clauses' | 'parts' | 'termChangeIds'>;
 
 /** The tree cut down to one row, for the tree's own walkers (the ids and spans it carries). */
-function rowTree(tree: ChangeTree, row: RedlineRow): Walkable {
+export function rowTree(tree: ChangeTree, row: RedlineRow): Walkable {
   return {
     front: row.type === 'front' ? tree.front : { title: NO_TEXT, parties: NO_TEXT },
     clauses: row.type === 'clause' ? [row.clause] : [],

@@ -3,6 +3,7 @@ import {
   handleRedlineRequest,
   isRedlineError,
   isRedlineResult,
+  treeOfResult,
   type ChangeTree,
   type RedlineRequest,
   type RedlineResponse,
@@ -56,7 +57,8 @@ export function useRedline(input: RedlineInput | undefined): RedlineState {
       if (cancelled || response.id !== id) return;
       if (isRedlineResult(response)) {
         busyRef.current = false;
-        setState({ status: 'done', tree: response.tree, input });
+        // The documents this input sent are not sent back (most of a large tree's message).
+        setState({ status: 'done', tree: treeOfResult(response, input), input });
       } else if (isRedlineError(response)) {
         busyRef.current = false;
         setState({ status: 'failed', message: response.error });

@@ -16,7 +16,8 @@ import { ReceivedComments } from '../word/ReceivedComments';
 import { fileStem } from '../word/exportNames';
 import { DOCX_FILTERS } from '../word/ImportDocxDialog';
 import { describeError } from '../../errors/describeError';
-import { DocxWorkerError, parseDocxInWorker } from '../word/runDocxWorker';
+import { DocxWorkerError } from '../word/runDocxWorker';
+import { DocxWorkerSession } from '../word/docxWorkerSession';
 import { silentEditIds } from '../word/silentEditIds';
 import '../compare/compare.css';
 import '../word/word.css';
@@ -45,27 +46,42 @@ function commentsOf(file: ReadFile | null): Round | null {
 }
 
 /**
- * The reading and comparing of Compare files, in the Word worker (runDocxWorker). The newer file is
- * read against the older one's text (their tracked changes accepted) and redlined against it in
- * the same request — the reader's silent-edit check builds exactly this change tree (the CLI's
- * `compare` too) — so the tree and the file come back together and no document is sent twice.
+ * The reading and comparing of Compare files, in one warm Word worker (DocxWorkerSession) started
+ * with the screen. The older file is kept in the worker as it is read (its text with their tracked
+ * changes accepted), and the newer file is read against it and redlined against it in one request —
+ * the reader's silent-edit check builds exactly this change tree (the CLI's `compare` too) — so the
+ * older document never travels to the worker again and the tree and the file come back together.
  */
-const workerWork: PairReaderWork = {
-  read: async (bytes, signal) => (await parseDocxInWorker(bytes, { signal })).imported,
-  readAgainst: async (bytes, older, signal, onComparing) => {
-    const { imported, report } = await parseDocxInWorker(bytes, {
-      reference: acceptedView(older.imported.document),
-      detectSilentEdits: true,
-      signal,
-      onProgress: (stage) => {
-        if (stage === 'comparing') onComparing();
-      },
-    });
-    if (!report) throw new DocxWorkerError('internal', 'The comparison did not come back from the worker.');
-    return { imported, tree: report.tree };
-  },
-  isCancelled: (error) => error instanceof DocxWorkerError && error.code === 'cancelled',
-};
+function sessionWork(session: DocxWorkerSession): PairReaderWork {
+  const keys = new WeakMap<ReadFile['imported'], string>();
+  let count = 0;
+  return {
+    read: async (bytes, signal) => {
+      const key = `older-${++count}`;
+      const { imported } = await session.read(bytes, { signal, keepAs: key, detectSilentEdits: false });
+      keys.set(imported, key);
+      return imported;
+    },
+    readAgainst: async (bytes, older, signal, onComparing) => {
+      const { imported, report } = await session.read(bytes, {
+        // Sent only when the worker no longer holds it (a cancelled read restarts the worker).
+        reference: {
+          key: keys.get(older.imported) ?? `older-${++count}`,
+          document: () => acceptedView(older.imported.document),
+          asRead: () => older.imported.document,
+        },
+        detectSilentEdits: true,
+        signal,
+        onProgress: (stage) => {
+          if (stage === 'comparing') onComparing();
+        },
+      });
+      if (!report) throw new DocxWorkerError('internal', 'The comparison did not come back from the worker.');
+      return { imported, tree: report.tree };
+    },
+    isCancelled: (error) => error instanceof DocxWorkerError && error.code === 'cancelled',
+  };
+}
 
 /**
  * `#/compare` (DESIGN §2.3, §9): any two Word files, older and newer, compared without a deal.
@@ -76,8 +92,16 @@ const workerWork: PairReaderWork = {
 export function CompareFilesScreen() {
   const { t, i18n } = useTranslation('word');
   const repositories = useRepositories();
-  const [reader] = useState(() => new FilePairReader(workerWork));
-  useEffect(() => () => reader.dispose(), [reader]);
+  const [session] = useState(() => new DocxWorkerSession());
+  const [reader] = useState(() => new FilePairReader(sessionWork(session)));
+  useEffect(() => {
+    // The worker loads its code while the user picks the first file.
+    session.warm();
+    return () => {
+      reader.dispose();
+      session.dispose();
+    };
+  }, [reader, session]);
   const {
     picked,
     older,

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asWrittenReference } from '../../../shared/terms/annotateDocument';
-import { handleDocxWorkerRequest, type DocxWorkerResponse } from './docxWorkerProtocol';
+import { handleDocxWorkerRequest, KeptReferences, type DocxWorkerResponse } from './docxWorkerProtocol';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../test/fixtures/libreoffice/${name}`, import.meta.url)));
 
-async function answer(request: Parameters<typeof handleDocxWorkerRequest>[0]) {
+async function answer(request: Parameters<typeof handleDocxWorkerRequest>[0], kept?: KeptReferences) {
   const posted: DocxWorkerResponse[] = [];
-  await handleDocxWorkerRequest(request, (response) => posted.push(response));
+  await handleDocxWorkerRequest(request, (response) => posted.push(response), kept);
   return posted;
 }
 
@@ -67,5 +67,46 @@ describe('handleDocxWorkerRequest', () => {
     expect(recognised.imported.document.terms.map((term) => term.id)).toContain('availability');
     expect(recognised.imported.document.terms.length).toBeGreaterThan(plain.imported.document.terms.length);
     expect(text(recognised.imported.document)).toBe(text(plain.imported.document));
+  });
+
+  it('answers in parts: the file as read first, then the report without the documents the screen has', async () => {
+    const kept = new KeptReferences();
+    const first = await answer(
+      {
+        id: 'k',
+        type: 'import',
+        bytes: fixture('en-hosting-round1-sent.docx'),
+        detectSilentEdits: false,
+        keepAs: 'older',
+      },
+      kept,
+    );
+    const sent = first.at(-1)!;
+    if (sent.type !== 'imported') throw new Error('round 1 did not import');
+    const request = {
+      id: 'p',
+      type: 'import' as const,
+      bytes: fixture('en-hosting-round2-counterparty.docx'),
+      detectSilentEdits: true,
+      inParts: true,
+    };
+    const parts = await answer({ ...request, referenceKey: 'older' }, kept);
+    expect(parts.map((r) => (r.type === 'progress' ? r.stage : r.type))).toEqual([
+      'reading',
+      'read',
+      'comparing',
+      'compared',
+    ]);
+    const compared = parts.at(-1)!;
+    if (compared.type !== 'compared') throw new Error('no report');
+    expect(compared.report.silentEdits.length).toBe(3);
+    expect('a' in compared.report.tree || 'b' in compared.report.tree).toBe(false);
+    // The older file as read is the reference: the screen has it, so it is not sent.
+    expect(compared.a).toBeUndefined();
+    // Sent along as a document, the reference comes back with the tree.
+    const sentAlong = (await answer({ ...request, reference: sent.imported.document })).at(-1)!;
+    expect(sentAlong.type === 'compared' && sentAlong.a?.clauses.length).toBe(
+      sent.imported.document.clauses.length,
+    );
   });
 });

@@ -33,7 +33,8 @@ export interface RunOptions {
 
 type Payload<T extends DocxWorkerRequest['type']> = Omit<Extract<DocxWorkerRequest, { type: T }>, 'id'>;
 
-function createWorker(): Worker | null {
+/** A Word worker, or null where workers are unavailable (then the work runs on the UI thread). */
+export function createDocxWorker(): Worker | null {
   try {
     return new Worker(new URL('./docxImport.worker.ts', import.meta.url), { type: 'module' });
   } catch {
@@ -48,7 +49,7 @@ let requestCount = 0;
 function run(request: DocxWorkerRequest, { signal, onProgress }: RunOptions): Promise<DocxWorkerResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DocxWorkerError('cancelled', 'Cancelled.'));
-    const worker = createWorker();
+    const worker = createDocxWorker();
     let settled = false;
     const finish = () => {
       settled = true;

@@ -10,7 +10,7 @@ import { mapOntoReference } from './mapOntoReference';
 import { openDocxPackage, type DocxPackage, type Relationship } from './openDocxPackage';
 import { childElements, firstChild, textContent, type XmlElement } from './parseXml';
 import { readCommentsPart, readThreads } from './readComments';
-import { readNumbering } from './readNumbering';
+import { readNumberingDefinitions } from './readNumbering';
 import { readStyles, type WordStyles } from './readStyles';
 import { readWordPart, type PartContext, type RelTarget } from './readWordPart';
 import { recogniseTermsInDocument } from './recogniseTermsInDocument';
@@ -122,6 +122,7 @@ async function importUnchecked(bytes: Uint8Array, options: ImportDocxOptions): P
   const styles: WordStyles = readStyles(stylesPart ? await pkg.readXml(stylesPart) : null);
   const numberingPart = partOf('numbering');
   const numberingRoot = numberingPart ? await pkg.readXml(numberingPart) : null;
+  const numbering = readNumberingDefinitions(numberingRoot, styles);
 
   const contextOf = async (part: string): Promise<PartContext> => ({
     styles,
@@ -179,7 +180,7 @@ async function importUnchecked(bytes: Uint8Array, options: ImportDocxOptions): P
   const built = buildDocument({
     body,
     styles,
-    numbering: () => readNumbering(numberingRoot, styles),
+    numbering,
     notes,
     pageParts,
     fallbackTitle: await readTitle(pkg, packageRels),

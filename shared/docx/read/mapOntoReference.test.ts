@@ -6,6 +6,7 @@ import { BUILT_IN_TEMPLATES } from '../../templates/builtInTemplates';
 import { exportCleanDocx } from '../exportDocx';
 import { importDocx } from '../importDocx';
 import { makeDocx, paragraphXml } from '../testing/makeDocx';
+import { prepareReference } from './mapOntoReference';
 import { ourDocumentFrom } from './ourDocumentFrom';
 
 const fixture = (name: string) =>
@@ -65,6 +66,17 @@ describe('mapping a file onto our round', () => {
     expect(again.document.clauses.map((c) => c.id)).toEqual(ours.clauses.map((c) => c.id));
     expect(annotated(again.document)).toEqual(annotated(read.document));
     expect(again.document.terms).toEqual(ours.terms);
+  });
+
+  it('reads a file against a prepared reference, and against one read against before, exactly as against a fresh one', async () => {
+    const fresh = () => ourDocumentFrom(structuredClone(read.document));
+    const read = await importDocx(fixture('en-hosting-round1-sent.docx'));
+    const bytes = fixture('en-hosting-round2-counterparty.docx');
+    const expected = await importDocx(bytes, { reference: fresh() });
+    const kept = fresh();
+    prepareReference(kept);
+    expect(await importDocx(bytes, { reference: kept })).toEqual(expected);
+    expect(await importDocx(bytes, { reference: kept })).toEqual(expected);
   });
 
   it('matches headings numbered in any style: "§ 3", "3.", "3 " or none', async () => {

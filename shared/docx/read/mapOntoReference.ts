@@ -25,8 +25,50 @@ export interface MappedDocument {
   matched: number;
 }
 
+interface RenderedClause {
+  text: string;
+  spans: ReferenceSpan[];
+  /** The text with units joined by spaces (the aligner's), made when first asked for. */
+  plain?: string;
+}
+
+/**
+ * Rendered reference clauses, by clause and the terms they were rendered with: a reference is
+ * rendered once for its plain text and again for each clause it is matched with, and a reference
+ * kept between reads (Compare files' older file) is not rendered again for the next file. The
+ * documents are never changed after they are built, so a clause object renders the same each time.
+ */
+const rendered = new WeakMap<
+  Clause,
+  { terms: ReadonlyMap<string, Term>; language: string; out: RenderedClause }
+>();
+
+function renderClause(
+  clause: Clause,
+  terms: ReadonlyMap<string, Term>,
+  language: SlaDocument['language'],
+): RenderedClause {
+  const cached = rendered.get(clause);
+  if (cached && cached.terms === terms && cached.language === language) return cached.out;
+  const out = renderClauseText(clause, terms, language);
+  rendered.set(clause, { terms, language, out });
+  return out;
+}
+
+/** The reference's terms by id, one map per terms list (so rendered clauses are found again). */
+const termMaps = new WeakMap<readonly Term[], ReadonlyMap<string, Term>>();
+function termsById(terms: readonly Term[]): ReadonlyMap<string, Term> {
+  let map = termMaps.get(terms);
+  if (!map) termMaps.set(terms, (map = new Map(terms.map((term) => [term.id, term]))));
+  return map;
+}
+
 /** Our clause as its text reads, with where each term's characters are. */
-function renderClause(clause: Clause, terms: ReadonlyMap<string, Term>, language: SlaDocument['language']) {
+function renderClauseText(
+  clause: Clause,
+  terms: ReadonlyMap<string, Term>,
+  language: SlaDocument['language'],
+): RenderedClause {
   let text = '';
   const spans: ReferenceSpan[] = [];
   clauseUnits(clause).forEach((unit, index) => {
@@ -48,9 +90,28 @@ function renderClause(clause: Clause, terms: ReadonlyMap<string, Term>, language
   return { text, spans };
 }
 
+const UNIT_SEPARATORS = new RegExp(UNIT_SEPARATOR, 'g');
+
 /** Plain text of a clause for the aligner's similarity: heading and body as the clause reads. */
 function ourPlainText(clause: Clause, terms: ReadonlyMap<string, Term>, language: SlaDocument['language']) {
-  return renderClause(clause, terms, language).text.replace(new RegExp(UNIT_SEPARATOR, 'g'), ' ');
+  const out = renderClause(clause, terms, language);
+  return (out.plain ??= out.text.replace(UNIT_SEPARATORS, ' '));
+}
+
+/** The reference as mapOntoReference reads it: a received round with their changes accepted. */
+function referenceView(referenceDoc: SlaDocument): SlaDocument {
+  return hasOrigins(referenceDoc) ? viewDocument(referenceDoc, 'accepted') : referenceDoc;
+}
+
+/**
+ * Renders a reference that later files will be read against (Compare files' older file, kept in
+ * its worker) while the user is still picking the next file, so that read does not.
+ */
+export function prepareReference(referenceDoc: SlaDocument): void {
+  const reference = referenceView(referenceDoc);
+  if (reference !== referenceDoc) return; // a fresh view each time: nothing to keep
+  const terms = termsById(reference.terms);
+  for (const clause of reference.clauses) ourPlainText(clause, terms, reference.language);
 }
 
 function theirPlainText(clause: Clause): string {
@@ -72,8 +133,8 @@ export function mapOntoReference(
   warnings: WarningList,
 ): MappedDocument {
   // A reference that is itself a received round is read as its text with their changes accepted.
-  const reference = hasOrigins(referenceDoc) ? viewDocument(referenceDoc, 'accepted') : referenceDoc;
-  const refTerms = new Map(reference.terms.map((term) => [term.id, term]));
+  const reference = referenceView(referenceDoc);
+  const refTerms = termsById(reference.terms);
   const plain = new Map<Clause, string>();
   for (const clause of reference.clauses)
     plain.set(clause, ourPlainText(clause, refTerms, reference.language));

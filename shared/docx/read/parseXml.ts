@@ -149,6 +149,16 @@ export class XmlPartParser {
     count: ElementCounter,
   ) {
     const { parser, stack } = this;
+    // Canonical names by namespace URI and name as written: a part uses a few hundred distinct
+    // names over hundreds of thousands of elements and attributes, so each is built once.
+    const names = new Map<string, Map<string, string>>();
+    const nameOf = (uri: string, prefix: string, local: string, written: string): string => {
+      let byName = names.get(uri);
+      if (!byName) names.set(uri, (byName = new Map()));
+      let name = byName.get(written);
+      if (name === undefined) byName.set(written, (name = canonicalName(uri, prefix, local)));
+      return name;
+    };
     parser.on('doctype', () => {
       this.failure = new DocxImportError(
         'doctype',
@@ -166,7 +176,7 @@ export class XmlPartParser {
         );
         throw this.failure;
       }
-      const name = canonicalName(tag.uri, tag.prefix, tag.local);
+      const name = nameOf(tag.uri, tag.prefix, tag.local, tag.name);
       try {
         count(name);
       } catch (error) {
@@ -178,11 +188,13 @@ export class XmlPartParser {
         return;
       }
       let attrs: Record<string, string> | null = null;
-      for (const attr of Object.values(tag.attributes)) {
+      const attributes = tag.attributes;
+      for (const key in attributes) {
+        const attr = attributes[key]!;
         if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
         // Revision-save ids (w:rsidR …) are the bulk of a Word part's attributes and carry no content.
         if (attr.local.startsWith('rsid')) continue;
-        (attrs ??= {})[canonicalName(attr.uri, attr.prefix, attr.local)] = attr.value;
+        (attrs ??= {})[nameOf(attr.uri, attr.prefix, attr.local, attr.name)] = attr.value;
       }
       if (name === 'mc:Choice' && attrs?.['Requires'] !== undefined) {
         const uris = attrs['Requires']

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml } from './parseXml';
-import { readNumbering } from './readNumbering';
+import { readNumbering, readNumberingDefinitions } from './readNumbering';
 import { readStyles } from './readStyles';
 import { W_NS } from '../testing/makeDocx';
 
@@ -106,5 +106,25 @@ describe('readNumbering', () => {
     expect(list.next('1', 0)?.text).toBe('1.');
     expect(list.next('1', 0, false)?.text).toBe('2.');
     expect(list.next('1', 0)?.text).toBe('2.');
+  });
+
+  it('counts anew in each numbering made from definitions read once (body, clause, note)', () => {
+    const root = parseXml(
+      `<w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}</w:abstractNum>` +
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num></w:numbering>',
+      'numbering.xml',
+      64,
+    );
+    const fresh = readNumberingDefinitions(root, readStyles(null));
+    const body = fresh();
+    expect(
+      labels(body, [
+        ['1', 0],
+        ['1', 0],
+      ]),
+    ).toEqual(['4.', '5.']);
+    // A second numbering starts from the definitions again, and the first one counts on.
+    expect(labels(fresh(), [['1', 0]])).toEqual(['4.']);
+    expect(labels(body, [['1', 0]])).toEqual(['6.']);
   });
 });

@@ -159,6 +159,15 @@ function bulletText(text: string): string {
  * `w:num` with `w:startOverride` restarts its levels the first time it is used.
  */
 export function readNumbering(root: XmlElement | null, styles: WordStyles): Numbering {
+  return readNumberingDefinitions(root, styles)();
+}
+
+/**
+ * numbering.xml read once; each call of the result starts a fresh numbering (counters anew) over
+ * the same definitions. The body, each clause, header, footer and note count on their own, so a
+ * file asks for hundreds; reading the definitions for each was a tenth of a 100-page file's read.
+ */
+export function readNumberingDefinitions(root: XmlElement | null, styles: WordStyles): () => Numbering {
   const abstracts = new Map<string, { levels: Map<number, LevelDef>; styleLink?: string }>();
   const nums = new Map<string, NumDef>();
   if (root) {
@@ -203,6 +212,14 @@ export function readNumbering(root: XmlElement | null, styles: WordStyles): Numb
     return num.abstractId;
   };
 
+  return () => countNumbering(nums, abstracts, abstractOf);
+}
+
+function countNumbering(
+  nums: ReadonlyMap<string, NumDef>,
+  abstracts: ReadonlyMap<string, { levels: Map<number, LevelDef>; styleLink?: string }>,
+  abstractOf: (num: NumDef) => string,
+): Numbering {
   const counters = new Map<string, (number | undefined)[]>();
   const pendingStarts = new Map<string, Map<number, number>>();
   const usedNums = new Set<string>();

@@ -94,6 +94,6 @@ export const compare: LocaleShape<typeof en> = {
     undone: 'Prüfschritt rückgängig gemacht.',
     failed: 'Ihre Prüfung konnte nicht gespeichert werden: {{message}}',
   },
-  keys: 'J/K oder ↑/↓ blättern · A annehmen · R ablehnen · Leertaste geprüft · U rückgängig',
-  keysReview: 'J/K oder ↑/↓ blättern · Leertaste geprüft',
+  keys: 'J/K oder ↑/↓ blättern · A annehmen · R ablehnen · Leertaste geprüft · U rückgängig · Strg+F suchen',
+  keysReview: 'J/K oder ↑/↓ blättern · Leertaste geprüft · Strg+F suchen',
 };

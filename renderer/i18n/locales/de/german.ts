@@ -2,6 +2,7 @@ import { backup } from './backup';
 import { comments } from './comments';
 import { common } from './common';
 import { compare } from './compare';
+import { compareFind } from './compareFind';
 import { dashboard } from './dashboard';
 import { deals } from './deals';
 import { errors } from './errors';
@@ -27,6 +28,7 @@ export const de = {
   workspace,
   rounds,
   compare,
+  compareFind,
   word,
   wordImport,
   backup,

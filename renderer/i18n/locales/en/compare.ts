@@ -92,6 +92,6 @@ export const compare = {
     undone: 'Review step undone.',
     failed: 'Your review could not be saved: {{message}}',
   },
-  keys: 'J/K or ↑/↓ step through changes · A accept · R reject · Space reviewed · U undo',
-  keysReview: 'J/K or ↑/↓ step through changes · Space reviewed',
+  keys: 'J/K or ↑/↓ step through changes · A accept · R reject · Space reviewed · U undo · Ctrl+F find',
+  keysReview: 'J/K or ↑/↓ step through changes · Space reviewed · Ctrl+F find',
 } as const;
