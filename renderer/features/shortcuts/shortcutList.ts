@@ -21,7 +21,8 @@ export type ShortcutId =
   | 'redo'
   | 'bold'
   | 'nextChange'
-  | 'previousChange';
+  | 'previousChange'
+  | 'findInRedline';
 
 export const SHORTCUT_GROUPS: {
   group: 'everywhere' | 'deals' | 'workspace' | 'compare';
@@ -60,6 +61,7 @@ export const SHORTCUT_GROUPS: {
     items: [
       { keys: ['J', '↓'], what: 'nextChange' },
       { keys: ['K', '↑'], what: 'previousChange' },
+      { keys: ['Mod+F'], what: 'findInRedline' },
     ],
   },
 ];

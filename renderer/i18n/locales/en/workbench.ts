@@ -43,6 +43,7 @@ export const workbench = {
       bold: 'Bold, italic, underline',
       nextChange: 'Next change',
       previousChange: 'Previous change',
+      findInRedline: 'Find in the whole comparison, also in clauses out of view',
     },
   },
   dealMenu: 'Actions for {{title}}',
