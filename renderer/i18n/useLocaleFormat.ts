@@ -25,9 +25,16 @@ export function localeFormat(language: UiLocale): LocaleFormat {
 
 function makeLocaleFormat(language: UiLocale): LocaleFormat {
   const locale = INTL_LOCALE[language];
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const numberFormat = new Intl.NumberFormat(locale);
+  // Each made on its first use: the first screen should not pay for formats it does not show.
+  const once = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTimeFormat = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  const numberFormat = once(() => new Intl.NumberFormat(locale));
   const toDate = (value: string | Date) =>
     // A bare calendar date (`2026-03-12`) is a day, not midnight UTC: read it as local noon.
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
@@ -35,9 +42,9 @@ function makeLocaleFormat(language: UiLocale): LocaleFormat {
       : new Date(value);
   return {
     locale,
-    date: (value) => dateFormat.format(toDate(value)),
-    dateTime: (value) => dateTimeFormat.format(toDate(value)),
-    number: (value) => numberFormat.format(value),
+    date: (value) => dateFormat().format(toDate(value)),
+    dateTime: (value) => dateTimeFormat().format(toDate(value)),
+    number: (value) => numberFormat().format(value),
   };
 }
 

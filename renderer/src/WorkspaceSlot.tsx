@@ -31,8 +31,8 @@ export function WorkspaceSlot({ dealId }: { dealId: string }) {
       <SignedDealScreen
         key={dealId}
         dealId={dealId}
-        fallback={<DealWorkspace key={dealId} dealId={dealId} />}
+        fallback={<DealWorkspace key={dealId} dealId={dealId} deal={deal} />}
       />
     );
-  return <DealWorkspace key={dealId} dealId={dealId} />;
+  return <DealWorkspace key={dealId} dealId={dealId} deal={deal} />;
 }

@@ -166,9 +166,7 @@ async function docxText(bytes: Uint8Array): Promise<string> {
       .filter((file) => !file.dir)
       .map((file) => file.async('string')),
   );
-  return parts
-    .join('\n')
-    .replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '<dcterms:$1/>');
+  return parts.join('\n').replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '<dcterms:$1/>');
 }
 
 function expectNothingInternal(text: string, what: string) {

@@ -5,6 +5,7 @@ import { FileWarning } from 'lucide-react';
 import {
   numberClauses,
   referencedTermIds,
+  type Deal,
   type DealStatus,
   type LibraryClause,
   type SlaDocument,
@@ -43,14 +44,15 @@ import { WorkspaceSafety } from '../safety/WorkspaceSafety';
 import { CommentsProvider } from '../comments/CommentsContext';
 import './workspace.css';
 
-/** `#/deals/:id`: outline | clause editor | inspector, with the draft autosaved while typing. */
-export function DealWorkspace({ dealId }: { dealId: string }) {
+/**
+ * `#/deals/:id`: outline | clause editor | inspector, with the draft autosaved while typing. The
+ * deal comes live from the route's slot, which read it to choose this screen: reading it here again
+ * cost opening a deal a round trip and a render.
+ */
+export function DealWorkspace({ dealId, deal: live }: { dealId: string; deal: Deal }) {
   const { t, i18n } = useTranslation('workspace');
   const repositories = useRepositories();
-  const deal = useLiveQuery(
-    async () => (await repositories.deals.get(dealId)) ?? null,
-    [repositories, dealId],
-  );
+  const deal: Deal | null = live;
   const templateKey = deal ? `${deal.template.id}@${deal.template.version}` : null;
   const templateNow = useLiveQuery(
     async () =>
