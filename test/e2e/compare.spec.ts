@@ -15,6 +15,8 @@ async function sendRound(page: Page, note: string) {
   await expect(saveState(page)).toHaveText('Gespeichert');
   await page.getByTestId('send-round').click();
   const dialog = page.getByTestId('send-round-dialog');
+  // The dialog opens once it has read the round number and the author (a moment after the click).
+  await expect(dialog).toBeVisible();
   const author = dialog.getByLabel('Ihr Name');
   if (await author.isVisible()) await author.fill('Anna Berger');
   await dialog.getByLabel('Notiz').fill(note);
