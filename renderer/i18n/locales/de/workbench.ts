@@ -45,7 +45,7 @@ export const workbench: LocaleShape<typeof en> = {
       bold: 'Fett, kursiv, unterstrichen',
       nextChange: 'Nächste Änderung',
       previousChange: 'Vorige Änderung',
-      findInRedline: 'Im ganzen Vergleich suchen, auch in Klauseln außerhalb der Ansicht',
+      findInRedline: 'Im ganzen Vergleich suchen',
     },
   },
   dealMenu: 'Aktionen für {{title}}',

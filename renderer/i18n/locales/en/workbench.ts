@@ -43,7 +43,7 @@ export const workbench = {
       bold: 'Bold, italic, underline',
       nextChange: 'Next change',
       previousChange: 'Previous change',
-      findInRedline: 'Find in the whole comparison, also in clauses out of view',
+      findInRedline: 'Find in the whole comparison',
     },
   },
   dealMenu: 'Actions for {{title}}',
