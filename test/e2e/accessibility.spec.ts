@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createDeal } from './support/app';
+import { COLOUR_RULES, seriousViolations } from './support/axe';
 
 /**
  * Accessibility (issue 12 §5): axe-core over every screen and the dialogs and menus on them, in the
@@ -9,12 +9,6 @@ import { createDeal } from './support/app';
  * violation names its rule, the elements and why, so the failure message says what to fix.
  */
 test.slow();
-
-/**
- * The rules whose answer a theme can change: contrast of text, and links told from the text around
- * them by colour alone. Every other rule reads structure (names, roles, order), the same in both.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe over what the page shows now: every rule in the light theme, then the colour rules again in
@@ -27,26 +21,16 @@ async function audit(page: Page, where: string): Promise<string[]> {
     await page.emulateMedia({ colorScheme: scheme });
     // Let entrance animations and the theme change end: axe measures contrast on what is painted.
     await page.waitForTimeout(350);
-    // withRules and withTags each set axe's runOnly: one or the other.
-    const axe = new AxeBuilder({ page });
-    const { violations } = await (
-      scheme === 'dark'
-        ? axe.withRules(COLOUR_RULES)
-        : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    ).analyze();
+    const violations = await seriousViolations(page, scheme === 'dark' ? COLOUR_RULES : undefined);
     found.push(
-      ...violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${where} (${scheme}): ${violation.id} (${violation.impact}) ${violation.help} — ` +
-            violation.nodes
-              .slice(0, 3)
-              .map(
-                (node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ')}`,
-              )
-              .join(' | '),
-        ),
+      ...violations.map(
+        (violation) =>
+          `${where} (${scheme}): ${violation.id} (${violation.impact}) ${violation.help} — ` +
+          violation.nodes
+            .slice(0, 3)
+            .map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ')}`)
+            .join(' | '),
+      ),
     );
   }
   await page.emulateMedia({ colorScheme: 'light' });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { importDocx } from '../../shared/docx/importDocx';
 import { createDeal, shot } from './support/app';
+import { seriousViolations } from './support/axe';
 
 /**
  * Comment threads in the workspace (issue 12 §6): the customer's Word file brings a comment with a
@@ -26,14 +26,10 @@ async function axeFindings(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    for (const violation of violations)
-      if (violation.impact === 'serious' || violation.impact === 'critical')
-        found.push(
-          `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
-        );
+    for (const violation of await seriousViolations(page))
+      found.push(
+        `${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+      );
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Clause, SlaDocument } from '../../shared/model/document';
 import { writeDocx } from '../../shared/docx/write/writeDocx';
 import { createDeal, shot } from './support/app';
+import { seriousViolations } from './support/axe';
 
 /**
  * Issue 12 §4 in real Chromium: the compare screens draw only a window of a long redline. A
@@ -169,15 +169,10 @@ test('Compare files: a long pair with many changes, the list and the redline win
   await expect(page.locator('[data-testid="change-row"] .cmp-row-main[tabindex="0"]')).toHaveCount(1);
   await shot(page, 'word', 'compare-files-long');
 
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
   expect(
-    violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
+    (await seriousViolations(page)).map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([]);
 });
 
@@ -222,14 +217,7 @@ test('Compare files: the screen’s own find (Ctrl+F) finds a clause the windowe
   ).toBeInViewport();
   await shot(page, 'word', 'compare-files-find');
 
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => violation.id),
-  ).toEqual([]);
+  expect((await seriousViolations(page)).map((violation) => violation.id)).toEqual([]);
 
   // Escape closes it; the redline keeps the focus.
   await input.press('Escape');
