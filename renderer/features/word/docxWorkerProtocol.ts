@@ -79,18 +79,26 @@ function withoutDocuments(report: SilentEditReport): ReportWithoutDocuments {
  * References a long-lived worker keeps between requests (`keepAs` / `referenceKey`). Only the
  * newest few are kept: Compare files needs one (the older file), a second while it is replaced.
  */
+/** How many references a worker keeps: the newest ones. */
+export const KEPT_REFERENCES = 2;
+
+/** Drops the oldest entries (in insertion order) beyond `limit`: the worker's and its mirror's rule. */
+export function dropOldest(entries: Map<string, unknown> | Set<string>, limit: number): void {
+  for (const old of entries.keys()) {
+    if (entries.size <= limit) break;
+    entries.delete(old);
+  }
+}
+
 export class KeptReferences {
   private readonly documents = new Map<string, { document: SlaDocument; asRead: boolean }>();
-  constructor(private readonly limit = 2) {}
+  constructor(private readonly limit = KEPT_REFERENCES) {}
 
   /** `asRead`: the reference is the very document the request that kept it answered. */
   keep(key: string, document: SlaDocument, asRead: boolean): void {
     this.documents.delete(key);
     this.documents.set(key, { document, asRead });
-    for (const old of this.documents.keys()) {
-      if (this.documents.size <= this.limit) break;
-      this.documents.delete(old);
-    }
+    dropOldest(this.documents, this.limit);
   }
 
   get(key: string): SlaDocument | undefined {

@@ -1,8 +1,10 @@
 import type { SlaDocument } from '../../../shared/model';
 import type { ImportedDocx } from '../../../shared/docx/importDocx';
 import {
+  dropOldest,
   handleDocxWorkerRequest,
   joinReport,
+  KEPT_REFERENCES,
   KeptReferences,
   type DocxWorkerRequest,
   type DocxWorkerResponse,
@@ -37,8 +39,6 @@ interface Pending {
 }
 
 let sessionRequests = 0;
-/** As many references as the worker keeps (KeptReferences' default). */
-const KEPT_REFERENCES = 2;
 
 /**
  * One warm Word worker for a screen that reads several files in a row (Compare files, issue 12 §4):
@@ -163,14 +163,11 @@ export class DocxWorkerSession {
     });
   }
 
-  /** Mirrors the worker's KeptReferences: the newest two keys. */
+  /** Mirrors the worker's KeptReferences: the newest keys. */
   private noteKept(key: string): void {
     this.kept.delete(key);
     this.kept.add(key);
-    for (const old of this.kept) {
-      if (this.kept.size <= KEPT_REFERENCES) break;
-      this.kept.delete(old);
-    }
+    dropOldest(this.kept, KEPT_REFERENCES);
   }
 
   private ensureWorker(): Worker | null {
