@@ -41,16 +41,23 @@ export function useDealSearch(
     [deals, query, status, sort, locale, results],
   );
 
-  return useMemo(() => {
-    const hits = new Map<string, SearchHit>();
+  // Rebuilt when the results change, not with every progress report of the index being built:
+  // the rows take their hit from it and are redrawn only when it is a new map.
+  const hits = useMemo(() => {
+    const byDeal = new Map<string, SearchHit>();
     for (const hit of results?.hits ?? [])
-      if (hit.owner.kind === 'deal' && hit.snippet) hits.set(hit.owner.id, hit);
-    return {
+      if (hit.owner.kind === 'deal' && hit.snippet) byDeal.set(hit.owner.id, hit);
+    return byDeal;
+  }, [results]);
+
+  return useMemo(
+    () => ({
       shown,
       hits,
       answered: results?.query ?? null,
       indexing: progress && !progress.ready ? progress : null,
       index: progress ? (progress.ready ? 'ready' : 'building') : 'off',
-    };
-  }, [shown, results, progress]);
+    }),
+    [shown, hits, results, progress],
+  );
 }
