@@ -13,6 +13,15 @@ export function useSearch(text: string, limit = 30): SearchResults | null {
   const failed = useSearchIndexStore((state) => state.failed);
   const trimmed = text.trim();
 
+  // A cleared field forgets the last answer: the next first letter must not show, for a moment,
+  // the rows of the query typed before it was cleared (state adjusted while rendering, as React
+  // recommends for state that follows a prop, so no extra commit shows the stale rows).
+  const [cleared, setCleared] = useState(trimmed === '');
+  if (cleared !== (trimmed === '')) {
+    setCleared(trimmed === '');
+    if (trimmed === '') setResults(null);
+  }
+
   useEffect(() => {
     if (trimmed === '' || failed) return;
     let current = true;
