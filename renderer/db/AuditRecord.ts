@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = [
   'template-duplicated',
   // Issue 12: template packs.
   'template-pack-imported',
+  // Own templates retired, reactivated and deleted.
+  'template-retired',
+  'template-reactivated',
+  'template-deleted',
   // Issue 10: guardrails.
   'playbook-updated',
   'company-profile-updated',

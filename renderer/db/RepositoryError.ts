@@ -4,7 +4,8 @@ export type RepositoryErrorCode = 'not-found' | 'conflict' | 'refused';
 
 /**
  * A write the repository refused for a reason other than invalid data; nothing was written.
- * `reason` names a specific refusal the UI has its own sentence for (e.g. `builtInTemplate`).
+ * `reason` names a specific refusal the UI has its own sentence for (e.g. `builtInTemplate`);
+ * `params` fill that sentence (e.g. `count`, how many deals use a template).
  */
 export class RepositoryError extends Error {
   override name = 'RepositoryError';
@@ -12,6 +13,7 @@ export class RepositoryError extends Error {
     readonly code: RepositoryErrorCode,
     message: string,
     readonly reason?: string,
+    readonly params?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }

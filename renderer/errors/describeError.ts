@@ -107,7 +107,7 @@ export function describeError(error: unknown): string {
     });
   }
   if (error instanceof RepositoryError)
-    return te(error.reason ? `repository.${error.reason}` : `repository.${error.code}`);
+    return te(error.reason ? `repository.${error.reason}` : `repository.${error.code}`, { ...error.params });
   if (error instanceof PlatformError)
     return te(`platform.${error.code}`, { limit: megabytes(MAX_FILE_BYTES) });
   if (error instanceof DatabaseTooNewError) return te('database.tooNew');

@@ -37,6 +37,15 @@ export const EssentialClauseKind = z.enum(ESSENTIAL_CLAUSE_KINDS);
 export type EssentialClauseKind = z.infer<typeof EssentialClauseKind>;
 
 /**
+ * Whether a template is offered for new deals. Persisted on every version of an own template;
+ * absent (every version stored before templates could be retired, and all built-ins) means
+ * `active`. A name may be added, never renamed without a migration.
+ */
+export const TEMPLATE_STATUSES = ['active', 'retired'] as const;
+export const TemplateStatus = z.enum(TEMPLATE_STATUSES);
+export type TemplateStatus = z.infer<typeof TemplateStatus>;
+
+/**
  * A template version. Templates are versioned: editing an own template writes version n+1 and keeps n,
  * so a deal can always show the exact version it started from.
  */
@@ -69,6 +78,13 @@ export const Template = z.object({
     .max(ESSENTIAL_CLAUSE_KINDS.length)
     .refine((kinds) => new Set(kinds).size === kinds.length, 'a checklist names each clause kind once')
     .optional(),
+  /**
+   * `retired`: kept for the deals that started from it, no longer offered for new ones. The same on
+   * every version of a template (retiring writes all of them); read it with `templateStatusOf`.
+   */
+  status: TemplateStatus.optional(),
+  /** When it was retired; only on a retired template. */
+  retiredAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,
 });
 export type Template = z.infer<typeof Template>;

@@ -123,6 +123,9 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   // Issue 12 (schema version 7): an own template's unsaved edit is kept, and backed up, too.
   const own = await repos.templates.duplicate(first.id, first.version, 'Team Hosting');
   await repos.templates.saveWorkingCopy({ ...own, description: 'Noch nicht gespeichert' }, 1);
+  // A retired own template, which a restore must bring back retired (not offered for new deals).
+  const old = await repos.templates.duplicate(first.id, first.version, 'Hosting alt');
+  await repos.templates.retire(old.id);
   return db;
 }
 
@@ -144,6 +147,8 @@ describe('backup and restore of the whole database', () => {
       { replies: [{ text: 'Geprüft.' }], states: [{ resolved: true }] },
     ]);
     expect(before.templateWorkingCopies).toMatchObject([{ baseVersion: 1 }]);
+    const retired = before.templates.filter((template) => template.status === 'retired');
+    expect(retired.map((template) => template.name)).toEqual(['Hosting alt']);
     const text = await textOf(db);
     await Promise.all(
       [
@@ -170,6 +175,8 @@ describe('backup and restore of the whole database', () => {
     expect(summary.rounds).toBe(2);
     expect(await dump(db)).toEqual(before);
     expect((await verifyDatabase(db)).ok).toBe(true);
+    const restored = await createRepositories(db).templates.get(retired[0]!.id);
+    expect(restored).toMatchObject({ status: 'retired', retiredAt: retired[0]!.retiredAt });
     // New audit entries continue after the restored ones instead of colliding with them.
     const seqBefore = Math.max(...before.audit.map((entry) => entry.seq ?? 0));
     await db.audit.add({ at: '2026-11-01T00:00:00.000Z', action: 'deal-updated' });

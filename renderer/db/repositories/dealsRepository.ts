@@ -2,6 +2,7 @@ import { createDealDocument } from '../../../shared/model/operations';
 import { Contact, Deal, Draft, type Currency, type SlaDocument, type Template } from '../../../shared/model';
 import { isClosed } from '../../../shared/checks/closedDeal';
 import { playbookRecordId } from '../../../shared/playbook/playbook';
+import { offeredForNewDeals } from '../../../shared/templates/templateLifecycle';
 import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { watchChanges } from '../changes/watchChanges';
@@ -136,6 +137,13 @@ export function createDealsRepository(
         throw new RepositoryError(
           'not-found',
           `The template ${input.templateId}${input.templateVersion ? ` v${input.templateVersion}` : ''} does not exist.`,
+        );
+      // Retired (perhaps in another window while the new-deal dialog was open): no new deals from it.
+      if (!offeredForNewDeals(template))
+        throw new RepositoryError(
+          'refused',
+          'This template is retired and no longer offered for new deals.',
+          'templateRetired',
         );
       const currency = input.currency ?? currencyOf(template);
       const providerName = input.providerName ?? (await settings.get('providerName'));

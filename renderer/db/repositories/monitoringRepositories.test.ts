@@ -255,6 +255,18 @@ describe('reviews', () => {
     expect(await repos.reviews.forTemplate('sample-business')).toHaveLength(1);
   });
 
+  it('of an own template write its next version with the new date', async () => {
+    const own = await repos.templates.duplicate('sample-business', 1, 'Own');
+    await repos.reviews.completeTemplateReview(own.id, {
+      completedOn: '2026-10-18',
+      completedBy: 'Jana Berg',
+      note: '',
+      nextReviewOn: '2027-10-18',
+    });
+    expect(await repos.templates.get(own.id)).toMatchObject({ version: 2, reviewDate: '2027-10-18' });
+    expect(await repos.reviews.forTemplate(own.id)).toHaveLength(1);
+  });
+
   it('refuse a next date that is not after the review', async () => {
     await expect(
       repos.reviews.completeTemplateReview('sample-business', {

@@ -95,26 +95,30 @@ export function createReviewsRepository(
 
     async completeTemplateReview(templateId, input) {
       checkDates(input);
-      return db.transaction('rw', [db.templates, db.settings, db.reviews, db.audit], async () => {
-        if (!(await templates.get(templateId)))
-          throw new RepositoryError('not-found', `The template ${templateId} does not exist.`);
-        const review = validateOrThrow(
-          Review,
-          {
-            id: deps.newId(),
-            subject: { kind: 'template', templateId },
-            ...input,
-            createdAt: deps.now(),
-          } satisfies Review,
-          'review',
-        );
-        await db.reviews.add(review);
-        await templates.setReviewDate(templateId, input.nextReviewOn);
-        await appendAudit(deps, 'review-completed', {
-          detail: `template ${templateId} by ${review.completedBy} on ${review.completedOn}; next ${review.nextReviewOn}`,
-        });
-        return review;
-      });
+      return db.transaction(
+        'rw',
+        [db.templates, db.settings, db.templateWorkingCopies, db.reviews, db.audit],
+        async () => {
+          if (!(await templates.get(templateId)))
+            throw new RepositoryError('not-found', `The template ${templateId} does not exist.`);
+          const review = validateOrThrow(
+            Review,
+            {
+              id: deps.newId(),
+              subject: { kind: 'template', templateId },
+              ...input,
+              createdAt: deps.now(),
+            } satisfies Review,
+            'review',
+          );
+          await db.reviews.add(review);
+          await templates.setReviewDate(templateId, input.nextReviewOn);
+          await appendAudit(deps, 'review-completed', {
+            detail: `template ${templateId} by ${review.completedBy} on ${review.completedOn}; next ${review.nextReviewOn}`,
+          });
+          return review;
+        },
+      );
     },
   };
 }

@@ -125,6 +125,49 @@ describe('template packs', () => {
     ]);
   });
 
+  it('packs a retired template as content only; a retired template stays retired on import', async () => {
+    const { repos, own } = await teamLead();
+    await repos.templates.retire(own.id);
+    const pack = await repos.templatePacks.exportPack({
+      templateIds: [own.id],
+      allVersions: true,
+      author: '',
+    });
+    expect(pack.content.templates.map((t) => [t.status, t.retiredAt])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+
+    // A fresh profile gets it active: the status is the exporting installation's own decision.
+    const sales = await profile();
+    await sales.templatePacks.importPack(pack);
+    expect((await sales.templates.get(own.id))?.status).toBeUndefined();
+
+    // Sales retire it too; the team lead's next version comes in retired, the old ones are recognised.
+    await sales.templates.retire(own.id);
+    const again = await sales.templatePacks.previewImport(pack);
+    expect(again.upToDate).toBe(true);
+    await repos.templates.reactivate(own.id);
+    const v2 = (await repos.templates.get(own.id))!;
+    await repos.templates.saveVersion({ ...v2, name: 'Team Business 2027' }, { baseVersion: 2 });
+    const next = await repos.templatePacks.exportPack({
+      templateIds: [own.id],
+      allVersions: true,
+      author: '',
+    });
+    const preview = await sales.templatePacks.previewImport(next);
+    expect(preview.templates[0]).toMatchObject({
+      retired: true,
+      newVersions: [{ packVersion: 3, storedAs: 3 }],
+    });
+    await sales.templatePacks.importPack(next);
+    expect((await sales.templates.versions(own.id)).map((t) => [t.version, t.status])).toEqual([
+      [1, 'retired'],
+      [2, 'retired'],
+      [3, 'retired'],
+    ]);
+  });
+
   it('refuses to pack a built-in template and to import a pack onto a built-in id', async () => {
     const { repos, own } = await teamLead();
     await expect(

@@ -8,6 +8,7 @@ import type {
   PackPlaybook,
 } from '../../../shared/templates/pack';
 import type * as PackCode from '../../../shared/templates/pack';
+import { withStatusOf } from '../../../shared/templates/templateLifecycle';
 import { RepositoryError } from '../RepositoryError';
 import { webCryptoVerify } from '../signing/ed25519';
 import { validateOrThrow } from '../ValidationError';
@@ -41,7 +42,8 @@ export type PackImportPreview = PackImportPlan & { signer: PackSignerStatus | nu
 export interface TemplatePacksRepository {
   /**
    * A pack of the given own templates (every stored version, or the latest only) with their
-   * clause libraries and playbooks. Built-in templates are refused: they come with the app.
+   * clause libraries and playbooks, without their status here (a retired one is packed as content
+   * only). Built-in templates are refused: they come with the app.
    */
   exportPack(input: {
     templateIds: readonly string[];
@@ -122,7 +124,10 @@ export function createTemplatePacksRepository(
           if (!latest) throw new RepositoryError('not-found', `The template ${id} does not exist.`);
           if (latest.builtIn)
             throw new RepositoryError('refused', 'Built-in templates come with the app and are not packed.');
-          packed.push(...(allVersions ? versions : [latest]));
+          // Retired is this installation's decision about its templates, not part of what is shared.
+          packed.push(
+            ...(allVersions ? versions : [latest]).map((version) => withStatusOf(version, undefined)),
+          );
           const entries = await playbookEntries(id);
           if (entries.length > 0) playbooks.push({ templateId: id, entries });
         }

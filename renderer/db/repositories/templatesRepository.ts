@@ -1,6 +1,13 @@
 import { IsoDate, Template } from '../../../shared/model';
+import { playbookRecordId } from '../../../shared/playbook/playbook';
 import { canonicalize } from '../../../shared/rounds/hashRound';
 import type { TemplateKey } from '../../../shared/templates/builtInManifest';
+import {
+  templateLifecycle,
+  withStatusOf,
+  type TemplateLifecycle,
+  type TemplateVerdict,
+} from '../../../shared/templates/templateLifecycle';
 import { TemplateWorkingCopyRecord } from '../../../shared/templates/templateWorkingCopy';
 import { RepositoryError } from '../RepositoryError';
 import { BUILT_IN_REVIEW_DATES_KEY, BuiltInReviewDates } from '../Settings';
@@ -9,10 +16,27 @@ import { watchChanges } from '../changes/watchChanges';
 import { appendAudit } from './auditLog';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
 
+/** What a template is used by, and what deleting it would remove. */
+export interface TemplateUsage {
+  /** May it be retired, reactivated, deleted, and why not (`templateLifecycle`). */
+  lifecycle: TemplateLifecycle;
+  /** The stored version numbers, oldest first: all go with a delete. */
+  versions: number[];
+  /** An unsaved edit is kept for the editor. */
+  workingCopy: boolean;
+  /** The team lead's playbook has entries. */
+  playbook: boolean;
+  /** Completed reviews recorded for the template. */
+  reviews: number;
+}
+
 export interface TemplatesRepository {
   /** Inserts every built-in template version that is not stored yet; never overwrites one. */
   ensureBuiltIns(): Promise<void>;
-  /** The latest version of each template, built-ins first, then by name. */
+  /**
+   * The latest version of each template, built-ins first, then by name; retired ones included
+   * (`templateStatusOf`), so each screen decides: the new-deal picker leaves them out.
+   */
   list(): Promise<Template[]>;
   /** The given version, or the latest when no version is given. */
   get(id: string, version?: number): Promise<Template | undefined>;
@@ -41,6 +65,36 @@ export interface TemplatesRepository {
   saveWorkingCopy(template: Template, baseVersion: number): Promise<void>;
   /** Drops the unsaved edit (the user discarded it). */
   discardWorkingCopy(id: string): Promise<void>;
+  /** How many deals use the template and what a delete would remove; undefined for an unknown one. */
+  usage(id: string): Promise<TemplateUsage | undefined>;
+  /**
+   * Own templates: no longer offered for new deals. Every version stays (deals keep theirs) and is
+   * marked retired in one transaction; the working copy and playbook stay for a reactivation.
+   */
+  retire(id: string): Promise<Template>;
+  /** Offers a retired template for new deals again. */
+  reactivate(id: string): Promise<Template>;
+  /**
+   * Deletes an own template for good, in one transaction: every version, its working copy, its
+   * playbook and its reviews. Refused (`templateInUse`, nothing written) while any deal of any
+   * status started from one of its versions: such a template can only be retired.
+   */
+  remove(id: string): Promise<TemplateUsage>;
+}
+
+/** Throws the refusal of a lifecycle verdict; nothing has been written when it does. */
+function enforce(verdict: TemplateVerdict, lifecycle: TemplateLifecycle): void {
+  if (verdict.allowed) return;
+  const messages: Record<typeof verdict.reason, string> = {
+    builtInTemplateLifecycle:
+      'Built-in templates come with the app: they can be neither retired nor deleted.',
+    templateInUse: `${lifecycle.dealsUsing} deal(s) use this template; it can only be retired.`,
+    templateRetiredAlready: 'The template is retired already.',
+    templateNotRetired: 'The template is not retired.',
+  };
+  throw new RepositoryError('refused', messages[verdict.reason], verdict.reason, {
+    count: lifecycle.dealsUsing,
+  });
 }
 
 /**
@@ -73,7 +127,9 @@ export function createTemplatesRepository(
 
   /**
    * Template versions are never changed once written (a change is a new version), so each is
-   * validated once per app run; a write to one from anywhere (a restore) drops it from here.
+   * validated once per app run; a write to one from anywhere (a restore) drops it from here. Only
+   * the status changes in place (retire, reactivate), so a cached version is also checked for it:
+   * a read right after a retire never sees the version as it was before, whenever the notice comes.
    */
   const validated = new Map<string, Template>();
   watchChanges(db.name, ['templates'], (changes) => {
@@ -84,7 +140,7 @@ export function createTemplatesRepository(
   const validate = (record: Template): Template | undefined => {
     const key = JSON.stringify([record.id, record.version]);
     const known = validated.get(key);
-    if (known) return known;
+    if (known && known.status === record.status && known.retiredAt === record.retiredAt) return known;
     const template = readValid(deps, Template, 'templates', [record.id, record.version], record);
     if (template) validated.set(key, template);
     return template;
@@ -126,9 +182,13 @@ export function createTemplatesRepository(
           'conflict',
           `The template ${template.id} has version ${latest.version} now; this edit started from ${options.baseVersion}.`,
         );
+      // The status is the stored one: an edit started before a retire does not bring the template back.
       const next = validateOrThrow(
         Template,
-        { ...template, version: latest.version + 1, builtIn: false, updatedAt: deps.now() },
+        withStatusOf(
+          { ...template, version: latest.version + 1, builtIn: false, updatedAt: deps.now() },
+          latest,
+        ),
         'template',
       );
       await db.templates.add(next);
@@ -139,6 +199,51 @@ export function createTemplatesRepository(
         await db.templateWorkingCopies.delete(next.id);
       await appendAudit(deps, 'template-version-saved', { detail: `${next.id} v${next.version}` });
       return next;
+    });
+  }
+
+  /** Deals of any status whose template is `id`, damaged records included (they still point to it). */
+  const dealsUsing = (id: string) =>
+    db.deals.filter((deal) => (deal as { template?: { id?: unknown } }).template?.id === id).count();
+
+  /** In remove(), inside its transaction over templates, settings, deals, working copies, playbooks, reviews. */
+  async function usageOf(id: string): Promise<TemplateUsage | undefined> {
+    const latest = await get(id);
+    if (!latest) return undefined;
+    // One after the other: IndexedDB requests in a transaction, no other promise in between.
+    const keys = await db.templates.where('id').equals(id).primaryKeys();
+    const deals = await dealsUsing(id);
+    const workingCopy = await db.templateWorkingCopies.get(id);
+    const playbook = await db.playbooks.get(playbookRecordId('template', id));
+    const reviews = await db.reviews.where('subject.templateId').equals(id).count();
+    return {
+      lifecycle: templateLifecycle(latest, deals),
+      versions: keys.map(([, version]) => version).sort((a, b) => a - b),
+      workingCopy: workingCopy !== undefined,
+      playbook: (playbook?.entries.length ?? 0) > 0,
+      reviews,
+    };
+  }
+
+  /** Retire or reactivate: every readable version gets the new status, in one transaction. */
+  async function setStatus(id: string, retire: boolean): Promise<Template> {
+    return db.transaction('rw', [db.templates, db.settings, db.deals, db.audit], async () => {
+      const all = await versions(id);
+      const latest = all.at(-1);
+      if (!latest) throw new RepositoryError('not-found', `The template ${id} does not exist.`);
+      const lifecycle = templateLifecycle(latest, await dealsUsing(id));
+      enforce(retire ? lifecycle.retire : lifecycle.reactivate, lifecycle);
+      const status = retire
+        ? ({ status: 'retired', retiredAt: deps.now() } as const)
+        : ({ status: 'active' } as const);
+      const written = all.map((version) =>
+        validateOrThrow(Template, withStatusOf(version, status), 'template'),
+      );
+      await db.templates.bulkPut(written);
+      await appendAudit(deps, retire ? 'template-retired' : 'template-reactivated', {
+        detail: `${id} (${lifecycle.dealsUsing} deals use it)`,
+      });
+      return written.at(-1)!;
     });
   }
 
@@ -188,10 +293,11 @@ export function createTemplatesRepository(
     async duplicate(id, version, name) {
       const source = await get(id, version);
       if (!source) throw new RepositoryError('not-found', `The template ${id} v${version} does not exist.`);
+      // A copy of a retired template is a new template: it starts active.
       const copy = validateOrThrow(
         Template,
         {
-          ...source,
+          ...withStatusOf(source, undefined),
           id: deps.newId(),
           version: 1,
           name,
@@ -245,6 +351,42 @@ export function createTemplatesRepository(
 
     async discardWorkingCopy(id) {
       await db.transaction('rw', db.templateWorkingCopies, () => db.templateWorkingCopies.delete(id));
+    },
+
+    // No transaction of its own: screens read it in a live query, which observes each read (and a
+    // read-only transaction opened inside one committed early in Chromium). remove() reads it again
+    // inside its own transaction before deciding.
+    usage: (id) => usageOf(id),
+
+    retire: (id) => setStatus(id, true),
+    reactivate: (id) => setStatus(id, false),
+
+    async remove(id) {
+      const tables = [
+        db.templates,
+        db.settings,
+        db.deals,
+        db.templateWorkingCopies,
+        db.playbooks,
+        db.reviews,
+        db.audit,
+      ];
+      return db.transaction('rw', tables, async () => {
+        // Decided inside the transaction: a deal created meanwhile (another window) is counted.
+        const usage = await usageOf(id);
+        if (!usage) throw new RepositoryError('not-found', `The template ${id} does not exist.`);
+        enforce(usage.lifecycle.delete, usage.lifecycle);
+        const name = (await get(id))?.name ?? id;
+        // By key, not by range: watchers (the search index) then hear which template went.
+        await db.templates.bulkDelete(usage.versions.map((version): [string, number] => [id, version]));
+        await db.templateWorkingCopies.delete(id);
+        await db.playbooks.delete(playbookRecordId('template', id));
+        await db.reviews.where('subject.templateId').equals(id).delete();
+        await appendAudit(deps, 'template-deleted', {
+          detail: `${id} “${name}”, versions ${usage.versions.join(', ')}`,
+        });
+        return usage;
+      });
     },
   };
 }

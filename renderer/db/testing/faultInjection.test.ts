@@ -258,6 +258,36 @@ describe('every multi-record user action is all or nothing, and a retry never du
     await allOrNothing(({ repos }) => repos.templates.setReviewDate('sample-business', '2027-06-30'));
   });
 
+  it('retiring an own template (every version, audit) and deleting one (versions, working copy, playbook, reviews)', async () => {
+    const ownTemplate = async (repos: Repositories) => {
+      const copy = await repos.templates.duplicate('sample-business', 1, 'Our copy');
+      const v2 = await repos.templates.saveVersion({ ...copy, name: 'Renamed' });
+      await repos.templates.saveWorkingCopy({ ...v2, description: 'unsaved' }, 2);
+      await repos.playbooks.setEntry('template', copy.id, {
+        termId: 'availability',
+        target: 99.5,
+        fallback: 99.9,
+        walkAway: 99.95,
+        owner: 'technology',
+        note: '',
+      });
+      await repos.reviews.completeTemplateReview(copy.id, {
+        completedOn: '2026-11-01',
+        completedBy: 'Lea',
+        note: '',
+        nextReviewOn: '2027-11-01',
+      });
+    };
+    const own = async (repos: Repositories) =>
+      (await repos.templates.list()).find((template) => !template.builtIn)!.id;
+    await allOrNothing(async ({ repos }) => repos.templates.retire(await own(repos)), ownTemplate);
+    const writes = await allOrNothing(
+      async ({ repos }) => repos.templates.remove(await own(repos)),
+      ownTemplate,
+    );
+    expect(writes).toBeGreaterThanOrEqual(5);
+  });
+
   it('restoring a backup (staging, then one swap)', async () => {
     const file = serializeBackup(sampleBackup());
     const writes = await allOrNothing(

@@ -5,6 +5,7 @@ import { ClipboardCheck, LayoutDashboard } from 'lucide-react';
 import { availabilityHistory } from '../../../shared/monitoring/agreementStatus';
 import { reviewState, type ReviewState } from '../../../shared/monitoring/reviews';
 import { localToday } from '../../../shared/monitoring/today';
+import { offeredForNewDeals } from '../../../shared/templates/templateLifecycle';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -62,7 +63,8 @@ export function DashboardScreen() {
           href: routeHash({ screen: 'deal-monitoring', dealId: o.deal.id }),
         });
     }
-    for (const template of templates ?? []) {
+    // A retired template starts no new deal, so nobody needs to review it.
+    for (const template of (templates ?? []).filter(offeredForNewDeals)) {
       const state = reviewState(template.reviewDate, today);
       if (state !== 'ok')
         out.push({

@@ -10,6 +10,7 @@ import {
   type TemplateFamily,
 } from '../../../shared/model';
 import { Button } from '../../components/Button';
+import { describeError } from '../../errors/describeError';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
@@ -65,7 +66,7 @@ export function NewDealForm({ onClose }: { onClose(): void }) {
       onClose();
       navigate({ screen: 'deal', dealId: deal.id });
     } catch (error) {
-      setFailure(t('dialog.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('dialog.failed', { message: describeError(error) }));
       setBusy(false);
     }
   }

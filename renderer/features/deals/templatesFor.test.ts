@@ -44,6 +44,18 @@ describe('templatesFor', () => {
     expect(templatesFor(all, 'managed-it', 'own', 'en')).toEqual([]);
   });
 
+  it('offers no retired template: deals that have one keep it, new deals cannot start from it', () => {
+    const retired: Template = {
+      ...own,
+      id: 'own-4',
+      status: 'retired',
+      retiredAt: '2026-11-30T12:00:00.000Z',
+    };
+    const reactivated: Template = { ...own, id: 'own-5', status: 'active' };
+    const offered = templatesFor([...all, retired, reactivated], 'managed-it', 'own', 'de');
+    expect(offered.map((t) => t.id)).toEqual(['own-1', 'own-3', 'own-5']);
+  });
+
   it('never offers an own template as a built-in tier', () => {
     expect(templatesFor(all, 'managed-it', 'business', 'de').every((t) => t.builtIn)).toBe(true);
   });

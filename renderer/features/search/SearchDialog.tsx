@@ -113,7 +113,11 @@ export function SearchDialog({ open, onOpenChange }: { open: boolean; onOpenChan
                   <span className="search-result-title">
                     {title?.primary ?? hit.owner.id}
                     <span className="search-result-kind">
-                      {hit.owner.kind === 'deal' ? t('search.deal') : t('search.template')}
+                      {hit.owner.kind === 'deal'
+                        ? t('search.deal')
+                        : title?.retired
+                          ? t('search.retiredTemplate')
+                          : t('search.template')}
                     </span>
                   </span>
                   {title?.secondary && <span className="search-result-secondary">{title.secondary}</span>}

@@ -102,6 +102,20 @@ describe('SearchIndexer', () => {
     expect(await owners('hosting ')).toEqual(['template:sample-business']);
   });
 
+  it('still finds a retired own template, and no longer a deleted one', async () => {
+    const own = await repos.templates.duplicate('sample-business', 1, 'Zephyr hosting');
+    await repos.templates.saveVersion({ ...own, description: 'second version' });
+    await startIndexer();
+    expect(await owners('zephyr')).toEqual([`template:${own.id}`]);
+    await repos.templates.retire(own.id);
+    // The index follows the change; the template is still found (its screen says it is retired).
+    await expect.poll(async () => (await source.template(own.id))?.status).toBe('retired');
+    expect(await owners('zephyr')).toEqual([`template:${own.id}`]);
+    await repos.templates.remove(own.id);
+    await expect.poll(() => owners('zephyr')).toEqual([]);
+    expect(await owners('hosting ')).toEqual(['template:sample-business']);
+  });
+
   it('rebuilds when a table is replaced wholesale (a restore)', async () => {
     await repos.deals.createFromTemplate({
       title: 'Acme',

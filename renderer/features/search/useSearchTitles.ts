@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SearchHit } from '../../../shared/search/SearchIndex';
+import { templateStatusOf } from '../../../shared/templates/templateLifecycle';
 import { useRepositories } from '../../src/RepositoriesContext';
 
 export interface SearchTitle {
   primary: string;
   secondary?: string;
+  /** A retired template: still found (deals keep it), marked so nobody takes it for a current one. */
+  retired?: boolean;
 }
 
 /** What the results are called (customer and title, template name), read for the hits shown only. */
@@ -26,6 +29,7 @@ export function useSearchTitles(hits: readonly SearchHit[]): ReadonlyMap<string,
           titles.set(`template:${id}`, {
             primary: template.name,
             secondary: `${t(`tier.${template.tier}`)} · ${t(`language.${template.language}`)}`,
+            retired: templateStatusOf(template) === 'retired',
           });
       }
       return titles;

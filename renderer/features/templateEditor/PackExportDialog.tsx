@@ -5,6 +5,7 @@ import { Dialog, FormFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/useToastStore';
 import { useRepositories } from '../../src/RepositoriesContext';
+import { templateStatusOf } from '../../../shared/templates/templateLifecycle';
 import { savePackFile } from './packFiles';
 import './templateEditor.css';
 
@@ -75,6 +76,7 @@ export function PackExportDialog({ onOpenChange }: { onOpenChange(open: boolean)
                   }
                 />
                 {template.name} · {t('templates:versionShort', { version: template.version })}
+                {templateStatusOf(template) === 'retired' && <> · {t('pack.retiredHere')}</>}
               </label>
             </li>
           ))}

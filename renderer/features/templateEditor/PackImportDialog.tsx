@@ -122,6 +122,7 @@ export function PackImportDialog({ state, onClose }: { state: PackImportState; o
             {entry.playbook !== 'unchanged' && (
               <> · {entry.playbook === 'added' ? t('pack.playbookAdded') : t('pack.playbookReplaced')}</>
             )}
+            {entry.retired && entry.newVersions.length > 0 && <> · {t('pack.staysRetired')}</>}
             {entry.newVersions.length > 0 && !entry.isNew && (
               <ul>
                 {(

@@ -1,28 +1,41 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { CalendarClock, Copy, Pencil, SearchX } from 'lucide-react';
+import {
+  Archive,
+  ArchiveRestore,
+  CalendarClock,
+  Copy,
+  Ellipsis,
+  Pencil,
+  SearchX,
+  Trash2,
+} from 'lucide-react';
 import type { Template } from '../../../shared/model';
 import { formatTermValue } from '../../../shared/format/formatTermValue';
 import { Badge } from '../../components/Badge';
-import { Button } from '../../components/Button';
+import { Button, IconButton } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { Menu } from '../../components/Menu';
 import { Tabs } from '../../components/Tabs';
 import { useLocaleFormat } from '../../i18n/useLocaleFormat';
 import { useRepositories } from '../../src/RepositoriesContext';
 import { DocumentPreview } from './DocumentPreview';
+import { templateStatusOf } from '../../../shared/templates/templateLifecycle';
+import { DeleteTemplateDialog } from './DeleteTemplateDialog';
 import { DuplicateTemplateDialog } from './DuplicateTemplateDialog';
 import { EditTemplateDialog } from './EditTemplateDialog';
 import { ReviewBadge } from './ReviewBadge';
 import { ReviewDateDialog } from './ReviewDateDialog';
 import { TemplateFamilyBadge } from './TemplateFamilyBadge';
 import { TemplateKindBadge } from './TemplateKindBadge';
+import { useTemplateLifecycleActions } from './useTemplateLifecycleActions';
 import { TemplatePlaybookTab } from '../playbook/TemplatePlaybookTab';
 import { TemplateEditor } from '../templateEditor/TemplateEditor';
 import { TemplateVersions } from '../templateEditor/TemplateVersions';
 import { useTemplateWorkingCopy } from '../templateEditor/useTemplateWorkingCopy';
 
-type OpenDialog = 'duplicate' | 'edit' | 'review' | null;
+type OpenDialog = 'duplicate' | 'edit' | 'review' | 'delete' | null;
 
 /** `#/templates/:id`: one template, read-only, with its history and the actions that fit it. */
 export function TemplateScreen({ templateId }: { templateId: string }) {
@@ -75,6 +88,7 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
             <Badge>{t(`common:tier.${template.tier}`)}</Badge>
             <Badge>{t(`common:language.${template.language}`)}</Badge>
             <Badge>{t('versionShort', { version: template.version })}</Badge>
+            {templateStatusOf(template) === 'retired' && <Badge tone="warning">{t('retiredBadge')}</Badge>}
           </div>
         </div>
         <div className="screen-actions">
@@ -99,8 +113,13 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
           >
             {t('duplicate')}
           </Button>
+          {/* Built-ins have no such menu: they can be neither retired nor deleted (the page says so). */}
+          {!template.builtIn && (
+            <TemplateActionsMenu template={template} onDelete={() => setDialog('delete')} />
+          )}
         </div>
       </div>
+      {templateStatusOf(template) === 'retired' && <RetiredNotice template={template} />}
       <TemplateMeta template={template} />
       <Tabs
         label={template.name}
@@ -160,6 +179,73 @@ export function TemplateScreen({ templateId }: { templateId: string }) {
       {dialog === 'duplicate' && <DuplicateTemplateDialog template={template} onOpenChange={close} />}
       {dialog === 'edit' && <EditTemplateDialog template={template} onOpenChange={close} />}
       {dialog === 'review' && <ReviewDateDialog template={template} onOpenChange={close} />}
+      {dialog === 'delete' && <DeleteTemplateDialog template={template} onOpenChange={close} />}
+    </div>
+  );
+}
+
+/** Retire or reactivate, and delete, an own template (the shared rule decides; see DeleteTemplateDialog). */
+function TemplateActionsMenu({ template, onDelete }: { template: Template; onDelete(): void }) {
+  const { t } = useTranslation(['templates', 'common']);
+  const { retire, reactivate } = useTemplateLifecycleActions(template);
+  const retired = templateStatusOf(template) === 'retired';
+  return (
+    <Menu
+      trigger={
+        <IconButton
+          label={t('common:actions.more')}
+          icon={<Ellipsis size={16} aria-hidden />}
+          data-testid="template-actions"
+        />
+      }
+      items={[
+        retired
+          ? {
+              label: t('actions.reactivate'),
+              icon: <ArchiveRestore size={14} aria-hidden />,
+              onSelect: () => void reactivate(),
+            }
+          : {
+              label: t('actions.retire'),
+              icon: <Archive size={14} aria-hidden />,
+              onSelect: () => void retire(),
+            },
+        null,
+        {
+          label: t('actions.delete'),
+          icon: <Trash2 size={14} aria-hidden />,
+          danger: true,
+          onSelect: onDelete,
+        },
+      ]}
+    />
+  );
+}
+
+/** A retired template says so, what it means for its deals, and brings it back with one click. */
+function RetiredNotice({ template }: { template: Template }) {
+  const { t } = useTranslation('templates');
+  const format = useLocaleFormat();
+  const { templates } = useRepositories();
+  const usage = useLiveQuery(() => templates.usage(template.id), [templates, template.id]);
+  const { reactivate } = useTemplateLifecycleActions(template);
+  const deals = usage?.lifecycle.dealsUsing;
+  return (
+    <div className="template-retired" role="status" data-testid="template-retired">
+      <Archive size={18} aria-hidden />
+      <div>
+        <strong>
+          {template.retiredAt
+            ? t('retired.notice', { date: format.date(template.retiredAt) })
+            : t('retiredBadge')}
+        </strong>
+        {deals !== undefined && (
+          <p>{deals > 0 ? t('retired.inUse', { count: deals }) : t('retired.unused')}</p>
+        )}
+      </div>
+      <Button icon={<ArchiveRestore size={15} aria-hidden />} onClick={() => void reactivate()}>
+        {t('actions.reactivate')}
+      </Button>
     </div>
   );
 }
@@ -196,10 +282,12 @@ function TemplateMeta({ template }: { template: Template }) {
           <div>
             <dt>{t('columns.kind')}</dt>
             <dd>
-              {t('view.basedOn', {
-                name: basedOn?.name ?? template.basedOn.id,
-                version: template.basedOn.version,
-              })}
+              {basedOn === null
+                ? t('view.basedOnDeleted', { version: template.basedOn.version })
+                : t('view.basedOn', {
+                    name: basedOn?.name ?? '…',
+                    version: template.basedOn.version,
+                  })}
             </dd>
           </div>
         )}

@@ -2,6 +2,7 @@ import type { Template } from '../../model/template';
 import type { PlaybookEntry } from '../../playbook/playbook';
 import { canonicalize } from '../../rounds/hashRound';
 import { templateChanges, type TemplateChanges } from '../editTemplate';
+import { templateStatusOf, withStatusOf } from '../templateLifecycle';
 import type { PackFile } from './packFormat';
 
 /** What importing a pack does to one template. */
@@ -15,6 +16,8 @@ export interface PackTemplatePlan {
   /** The newest imported version against the newest stored one (or against nothing, when new). */
   changes: TemplateChanges;
   playbook: 'unchanged' | 'added' | 'replaced';
+  /** Retired here: the versions it adds stay retired (a pack never changes a template's status). */
+  retired: boolean;
 }
 
 export interface PackImportPlan {
@@ -39,11 +42,17 @@ export interface StoredTemplates {
 }
 
 /**
- * Identity of a template version's content, regardless of its number, date and where it came
- * from: a pack version equal to a stored one is the same version (so importing twice adds nothing).
+ * Identity of a template version's content, regardless of its number, date, where it came from and
+ * its status here: a pack version equal to a stored one is the same version (so importing twice
+ * adds nothing, retired or not).
  */
 function contentKey(template: Template): string {
-  return canonicalize({ ...template, version: undefined, updatedAt: undefined, builtIn: undefined });
+  return canonicalize({
+    ...withStatusOf(template, undefined),
+    version: undefined,
+    updatedAt: undefined,
+    builtIn: undefined,
+  });
 }
 
 /**
@@ -80,7 +89,8 @@ export function planPackImport(pack: PackFile, stored: StoredTemplates): PackPla
       const storedAs = version.version > latest && !taken.has(version.version) ? version.version : latest + 1;
       latest = storedAs;
       taken.add(storedAs);
-      newest = { ...version, version: storedAs, builtIn: false };
+      // The status is this installation's: new templates start active, a retired one stays retired.
+      newest = withStatusOf({ ...version, version: storedAs, builtIn: false }, existing.at(-1));
       additions.push(newest);
       newVersions.push({ packVersion: version.version, storedAs });
     }
@@ -101,6 +111,7 @@ export function planPackImport(pack: PackFile, stored: StoredTemplates): PackPla
         ? templateChanges(existing.at(-1), newest)
         : templateChanges(existing.at(-1), existing.at(-1) ?? (shown as Template)),
       playbook,
+      retired: existing.length > 0 && templateStatusOf(existing.at(-1)!) === 'retired',
     });
   }
   return {

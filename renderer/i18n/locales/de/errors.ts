@@ -171,6 +171,17 @@ export const errors: LocaleShape<typeof en> = {
       'Der Deal wurde während des Unterschreibens in einem anderen Fenster geändert. Versuchen Sie es erneut.',
     incidentRecorded: 'Einer dieser Vorfälle ist schon erfasst. Es wurde nichts importiert.',
     authorMissing: 'Bitte geben Sie zuerst Ihren Namen ein: Er steht bei Ihrem Kommentar.',
+    builtInTemplateLifecycle:
+      'Mitgelieferte Vorlagen gehören zur App: Sie lassen sich weder zurückziehen noch löschen. Duplizieren Sie eine, um eine eigene Vorlage zu erhalten.',
+    templateInUse_one:
+      'Ein Deal beruht auf dieser Vorlage, daher lässt sie sich nicht löschen: Jeder Deal behält die Vorlagenversion, mit der er begonnen hat. Ziehen Sie die Vorlage stattdessen zurück; dann wird sie für neue Deals nicht mehr angeboten.',
+    templateInUse_other:
+      '{{count}} Deals beruhen auf dieser Vorlage, daher lässt sie sich nicht löschen: Jeder Deal behält die Vorlagenversion, mit der er begonnen hat. Ziehen Sie die Vorlage stattdessen zurück; dann wird sie für neue Deals nicht mehr angeboten.',
+    templateRetiredAlready: 'Diese Vorlage ist bereits zurückgezogen (vielleicht in einem anderen Fenster).',
+    templateNotRetired:
+      'Diese Vorlage ist nicht zurückgezogen (vielleicht wurde sie in einem anderen Fenster wieder freigegeben).',
+    templateRetired:
+      'Diese Vorlage ist zurückgezogen und wird für neue Deals nicht mehr angeboten. Geben Sie sie unter „Vorlagen“ wieder frei, um einen Deal damit zu beginnen.',
   },
   platform: {
     'forbidden-sender': 'Die Anfrage kam nicht aus dem Fenster von SLA Workbench und wurde abgelehnt.',

@@ -153,6 +153,8 @@ export const templateEditor: LocaleShape<typeof en> = {
     noNewVersions: 'keine neue Version',
     playbookAdded: 'bringt ihr Playbook mit',
     playbookReplaced: 'ersetzt ihr Playbook',
+    staysRetired: 'hier zurückgezogen, daher bleiben die neuen Versionen zurückgezogen',
+    retiredHere: 'hier zurückgezogen (wer das Paket importiert, erhält sie als aktive Vorlage)',
     clausesAdded: 'Neue Klauseln: {{list}}',
     clausesRemoved: 'Entfernte Klauseln: {{list}}',
     clausesChanged: 'Geänderte Klauseln: {{list}}',

@@ -14,6 +14,7 @@ export const templates: LocaleShape<typeof en> = {
     kind: 'Art',
     reviewDate: 'Überprüfen bis',
     updated: 'Zuletzt geändert',
+    retiredOn: 'Zurückgezogen am',
   },
   filter: {
     label: 'Vorlagen anzeigen für',
@@ -21,6 +22,11 @@ export const templates: LocaleShape<typeof en> = {
   },
   builtIn: 'Mitgeliefert',
   own: 'Eigene',
+  retiredBadge: 'Zurückgezogen',
+  retiredSection: {
+    title: 'Zurückgezogene Vorlagen',
+    hint: 'Werden für neue Deals nicht mehr angeboten. Deals, die mit einer von ihnen begonnen haben, behalten ihre Version und funktionieren wie bisher.',
+  },
   versionShort: 'V{{version}}',
   reviewDue: 'Überprüfung fällig',
   reviewOverdue: 'Überprüfung überfällig',
@@ -40,7 +46,44 @@ export const templates: LocaleShape<typeof en> = {
     history: 'Versionsverlauf',
     optionalClauses: 'Optionale Klauseln',
     optionalClausesHint: 'Diese Klauseln lassen sich einem Deal aus dem Klauselsatz der Vorlage hinzufügen.',
-    readOnly: 'Mitgelieferte Vorlagen sind schreibgeschützt. Duplizieren Sie die Vorlage, um sie zu ändern.',
+    readOnly:
+      'Mitgelieferte Vorlagen sind schreibgeschützt. Sie lassen sich weder zurückziehen noch löschen; duplizieren Sie die Vorlage, um sie zu ändern.',
+    basedOnDeleted: 'Basiert auf einer inzwischen gelöschten Vorlage (deren Version {{version}})',
+  },
+  actions: {
+    retire: 'Zurückziehen',
+    reactivate: 'Wieder freigeben',
+    delete: 'Löschen …',
+  },
+  retired: {
+    notice: 'Am {{date}} zurückgezogen: wird für neue Deals nicht mehr angeboten.',
+    inUse_one: 'Der Deal, der mit ihr begonnen hat, behält seine Version und funktioniert wie bisher.',
+    inUse_other:
+      'Die {{count}} Deals, die mit ihr begonnen haben, behalten ihre Versionen und funktionieren wie bisher.',
+    unused: 'Kein Deal nutzt sie, daher ließe sie sich auch löschen.',
+    done: '„{{name}}“ zurückgezogen: wird für neue Deals nicht mehr angeboten.',
+    reactivated: '„{{name}}“ wird für neue Deals wieder angeboten.',
+  },
+  deleteDialog: {
+    title: '„{{name}}“ endgültig löschen?',
+    body: 'Kein Deal nutzt diese Vorlage. Beim Löschen wird entfernt:',
+    versions_one: 'ihre einzige Version',
+    versions_other: 'alle {{count}} Versionen',
+    versionRange: 'V{{first}} bis V{{last}}',
+    workingCopy: 'die im Editor gesicherten, nicht gespeicherten Änderungen',
+    playbook: 'ihr Playbook',
+    reviews_one: 'der Nachweis ihrer Überprüfung',
+    reviews_other: 'die Nachweise ihrer {{count}} Überprüfungen',
+    final: 'Das lässt sich nicht rückgängig machen.',
+    confirm: 'Endgültig löschen',
+    done: 'Vorlage „{{name}}“ gelöscht.',
+    inUseTitle: '„{{name}}“ lässt sich nicht löschen',
+    inUse_one:
+      'Ein Deal hat mit einer Version dieser Vorlage begonnen (gleich in welchem Status, auch archiviert). Jeder Deal behält die Vorlagenversion, mit der er begonnen hat; eine genutzte Vorlage lässt sich daher nur zurückziehen: Sie wird dann für neue Deals nicht mehr angeboten, und der Deal funktioniert wie bisher.',
+    inUse_other:
+      '{{count}} Deals haben mit Versionen dieser Vorlage begonnen (gleich in welchem Status, auch archivierte). Jeder Deal behält die Vorlagenversion, mit der er begonnen hat; eine genutzte Vorlage lässt sich daher nur zurückziehen: Sie wird dann für neue Deals nicht mehr angeboten, und diese Deals funktionieren wie bisher.',
+    inUseRetired: 'Sie ist bereits zurückgezogen.',
+    retireInstead: 'Stattdessen zurückziehen',
   },
   duplicate: 'Duplizieren …',
   duplicateDialog: {

@@ -11,6 +11,7 @@ export const workbench: LocaleShape<typeof en> = {
     failed: 'Die Suche ist gerade nicht verfügbar. Kunde und Titel filtern die Deal-Liste weiterhin.',
     deal: 'Deal',
     template: 'Vorlage',
+    retiredTemplate: 'Zurückgezogene Vorlage',
     label: 'Kunden, Titel, Klauseln und Werte suchen',
     placeholder: 'Kunden, Klauseln, Werte suchen …',
     indexing: 'Suchindex: {{done}} von {{deals}}',

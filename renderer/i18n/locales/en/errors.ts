@@ -164,6 +164,16 @@ export const errors = {
     signingMovedOn: 'The deal was changed in another window while it was being signed. Try again.',
     incidentRecorded: 'One of these incidents is recorded already. Nothing was imported.',
     authorMissing: 'Enter your name first: it is written with your comment.',
+    builtInTemplateLifecycle:
+      'Built-in templates come with the app: they can be neither retired nor deleted. Duplicate one to get a template of your own.',
+    templateInUse_one:
+      'One deal started from this template, so it cannot be deleted: a deal keeps the template version it started from. Retire it instead; it is then no longer offered for new deals.',
+    templateInUse_other:
+      '{{count}} deals started from this template, so it cannot be deleted: a deal keeps the template version it started from. Retire it instead; it is then no longer offered for new deals.',
+    templateRetiredAlready: 'This template is retired already (perhaps in another window).',
+    templateNotRetired: 'This template is not retired (perhaps it was reactivated in another window).',
+    templateRetired:
+      'This template is retired and no longer offered for new deals. Reactivate it under Templates to start a deal from it.',
   },
   platform: {
     'forbidden-sender': 'The request did not come from the SLA Workbench window and was refused.',

@@ -146,6 +146,8 @@ export const templateEditor = {
     noNewVersions: 'no new version',
     playbookAdded: 'adds its playbook',
     playbookReplaced: 'replaces its playbook',
+    staysRetired: 'retired here, so the new versions stay retired',
+    retiredHere: 'retired here (whoever imports the pack gets it as an active template)',
     clausesAdded: 'Clauses added: {{list}}',
     clausesRemoved: 'Clauses removed: {{list}}',
     clausesChanged: 'Clauses changed: {{list}}',

@@ -9,6 +9,7 @@ export const workbench = {
     failed: 'The search is not available right now. Customer and title still filter the deals list.',
     deal: 'Deal',
     template: 'Template',
+    retiredTemplate: 'Retired template',
     label: 'Search customers, titles, clauses and values',
     placeholder: 'Search customers, clauses, values …',
     indexing: 'Indexing: {{done}} of {{deals}}',
