@@ -53,9 +53,9 @@ export function recordOfOwnEntry(
   const shown = threads.flatMap((thread) => thread.entries).filter((entry) => entry.id === entryId);
   const ours = shown.find((entry) => entry.ours);
   if (ours && holding && ours.recordId === holding.id) return { ok: true, record: holding };
-  // Theirs as shown; or a reply of ours not shown as ours, because it came back in their file.
-  if (shown.length > 0 || (holding && !entryOf(holding, entryId)?.deletedAt))
-    return { ok: false, reason: 'theirs' };
+  // Theirs as shown; or a reply of ours to their comment not shown as ours: it came back in their file.
+  const cameBack = holding?.source.kind === 'received' && entryOf(holding, entryId)?.deletedAt === undefined;
+  if (shown.length > 0 || cameBack) return { ok: false, reason: 'theirs' };
   return { ok: false, reason: 'missing' };
 }
 

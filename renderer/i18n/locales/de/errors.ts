@@ -171,6 +171,11 @@ export const errors: LocaleShape<typeof en> = {
       'Der Deal wurde während des Unterschreibens in einem anderen Fenster geändert. Versuchen Sie es erneut.',
     incidentRecorded: 'Einer dieser Vorfälle ist schon erfasst. Es wurde nichts importiert.',
     authorMissing: 'Bitte geben Sie zuerst Ihren Namen ein: Er steht bei Ihrem Kommentar.',
+    commentTheirs:
+      'Kommentare und Antworten des Kunden bleiben genau so, wie er sie geschrieben hat; nur Ihre eigenen lassen sich bearbeiten oder löschen.',
+    commentMissing:
+      'Diesen Kommentar oder diese Antwort gibt es nicht mehr (vielleicht in einem anderen Fenster gelöscht).',
+    commentEmpty: 'Ein Kommentar kann nicht leer sein. Um ihn zurückzunehmen, löschen Sie ihn.',
   },
   platform: {
     'forbidden-sender': 'Die Anfrage kam nicht aus dem Fenster von SLA Workbench und wurde abgelehnt.',

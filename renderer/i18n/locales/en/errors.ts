@@ -164,6 +164,10 @@ export const errors = {
     signingMovedOn: 'The deal was changed in another window while it was being signed. Try again.',
     incidentRecorded: 'One of these incidents is recorded already. Nothing was imported.',
     authorMissing: 'Enter your name first: it is written with your comment.',
+    commentTheirs:
+      'The counterparty’s comments and replies are kept exactly as written; only your own can be edited or deleted.',
+    commentMissing: 'This comment or reply no longer exists (it was deleted, perhaps in another window).',
+    commentEmpty: 'A comment cannot be empty. To take it back, delete it.',
   },
   platform: {
     'forbidden-sender': 'The request did not come from the SLA Workbench window and was refused.',
