@@ -133,6 +133,16 @@ describe('locateAnchor', () => {
     expect(locateAnchor(anchorRuns(edited, shown), anchor)).toBeNull();
   });
 
+  it('is not moved to another copy of the same words when its own copy is edited away', () => {
+    const edited = body();
+    const first = edited[0] as Extract<Block, { type: 'paragraph' }>;
+    first.content[2] = { type: 'text', text: ' of the time. Our helpdesk answers calls.' };
+    const runsAfter = anchorRuns(edited, shown);
+    // "The service" is still there twice (first words, list item), with other words around it.
+    expect(runsAfter.filter((run) => run.text.includes('The service'))).toHaveLength(3);
+    expect(locateAnchor(runsAfter, anchor)).toBeNull();
+  });
+
   it('takes the first copy for an anchor of theirs (quote only), as before', () => {
     expect(locateAnchor(runs, { quote: 'The service' })).toEqual({ run: 0, start: 0, end: 11 });
     expect(locateAnchor(runs, { quote: '' })).toBeNull();

@@ -143,21 +143,36 @@ export function anchorFromSelection(
   };
 }
 
+/** How many characters of one side's context must still be there for a copy to be the words. */
+export const ANCHOR_CONTEXT_KEPT = 8;
+
 /**
  * Where an anchor is now: of the copies of its quote, the one whose surroundings match best, then
- * the one nearest to where it was counted; null when the quote is no longer in the text. A query
- * without occurrence or context (a comment of theirs) takes the first copy.
+ * the one nearest to where it was counted; null when the quote is no longer in the text. With
+ * context (our own comments), a copy counts only while the text on at least one side of it is
+ * still as it was: words edited away are not found again in another copy of the same words
+ * elsewhere in the clause (the comment goes to the heading and says so, never to the wrong words).
+ * A query without context (a comment of theirs) takes the first copy.
  */
 export function locateAnchor(runs: readonly AnchorRun[], anchor: AnchorQuery): AnchorHit | null {
   const hits = copiesOf(runs, anchor.quote);
+  const withContext = anchor.prefix !== undefined || anchor.suffix !== undefined;
   let best: AnchorHit | null = null;
   let bestScore = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
   hits.forEach((hit, index) => {
     const text = runs[hit.run]!.text;
-    const score =
-      (anchor.prefix ? commonSuffix(anchor.prefix, text.slice(0, hit.start)) : 0) +
-      (anchor.suffix ? commonPrefix(anchor.suffix, text.slice(hit.end)) : 0);
+    const before = commonSuffix(anchor.prefix ?? '', text.slice(0, hit.start));
+    const after = commonPrefix(anchor.suffix ?? '', text.slice(hit.end));
+    const kept = (side: string | undefined, matched: number, atEdge: boolean) =>
+      side !== undefined && (side === '' ? atEdge : matched >= Math.min(side.length, ANCHOR_CONTEXT_KEPT));
+    if (
+      withContext &&
+      !kept(anchor.prefix, before, hit.start === 0) &&
+      !kept(anchor.suffix, after, hit.end === text.length)
+    )
+      return;
+    const score = before + after;
     const distance = Math.abs(index - (anchor.occurrence ?? 0));
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
       best = hit;
