@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleCheck, CircleDot, Pencil, Unlink, Trash2 } from 'lucide-react';
 import { threadKeyOf, type DealThread, type ThreadEntry } from '../../../shared/comments/dealThreads';
@@ -29,14 +29,20 @@ function Entry({ entry, first }: { entry: ThreadEntry; first: boolean }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(entry.text);
   const editButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
   const fieldId = useId();
   const when = date(entry.date);
   const changeable = canChangeEntry(entry, readOnly);
 
+  // Back to where the user started, for the keyboard, once the button is drawn again.
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const close = () => {
+    refocus.current = true;
     setEditing(false);
-    // Back to where the user started, for the keyboard.
-    requestAnimationFrame(() => editButton.current?.focus());
   };
   const save = async () => {
     if (!text.trim()) return;
@@ -131,7 +137,20 @@ function Entry({ entry, first }: { entry: ThreadEntry; first: boolean }) {
             icon={<Trash2 size={12} aria-hidden />}
             aria-label={t(first ? 'entry.deleteComment' : 'entry.deleteReply', { date: when })}
             disabled={actions.busy}
-            onClick={() => void actions.remove(entry.id, first, name)}
+            onClick={(event) => {
+              // The button goes with the entry: the focus goes to its thread, or, the thread gone
+              // with our comment, to the new comment box.
+              const slot = event.currentTarget.closest<HTMLElement>('.cm-thread-slot');
+              const panel = event.currentTarget.closest<HTMLElement>('.cm-panel');
+              void actions.remove(entry.id, first, name).then((done) => {
+                if (!done) return;
+                const target = first
+                  ? (panel?.querySelector<HTMLElement>('.cm-new textarea') ??
+                    panel?.querySelector<HTMLElement>('.cm-filter button'))
+                  : slot;
+                target?.focus({ preventScroll: true });
+              });
+            }}
             data-testid="comment-delete"
           >
             {t('entry.delete')}

@@ -12,7 +12,7 @@ import { requestEditorActivation } from './editorActivation';
 import { StaticClauseBody, type FocusRequest } from './StaticClauseBody';
 import { StatusDots } from './StatusDots';
 import { ClauseCommentButton } from '../comments/CommentMarkers';
-import { useEditorCommentMarks } from '../comments/commentHighlights';
+import { useEditorCommentMarks } from '../comments/useEditorCommentMarks';
 import { useClauseMarks } from '../comments/useClauseMarks';
 
 export interface ClauseEditorProps {
