@@ -149,6 +149,9 @@ test('their comment thread: marker in outline and clause, reply, resolve, reload
     /Jan Brandt.*Our board asks for it\./,
   ]);
   await expect(thread).toContainText('Zu: „The Provider keeps each Core Service');
+  // Their comment and reply are shown exactly as written: nothing to edit or delete them with.
+  await expect(thread.getByTestId('comment-edit')).toHaveCount(0);
+  await expect(thread.getByTestId('comment-delete')).toHaveCount(0);
   await shot(page, 'comments', 'thread-open');
   expect(await axeFindings(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -164,6 +167,8 @@ test('their comment thread: marker in outline and clause, reply, resolve, reload
   await expect(thread.getByTestId('comment-entry')).toHaveCount(3);
   await expect(thread.getByTestId('comment-entry').nth(2)).toContainText('Jonas Weber');
   await expect(thread.getByTestId('comment-entry').nth(2)).toContainText('unserer');
+  await expect(thread.getByTestId('comment-edit')).toHaveCount(1);
+  await expect(thread.getByTestId('comment-entry').nth(2).getByTestId('comment-edit')).toHaveCount(1);
   await expect(panel.getByTestId('comment-author')).toHaveCount(0);
 
   // A comment of our own on the same clause.
@@ -226,6 +231,7 @@ test('a closed deal shows its comments, read-only', async ({ page }) => {
   await panel.getByTestId('comment-new-text').fill('Scope: do we include the branch offices?');
   await panel.getByTestId('comment-new-submit').click();
   await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
+  await expect(panel.getByTestId('comment-edit')).toHaveCount(1);
 
   await page.getByTestId('deal-status').click();
   await page.getByRole('option', { name: 'Abgebrochen' }).click();
@@ -239,6 +245,8 @@ test('a closed deal shows its comments, read-only', async ({ page }) => {
   await expect(panel.getByTestId('comment-reply-text')).toHaveCount(0);
   await expect(panel.getByTestId('comment-resolve')).toHaveCount(0);
   await expect(panel.getByTestId('comment-new')).toHaveCount(0);
+  await expect(panel.getByTestId('comment-edit')).toHaveCount(0);
+  await expect(panel.getByTestId('comment-delete')).toHaveCount(0);
 });
 
 /** Selects `words` (the `nth` copy) inside `root` as a reader would, by a DOM selection the editor takes up. */
@@ -329,6 +337,8 @@ test('our comment on selected words: marked on them after a reload, replies edit
   const second = thread.getByTestId('comment-entry').filter({ hasText: 'Or UTC?' });
   await second.getByTestId('comment-delete').click();
   await expect(thread.getByTestId('comment-entry')).toHaveCount(2);
+  // The focus stays in the thread (the button went with the reply).
+  await expect(page.locator('.cm-thread-slot:focus')).toContainText('Calendar month in which time zone?');
   await page.getByRole('button', { name: 'Rückgängig' }).click();
   await expect(thread.getByTestId('comment-entry')).toHaveCount(3);
   await thread
