@@ -9,7 +9,7 @@ import { BackupImportError, type BackupImportErrorCode } from './BackupImportErr
 import { BackupReader } from './BackupReader';
 import { parseBackup, type ParseBackupOptions } from './parseBackup';
 import { forgeBackup, openBackupText } from './testing/forgeBackup';
-import { sampleBackup } from './testing/sampleBackup';
+import { sampleBackup, sampleBackupTables } from './testing/sampleBackup';
 
 const options: ParseBackupOptions = { supportedSchemaVersion: 6, verify: nobleVerify };
 const text = () => serializeBackup(sampleBackup());
@@ -87,6 +87,43 @@ describe('parseBackup', () => {
     expect(parsed.checksum).toBe(backup.checksum);
     const bytes = new TextEncoder().encode(`\uFEFF${serializeBackup(backup)}`);
     expect((await parseBackup(bytes, options)).tables).toEqual(backup.tables);
+  });
+
+  it('carries a comment on selected words and edited and deleted replies, beside a thread stored before them', async () => {
+    const tables = sampleBackupTables();
+    const [old] = tables.commentThreads;
+    expect(old!.source).not.toHaveProperty('anchorOccurrence');
+    const anchored = {
+      ...old!,
+      id: 'o:thread-a2',
+      source: {
+        kind: 'ours' as const,
+        clauseId: 'availability',
+        anchorText: 'Verfügbarkeit',
+        anchorOccurrence: 1,
+        anchorPrefix: 'die ',
+        anchorSuffix: ' von',
+        author: 'Jana Berg',
+        createdAt: '2026-10-06T12:00:00.000Z',
+        text: 'Welcher Messpunkt?',
+        editedAt: '2026-10-06T12:05:00.000Z',
+        earlier: [{ text: 'Welcher Messpunk?', replacedAt: '2026-10-06T12:05:00.000Z' }],
+      },
+      replies: [
+        {
+          id: 'reply-a2',
+          author: 'Jana Berg',
+          createdAt: '2026-10-06T12:10:00.000Z',
+          text: 'Zurückgenommen.',
+          deletedAt: '2026-10-06T12:11:00.000Z',
+          deletedBy: 'Jana Berg',
+        },
+      ],
+      states: [],
+    };
+    const backup = sampleBackup({ ...tables, commentThreads: [old!, anchored] });
+    const parsed = await parseBackup(serializeBackup(backup), options);
+    expect(parsed.tables.commentThreads).toEqual([old, anchored]);
   });
 
   it('reads the same records when the file arrives in chunks of any size', async () => {

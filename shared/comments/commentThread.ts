@@ -9,12 +9,35 @@ import { EntityId, IsoDateTime } from '../model/deal';
  * comment; the comment itself stays in the frozen round exactly as they wrote it) or is a comment
  * of ours on a clause of the draft (`ours`). Our replies and every resolve/reopen are kept, with
  * who and when, so nothing a user did is lost.
+ *
+ * Fields added later are optional, so records written before them read as they are (no new Dexie
+ * version: none of them is indexed): the text anchor of our own comments, and the edit trail of
+ * our comments and replies.
  */
+const CommentText = z.string().trim().min(1).max(100_000);
+
+/** A wording of our comment or reply that an edit replaced, with when it was replaced. */
+export const EarlierText = z.object({ text: CommentText, replacedAt: IsoDateTime });
+export type EarlierText = z.infer<typeof EarlierText>;
+
+/**
+ * What an edit or a delete of our own comment or reply leaves (shared/comments/ownEntries.ts): the
+ * earlier wordings, so a Word file of a round sent before the edit still carries what was sent;
+ * a delete is a mark, so Undo and those files bring it back exactly.
+ */
+const EditTrail = {
+  editedAt: IsoDateTime.optional(),
+  earlier: z.array(EarlierText).max(1_000).optional(),
+  deletedAt: IsoDateTime.optional(),
+  deletedBy: z.string().trim().min(1).max(200).optional(),
+};
+
 export const CommentReply = z.object({
   id: EntityId,
   author: z.string().trim().min(1).max(200),
   createdAt: IsoDateTime,
-  text: z.string().trim().min(1).max(100_000),
+  text: CommentText,
+  ...EditTrail,
 });
 export type CommentReply = z.infer<typeof CommentReply>;
 
@@ -39,9 +62,15 @@ export const ThreadSource = z.discriminatedUnion('kind', [
     clauseId: z.string().min(1).max(64),
     /** Text of the clause it is about; '' = the clause as a whole (anchored at its heading). */
     anchorText: z.string().max(10_000),
+    /** Which copy of `anchorText` in the clause, in reading order (shared/comments/textAnchor.ts). */
+    anchorOccurrence: z.number().int().min(0).max(1_000_000).optional(),
+    /** The characters just before and after the words, to find them again after edits. */
+    anchorPrefix: z.string().max(200).optional(),
+    anchorSuffix: z.string().max(200).optional(),
     author: z.string().trim().min(1).max(200),
     createdAt: IsoDateTime,
-    text: z.string().trim().min(1).max(100_000),
+    text: CommentText,
+    ...EditTrail,
   }),
 ]);
 export type ThreadSource = z.infer<typeof ThreadSource>;

@@ -1,4 +1,5 @@
 import type { ReceivedComment, Round } from '../model/deal';
+import type { AnchorQuery } from './textAnchor';
 import {
   receivedThreadId,
   type CommentReply,
@@ -15,6 +16,10 @@ export interface ThreadEntry {
   date?: string;
   text: string;
   ours: boolean;
+  /** Ours: the stored record that holds it (an edit or delete is written there). */
+  recordId?: string;
+  /** Ours: when it was last edited (shown as "edited"). */
+  editedAt?: string;
 }
 
 /** A thread of a deal: the comment, every reply, and whether it is resolved. */
@@ -32,6 +37,8 @@ export interface DealThread {
   /** Whether the draft has that clause; threads whose clause is gone are shown apart. */
   onClause: boolean;
   anchorText: string;
+  /** Our own comment on words of the clause: where they were (shared/comments/textAnchor.ts). */
+  anchor?: AnchorQuery;
   /** The comment first, then their replies as their file ordered them, then ours by date. */
   entries: ThreadEntry[];
   resolved: boolean;
@@ -57,14 +64,19 @@ const identity = (comment: ReceivedComment) =>
 
 const same = (a: string, b: string) => a.trim() === b.trim();
 
-const ourEntry = (reply: CommentReply): ThreadEntry => ({
+const ourEntry = (reply: CommentReply, recordId: string): ThreadEntry => ({
   id: reply.id,
   author: reply.author,
   initials: initialsOf(reply.author),
   date: reply.createdAt,
   text: reply.text,
   ours: true,
+  recordId,
+  ...(reply.editedAt ? { editedAt: reply.editedAt } : {}),
 });
+
+/** Deleted entries of ours are kept (Undo, earlier rounds' files) but shown nowhere. */
+const shown = (entry: { deletedAt?: string }) => entry.deletedAt === undefined;
 
 /** "Petra Vogt" → "PV": what Word shows beside a comment when space is short. */
 export function initialsOf(name: string): string {
@@ -112,9 +124,11 @@ export function dealThreads({ rounds, records, clauseIds }: DealThreadsInput): D
     const theirReplies = comment.replies ?? [];
     // Our replies that came back in their newer file are theirs to show now, once.
     const ours = owned
-      .flatMap((record) => record.replies)
-      .filter((reply) => !theirReplies.some((r) => same(r.author, reply.author) && same(r.text, reply.text)))
-      .sort(byDate((reply) => reply.createdAt));
+      .flatMap((record) => record.replies.filter(shown).map((reply) => ({ reply, recordId: record.id })))
+      .filter(
+        ({ reply }) => !theirReplies.some((r) => same(r.author, reply.author) && same(r.text, reply.text)),
+      )
+      .sort(byDate(({ reply }) => reply.createdAt));
     const stateChange = owned
       .flatMap((record) => record.states)
       .sort(byDate((change) => change.at))
@@ -122,17 +136,16 @@ export function dealThreads({ rounds, records, clauseIds }: DealThreadsInput): D
     // Their file's done flag counts from when their round was recorded; a later click of ours wins.
     const ourStateWins = stateChange !== undefined && stateChange.at >= round.createdAt;
     const entries: ThreadEntry[] = [
-      { ...comment, ours: false },
-      ...theirReplies.map((reply) => ({ ...reply, ours: false })),
-      ...ours.map(ourEntry),
-    ].map(({ id, author, initials, date, text, ours: isOurs }) => ({
-      id,
-      author,
-      ...(initials ? { initials } : {}),
-      ...(date ? { date } : {}),
-      text,
-      ours: isOurs,
-    }));
+      ...[comment, ...theirReplies].map(({ id, author, initials, date, text }) => ({
+        id,
+        author,
+        ...(initials ? { initials } : {}),
+        ...(date ? { date } : {}),
+        text,
+        ours: false,
+      })),
+      ...ours.map(({ reply, recordId }) => ourEntry(reply, recordId)),
+    ];
     threads.push({
       id: receivedThreadId(round.id, comment.id),
       kind: 'received',
@@ -149,8 +162,16 @@ export function dealThreads({ rounds, records, clauseIds }: DealThreadsInput): D
   }
 
   for (const record of records) {
-    if (record.source.kind !== 'ours') continue;
+    if (record.source.kind !== 'ours' || !shown(record.source)) continue;
     const { source } = record;
+    const anchor: AnchorQuery | undefined = source.anchorText
+      ? {
+          quote: source.anchorText,
+          ...(source.anchorOccurrence !== undefined ? { occurrence: source.anchorOccurrence } : {}),
+          ...(source.anchorPrefix ? { prefix: source.anchorPrefix } : {}),
+          ...(source.anchorSuffix ? { suffix: source.anchorSuffix } : {}),
+        }
+      : undefined;
     const stateChange = [...record.states].sort(byDate((change) => change.at)).at(-1);
     threads.push({
       id: record.id,
@@ -158,9 +179,14 @@ export function dealThreads({ rounds, records, clauseIds }: DealThreadsInput): D
       clauseId: source.clauseId,
       onClause: order.has(source.clauseId),
       anchorText: source.anchorText,
+      ...(anchor ? { anchor } : {}),
       entries: [
-        ourEntry({ id: 'comment', author: source.author, createdAt: source.createdAt, text: source.text }),
-        ...[...record.replies].sort(byDate((reply) => reply.createdAt)).map(ourEntry),
+        // Our comment is the thread's first entry; its id is the record's (an edit of it goes there).
+        ourEntry({ ...source, id: record.id }, record.id),
+        ...record.replies
+          .filter(shown)
+          .sort(byDate((reply) => reply.createdAt))
+          .map((reply) => ourEntry(reply, record.id)),
       ],
       resolved: stateChange?.resolved ?? false,
       ...(stateChange ? { stateChange } : {}),

@@ -1,5 +1,7 @@
 import type { CommentThreadRecord } from './commentThread';
 import { dealThreads, type DealThreadsInput, type ThreadEntry } from './dealThreads';
+import { entryAsOf } from './ownEntries';
+import type { AnchorQuery } from './textAnchor';
 
 /** A thread as the Word writer takes it: the comments in order, the first is the parent. */
 export interface ExportThread {
@@ -7,6 +9,8 @@ export interface ExportThread {
   clauseId: string;
   /** Text inside the clause it is anchored around; not found (or '') = around the clause heading. */
   anchorText: string;
+  /** Our own comment on words: which copy of them (shared/comments/textAnchor.ts). */
+  anchor?: AnchorQuery;
   /** Written as `w15:done`: the thread is resolved. */
   done: boolean;
   comments: Omit<ThreadEntry, 'id' | 'ours'>[];
@@ -20,14 +24,25 @@ export interface ExportThread {
 export type ExportTarget =
   { kind: 'draft' } | { kind: 'round'; side: 'us' | 'them'; number: number; createdAt: string };
 
-/** Records as they stood at `until`: what was typed after it is left out. */
+/**
+ * Records as they stood at `until`: what was typed after it is left out, what was edited after it
+ * has the wording it had then, and what was deleted after it is still there.
+ */
 function recordsAt(records: readonly CommentThreadRecord[], until: string): CommentThreadRecord[] {
   return records.flatMap((record) => {
-    if (record.source.kind === 'ours' && record.source.createdAt > until) return [];
+    let { source } = record;
+    if (source.kind === 'ours') {
+      const then = source.createdAt <= until ? entryAsOf(source, until) : null;
+      if (!then) return [];
+      source = then;
+    }
     return [
       {
         ...record,
-        replies: record.replies.filter((reply) => reply.createdAt <= until),
+        source,
+        replies: record.replies.flatMap((reply) =>
+          reply.createdAt <= until ? (entryAsOf(reply, until) ?? []) : [],
+        ),
         states: record.states.filter((change) => change.at <= until),
       },
     ];
@@ -52,6 +67,7 @@ export function threadsForExport(input: DealThreadsInput, target: ExportTarget):
   return dealThreads(scoped).map((thread) => ({
     clauseId: thread.onClause ? thread.clauseId : '',
     anchorText: thread.anchorText,
+    ...(thread.anchor ? { anchor: thread.anchor } : {}),
     done: thread.resolved,
     comments: thread.entries.map(({ author, initials, date, text }) => ({
       author,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { importDocx } from '../../shared/docx/importDocx';
 import { createDeal, shot } from './support/app';
 import { seriousViolations } from './support/axe';
@@ -149,6 +149,9 @@ test('their comment thread: marker in outline and clause, reply, resolve, reload
     /Jan Brandt.*Our board asks for it\./,
   ]);
   await expect(thread).toContainText('Zu: „The Provider keeps each Core Service');
+  // Their comment and reply are shown exactly as written: nothing to edit or delete them with.
+  await expect(thread.getByTestId('comment-edit')).toHaveCount(0);
+  await expect(thread.getByTestId('comment-delete')).toHaveCount(0);
   await shot(page, 'comments', 'thread-open');
   expect(await axeFindings(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -164,6 +167,8 @@ test('their comment thread: marker in outline and clause, reply, resolve, reload
   await expect(thread.getByTestId('comment-entry')).toHaveCount(3);
   await expect(thread.getByTestId('comment-entry').nth(2)).toContainText('Jonas Weber');
   await expect(thread.getByTestId('comment-entry').nth(2)).toContainText('unserer');
+  await expect(thread.getByTestId('comment-edit')).toHaveCount(1);
+  await expect(thread.getByTestId('comment-entry').nth(2).getByTestId('comment-edit')).toHaveCount(1);
   await expect(panel.getByTestId('comment-author')).toHaveCount(0);
 
   // A comment of our own on the same clause.
@@ -226,6 +231,7 @@ test('a closed deal shows its comments, read-only', async ({ page }) => {
   await panel.getByTestId('comment-new-text').fill('Scope: do we include the branch offices?');
   await panel.getByTestId('comment-new-submit').click();
   await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
+  await expect(panel.getByTestId('comment-edit')).toHaveCount(1);
 
   await page.getByTestId('deal-status').click();
   await page.getByRole('option', { name: 'Abgebrochen' }).click();
@@ -239,4 +245,147 @@ test('a closed deal shows its comments, read-only', async ({ page }) => {
   await expect(panel.getByTestId('comment-reply-text')).toHaveCount(0);
   await expect(panel.getByTestId('comment-resolve')).toHaveCount(0);
   await expect(panel.getByTestId('comment-new')).toHaveCount(0);
+  await expect(panel.getByTestId('comment-edit')).toHaveCount(0);
+  await expect(panel.getByTestId('comment-delete')).toHaveCount(0);
+});
+
+/** Selects `words` (the `nth` copy) inside `root` as a reader would, by a DOM selection the editor takes up. */
+async function selectWords(root: Locator, words: string, nth = 0): Promise<void> {
+  await root.evaluate(
+    (element, [wanted, index]) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1))
+          if (seen++ === index) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            const selection = window.getSelection()!;
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return;
+          }
+      }
+      throw new Error(`“${wanted}” #${index} is not in the clause`);
+    },
+    [words, nth] as const,
+  );
+}
+
+test('our comment on selected words: marked on them after a reload, replies edited and deleted, exported around exactly them', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await createDeal(page, { customer: 'Kessler Logistics', language: 'en' });
+  const clause = page.getByTestId('clause-availability');
+  const body = clause.locator('.ProseMirror');
+  // Clicking the text makes it the clause's editor.
+  await clause.getByTestId('clause-body-availability').click();
+  await expect(body).toBeVisible();
+
+  // The second “calendar month” of the clause (its second paragraph), selected, and Ctrl+Alt+M.
+  await selectWords(body, 'calendar month', 1);
+  await page.keyboard.press('Control+Alt+M');
+  const panel = page.getByTestId('comments-panel');
+  const box = panel.getByTestId('comment-new');
+  await expect(box.getByTestId('comment-new-text')).toBeFocused();
+  await expect(box.getByTestId('comment-new-anchor')).toHaveText(
+    'Zu den markierten Worten: „calendar month“',
+  );
+  // While the comment is written, the words stay marked as selected for it.
+  await expect(body.locator('.cm-mark-pending')).toHaveText('calendar month');
+  await shot(page, 'comments', 'words-selected');
+  await box.getByTestId('comment-new-text').fill('Calendar month in which time zone?');
+  await panel.getByTestId('comment-author').fill('Jonas Weber');
+  await box.getByTestId('comment-new-submit').click();
+
+  // On exactly those words: the second paragraph's copy, not the first.
+  const mark = body.locator('.cm-mark:not(.cm-mark-pending)');
+  await expect(mark).toHaveText('calendar month');
+  await expect(mark).toHaveAttribute('title', 'Kommentar von Jonas Weber zu diesen Worten');
+  await expect(body.locator('p').nth(1).locator('.cm-mark')).toHaveCount(1);
+  const thread = panel
+    .getByTestId('comment-thread')
+    .filter({ hasText: 'Calendar month in which time zone?' });
+  await expect(thread.getByTestId('comment-anchor')).toHaveText('Zu: „calendar month“');
+  expect(await axeFindings(page)).toEqual([]);
+  await shot(page, 'comments', 'on-selected-words');
+
+  // Two replies; the first gets a typo fixed, the second is taken back (Undo once, then for good).
+  for (const text of ['Berlin tmie, as the SLA says.', 'Or UTC?']) {
+    await thread.getByTestId('comment-reply-text').fill(text);
+    await thread.getByTestId('comment-reply').click();
+    await expect(thread.getByTestId('comment-entry').filter({ hasText: text })).toHaveCount(1);
+  }
+  const first = thread.getByTestId('comment-entry').nth(1);
+  // The name says which reply the button is for.
+  await expect(first.getByTestId('comment-edit')).toHaveAccessibleName(/^Ihre Antwort vom .* bearbeiten$/);
+  await first.getByTestId('comment-edit').click();
+  const field = first.getByTestId('comment-edit-text');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('Berlin tmie, as the SLA says.');
+  await field.fill('Berlin time, as the SLA says.');
+  await page.keyboard.press('Control+Enter');
+  await expect(first.getByTestId('comment-edited')).toHaveText('bearbeitet');
+  await expect(first).toContainText('Berlin time, as the SLA says.');
+  await expect(first.getByTestId('comment-edit')).toBeFocused();
+  expect(await axeFindings(page)).toEqual([]);
+  await shot(page, 'comments', 'reply-edited');
+
+  const second = thread.getByTestId('comment-entry').filter({ hasText: 'Or UTC?' });
+  await second.getByTestId('comment-delete').click();
+  await expect(thread.getByTestId('comment-entry')).toHaveCount(2);
+  // The focus stays in the thread (the button went with the reply).
+  await expect(page.locator('.cm-thread-slot:focus')).toContainText('Calendar month in which time zone?');
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(thread.getByTestId('comment-entry')).toHaveCount(3);
+  await thread
+    .getByTestId('comment-entry')
+    .filter({ hasText: 'Or UTC?' })
+    .getByTestId('comment-delete')
+    .click();
+  await expect(thread.getByTestId('comment-entry')).toHaveCount(2);
+
+  // After a reload: on the same words, the reply edited, the deleted one gone.
+  await page.reload();
+  await expect(page.getByTestId('deal-workspace')).toBeVisible();
+  await expect(page.getByTestId('clause-availability').locator('.cm-mark')).toHaveText('calendar month');
+  await page.getByTestId('clause-comments-availability').click();
+  const again = page.getByTestId('comments-panel').getByTestId('comment-thread');
+  await expect(again.getByTestId('comment-entry')).toHaveText([
+    /Jonas Weber.*Calendar month in which time zone\?/,
+    /Jonas Weber.*bearbeitet.*Berlin time, as the SLA says\./,
+  ]);
+
+  // The Word file carries the comment around exactly those words, and our reader reads them back.
+  const exported = await exportDraft(page, testInfo.outputPath('on-words.docx'));
+  const back = await importDocx(new Uint8Array(exported));
+  expect(back.comments).toHaveLength(1);
+  expect(back.comments[0]).toMatchObject({
+    text: 'Calendar month in which time zone?',
+    anchorText: 'calendar month',
+  });
+  expect(back.comments[0]!.replies?.map((reply) => reply.text)).toEqual(['Berlin time, as the SLA says.']);
+  const xml = await (await JSZip.loadAsync(exported)).file('word/document.xml')!.async('string');
+  const start = xml.indexOf('<w:commentRangeStart');
+  expect(xml.slice(xml.lastIndexOf('<w:p>', start), start)).toContain('Service Hours of a ');
+
+  // The words edited away: the comment stays, at the clause heading, and says so.
+  const live = page.getByTestId('clause-availability').locator('.ProseMirror');
+  await page.getByTestId('clause-body-availability').click();
+  await expect(live).toBeVisible();
+  await selectWords(live, 'calendar month', 1);
+  await page.keyboard.type('month');
+  await expect(live.locator('.cm-mark')).toHaveCount(0);
+  await expect(again.getByTestId('comment-anchor-gone')).toContainText(
+    'Die kommentierten Worte wurden geändert',
+  );
+  await expect(page.getByTestId('outline-comments-availability')).toHaveAttribute(
+    'aria-label',
+    '1 offener Kommentar',
+  );
+  expect(await axeFindings(page)).toEqual([]);
+  await shot(page, 'comments', 'words-changed');
 });

@@ -120,6 +120,15 @@ async function populatedDatabase(): Promise<SlaDatabase> {
   );
   await repos.commentThreads.reply(second.id, { kind: 'ours', id: thread.id }, 'Geprüft.');
   await repos.commentThreads.setResolved(second.id, { kind: 'ours', id: thread.id }, true);
+  // A comment on selected words whose text was edited, and a reply taken back (kept, marked deleted).
+  const onWords = await repos.commentThreads.addComment(second.id, {
+    clauseId: clause!.id,
+    anchor: { quote: 'Verfügbarkeit', occurrence: 0, prefix: '', suffix: ' der' },
+    text: 'Welcher Messpunk?',
+  });
+  await repos.commentThreads.editEntry(second.id, onWords.id, 'Welcher Messpunkt?');
+  const takenBack = await repos.commentThreads.reply(second.id, { kind: 'ours', id: onWords.id }, 'Egal.');
+  await repos.commentThreads.deleteEntry(second.id, takenBack.replies[0]!.id);
   // Issue 12 (schema version 7): an own template's unsaved edit is kept, and backed up, too.
   const own = await repos.templates.duplicate(first.id, first.version, 'Team Hosting');
   await repos.templates.saveWorkingCopy({ ...own, description: 'Noch nicht gespeichert' }, 1);
@@ -143,9 +152,20 @@ describe('backup and restore of the whole database', () => {
     expect(before.changeReviews).toHaveLength(1);
     expect(before.signingKeys).toHaveLength(1);
     expect([before.agreements.length, before.incidents.length, before.reviews.length]).toEqual([1, 1, 1]);
-    expect(before.commentThreads).toMatchObject([
-      { replies: [{ text: 'Geprüft.' }], states: [{ resolved: true }] },
-    ]);
+    expect(before.commentThreads).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ replies: [expect.objectContaining({ text: 'Geprüft.' })] }),
+        expect.objectContaining({
+          source: expect.objectContaining({
+            anchorText: 'Verfügbarkeit',
+            anchorSuffix: ' der',
+            text: 'Welcher Messpunkt?',
+            earlier: [expect.objectContaining({ text: 'Welcher Messpunk?' })],
+          }),
+          replies: [expect.objectContaining({ text: 'Egal.', deletedBy: 'Jana Berg' })],
+        }),
+      ]),
+    );
     expect(before.templateWorkingCopies).toMatchObject([{ baseVersion: 1 }]);
     const retired = before.templates.filter((template) => template.status === 'retired');
     expect(retired.map((template) => template.name)).toEqual(['Hosting alt']);

@@ -4,19 +4,36 @@ import {
   receivedThreadId,
   type ThreadSource,
 } from '../../../shared/comments/commentThread';
-import type { ThreadKey } from '../../../shared/comments/dealThreads';
+import { dealThreads, type ThreadKey } from '../../../shared/comments/dealThreads';
+import {
+  changeOwnEntry,
+  recordOfOwnEntry,
+  type EntryChange,
+  type EntryRefusal,
+} from '../../../shared/comments/ownEntries';
+import type { TextAnchor } from '../../../shared/comments/textAnchor';
 import { Round } from '../../../shared/model';
 import { RepositoryError } from '../RepositoryError';
 import { validateOrThrow } from '../ValidationError';
 import { requireOpenDeal } from './closedDealGuard';
 import { readValid, type RepositoryDeps } from './RepositoryDeps';
+import type { RoundsRepository } from './roundsRepository';
 
 export interface NewComment {
   clauseId: string;
-  /** Text of the clause the comment is about; '' = the clause as a whole. */
-  anchorText: string;
+  /** Text of the clause the comment is about; '' or left out = the clause as a whole. */
+  anchorText?: string;
+  /** The words selected in the clause (shared/comments/textAnchor.ts); their quote wins over `anchorText`. */
+  anchor?: TextAnchor;
   text: string;
 }
+
+/** The sentence (English; the UI has its own per reason) for a refused edit, delete or restore. */
+const REFUSED: Record<EntryRefusal, [RepositoryError['code'], string, string]> = {
+  theirs: ['refused', 'The counterparty’s comments are kept exactly as written.', 'commentTheirs'],
+  missing: ['not-found', 'This comment or reply no longer exists.', 'commentMissing'],
+  empty: ['refused', 'A comment cannot be empty.', 'commentEmpty'],
+};
 
 /**
  * `author` is the user's name for this action. Left out, the name from the settings (`authorName`,
@@ -37,9 +54,21 @@ export interface CommentThreadsRepository {
   ): Promise<CommentThreadRecord>;
   /** Starts a comment of ours on a clause of the draft; it goes out with our next Word file. */
   addComment(dealId: string, comment: NewComment, author?: string): Promise<CommentThreadRecord>;
+  /**
+   * Changes the text of our own comment (entry id = its thread's id) or reply, in one transaction;
+   * the earlier wording is kept. The counterparty's text is refused (`commentTheirs`).
+   */
+  editEntry(dealId: string, entryId: string, text: string, author?: string): Promise<CommentThreadRecord>;
+  /** Deletes our own comment (with its thread) or reply, in one transaction; kept for Undo. */
+  deleteEntry(dealId: string, entryId: string, author?: string): Promise<CommentThreadRecord>;
+  /** Undoes `deleteEntry`, in one transaction. */
+  restoreEntry(dealId: string, entryId: string, author?: string): Promise<CommentThreadRecord>;
 }
 
-export function createCommentThreadsRepository(deps: RepositoryDeps): CommentThreadsRepository {
+export function createCommentThreadsRepository(
+  deps: RepositoryDeps,
+  rounds: Pick<RoundsRepository, 'listReceived'>,
+): CommentThreadsRepository {
   const { db } = deps;
   const tables = [db.deals, db.settings, db.rounds, db.drafts, db.commentThreads];
   const readThread = (record: unknown, key: unknown) =>
@@ -86,11 +115,45 @@ export function createCommentThreadsRepository(deps: RepositoryDeps): CommentThr
     return valid;
   };
 
+  const list = async (dealId: string) => {
+    const records = await db.commentThreads.where('dealId').equals(dealId).toArray();
+    return records.flatMap((record) => readThread(record, record.id) ?? []);
+  };
+
+  /**
+   * One edit, delete or restore of our own entry, in one transaction: what may be changed is
+   * judged on the deal's threads as the screen shows them (shared/comments/ownEntries.ts).
+   */
+  function changeEntry(
+    dealId: string,
+    entryId: string,
+    author: string | undefined,
+    make: (by: string, at: string) => EntryChange,
+  ): Promise<CommentThreadRecord> {
+    return db.transaction('rw', tables, async () => {
+      await requireOpenDeal(deps, dealId);
+      const by = await authorFor(author);
+      const records = await list(dealId);
+      const threads = dealThreads({ rounds: await rounds.listReceived(dealId), records, clauseIds: [] });
+      const change = make(by, deps.now());
+      const found = recordOfOwnEntry(threads, records, entryId, change.kind);
+      const result = found.ok ? changeOwnEntry(found.record, entryId, change) : found;
+      if (!result.ok) throw new RepositoryError(...REFUSED[result.reason]);
+      return result.changed ? save(result.record) : result.record;
+    });
+  }
+
   return {
-    async list(dealId) {
-      const records = await db.commentThreads.where('dealId').equals(dealId).toArray();
-      return records.flatMap((record) => readThread(record, record.id) ?? []);
-    },
+    list,
+
+    editEntry: (dealId, entryId, text, author) =>
+      changeEntry(dealId, entryId, author, (_by, at) => ({ kind: 'edit', text, at })),
+
+    deleteEntry: (dealId, entryId, author) =>
+      changeEntry(dealId, entryId, author, (by, at) => ({ kind: 'delete', by, at })),
+
+    restoreEntry: (dealId, entryId, author) =>
+      changeEntry(dealId, entryId, author, (_by, at) => ({ kind: 'restore', at })),
 
     async reply(dealId, key, text, author) {
       return db.transaction('rw', tables, async () => {
@@ -124,13 +187,21 @@ export function createCommentThreadsRepository(deps: RepositoryDeps): CommentThr
         if (!draft?.document.clauses.some((clause) => clause.id === comment.clauseId))
           throw new RepositoryError('not-found', `The draft has no clause ${comment.clauseId}.`);
         const now = deps.now();
+        const { anchor } = comment;
         return save({
           id: ourThreadId(deps.newId()),
           dealId,
           source: {
             kind: 'ours',
             clauseId: comment.clauseId,
-            anchorText: comment.anchorText.trim(),
+            ...(anchor
+              ? {
+                  anchorText: anchor.quote,
+                  anchorOccurrence: anchor.occurrence,
+                  anchorPrefix: anchor.prefix,
+                  anchorSuffix: anchor.suffix,
+                }
+              : { anchorText: (comment.anchorText ?? '').trim() }),
             author: by,
             createdAt: now,
             text: comment.text.trim(),

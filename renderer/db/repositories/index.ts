@@ -76,12 +76,13 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
   const templates = createTemplatesRepository(deps, options.builtInTemplates);
   const signingKeys = createSigningKeysRepository(deps);
   const deals = createDealsRepository(deps, templates, settings);
+  const rounds = createRoundsRepository(deps, signingKeys);
   // A connection the browser closed is opened again on the next call (issue 9: storage full, calmly).
   return keepOpen(db, {
     deals,
     drafts: createDraftsRepository(deps),
     templates,
-    rounds: createRoundsRepository(deps, signingKeys),
+    rounds,
     settings,
     audit: createAuditRepository(deps),
     changeReviews: createChangeReviewsRepository(deps),
@@ -95,7 +96,7 @@ export function buildRepositories(db: SlaDatabase, options: RepositoryOptions): 
     incidents: createIncidentsRepository(deps),
     reviews: createReviewsRepository(deps, templates),
     templatePacks: createTemplatePacksRepository(deps, templates, signingKeys),
-    commentThreads: createCommentThreadsRepository(deps),
+    commentThreads: createCommentThreadsRepository(deps, rounds),
   });
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MessageSquare, MessageSquarePlus } from 'lucide-react';
 import { useWorkspaceStore } from '../workspace/useWorkspaceStore';
+import { startComment } from './commentHighlights';
 import { useComments } from './CommentsContext';
 import { useCommentsStore } from './useCommentsStore';
 import './comments.css';
@@ -43,16 +44,26 @@ export function showClauseThreads(clauseId: string): void {
 /**
  * The page's marker beside a clause heading: open comments with their count, or a quiet bubble for
  * resolved ones; it opens the clause's threads in the inspector. On the selected clause of a deal
- * that can be changed, a button to start a comment of our own.
+ * that can be changed, a button to start a comment of our own, on the words selected in it if any.
  */
 export function ClauseCommentButton({ clauseId, number }: { clauseId: string; number: string }) {
   const comments = useComments();
   const selected = useWorkspaceStore((state) => state.selectedClauseId === clauseId);
   const open = comments.openByClause.get(clauseId) ?? 0;
   const any = (comments.byClause.get(clauseId)?.length ?? 0) > 0;
+  const wordsSelected = useCommentsStore((state) => state.selection?.clauseId === clauseId);
   // Most clauses show none: they skip the translation hook (issue 12 §4, one per clause).
   if (!any && (comments.readOnly || !selected)) return null;
-  return <ClauseMarker clauseId={clauseId} clause={number || clauseId} open={open} any={any} />;
+  return (
+    <ClauseMarker
+      clauseId={clauseId}
+      clause={number || clauseId}
+      open={open}
+      any={any}
+      compose={!comments.readOnly && selected && (wordsSelected || !any)}
+      words={wordsSelected}
+    />
+  );
 }
 
 function ClauseMarker({
@@ -60,19 +71,26 @@ function ClauseMarker({
   clause,
   open,
   any,
+  compose,
+  words,
 }: {
   clauseId: string;
   clause: string;
   open: number;
   any: boolean;
+  /** It starts a new comment (on the selected words, when `words`) instead of showing the threads. */
+  compose: boolean;
+  words: boolean;
 }) {
   const { t } = useTranslation('comments');
   const label =
-    open > 0
-      ? t('marker.open', { clause, open: t('marker.outline', { count: open }) })
-      : any
-        ? t('marker.show', { clause })
-        : t('marker.add', { clause });
+    compose && words
+      ? t('marker.addSelection', { clause })
+      : open > 0
+        ? t('marker.open', { clause, open: t('marker.outline', { count: open }) })
+        : any
+          ? t('marker.show', { clause })
+          : t('marker.add', { clause });
   return (
     <button
       type="button"
@@ -81,9 +99,17 @@ function ClauseMarker({
       aria-label={label}
       title={label}
       data-testid={`clause-comments-${clauseId}`}
-      onClick={() => showClauseThreads(clauseId)}
+      onClick={() => {
+        if (!compose) return showClauseThreads(clauseId);
+        useWorkspaceStore.getState().selectClause(clauseId);
+        startComment();
+      }}
     >
-      {any ? <MessageSquare size={14} aria-hidden /> : <MessageSquarePlus size={14} aria-hidden />}
+      {any && !(compose && words) ? (
+        <MessageSquare size={14} aria-hidden />
+      ) : (
+        <MessageSquarePlus size={14} aria-hidden />
+      )}
       {open > 0 && <span aria-hidden>{open}</span>}
     </button>
   );

@@ -102,17 +102,39 @@ export function CommentsPanel({ titles }: { titles: ReadonlyMap<string, string> 
   );
 }
 
-/** A comment of ours on the selected clause; it goes out with the next Word file. */
+/**
+ * A comment of ours on the selected clause, or on the words last selected in it; it goes out with
+ * the next Word file. Ctrl+Alt+M in the clause or the clause's marker brings the focus here.
+ */
 function NewComment({ clauseId, title }: { clauseId: string | null; title: string | undefined }) {
   const { t } = useTranslation('comments');
   const actions = useThreadActions();
   const [text, setText] = useState('');
   const author = useCommentAuthor();
   const id = useId();
+  const hintId = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const composePending = useCommentsStore((state) => state.composePending);
+  const selection = useCommentsStore((state) =>
+    state.selection && state.selection.clauseId === clauseId ? state.selection : null,
+  );
+  const setSelection = useCommentsStore((state) => state.setSelection);
+
+  useEffect(() => {
+    if (!composePending || !field.current) return;
+    useCommentsStore.getState().composeShown();
+    field.current.scrollIntoView({ block: 'nearest' });
+    field.current.focus({ preventScroll: true });
+  }, [composePending, clauseId]);
+
   if (!clauseId || !title) return <p className="cm-muted">{t('add.pick')}</p>;
+  const anchor = selection?.anchor;
   const submit = async () => {
     if (!text.trim()) return;
-    if (await actions.addComment(clauseId, text, author)) setText('');
+    if (await actions.addComment(clauseId, text, author, anchor)) {
+      setText('');
+      if (anchor) setSelection(null);
+    }
   };
   return (
     <form
@@ -124,11 +146,32 @@ function NewComment({ clauseId, title }: { clauseId: string | null; title: strin
       data-testid="comment-new"
     >
       <h3 className="cm-group-title">{t('add.title', { clause: title })}</h3>
+      {anchor ? (
+        <div className="cm-new-anchor">
+          <p className="cm-anchor" id={hintId} data-testid="comment-new-anchor">
+            {t('add.on', { text: anchor.quote.slice(0, 160) })}
+          </p>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setSelection(null)}
+            data-testid="comment-new-whole"
+          >
+            {t('add.wholeClause')}
+          </Button>
+        </div>
+      ) : (
+        <p className="cm-muted" id={hintId}>
+          {t('add.hint')}
+        </p>
+      )}
       <label className="visually-hidden" htmlFor={id}>
         {t('add.label', { clause: title })}
       </label>
       <textarea
+        ref={field}
         id={id}
+        aria-describedby={hintId}
         className="textarea"
         rows={2}
         value={text}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { TextAnchor } from '../../../shared/comments/textAnchor';
 
 export type ThreadFilter = 'open' | 'all';
 
@@ -10,7 +11,14 @@ interface CommentsState {
   focusRequest: number;
   /** The name typed while none is stored yet; the first saved comment stores it in the settings. */
   pendingAuthor: string;
+  /** The words last selected in a clause editor: what a new comment is on (none = the clause). */
+  selection: { clauseId: string; anchor: TextAnchor } | null;
+  /** The new comment box is to take the focus once shown (Ctrl+Alt+M, the clause's marker). */
+  composePending: boolean;
   setPendingAuthor(name: string): void;
+  setSelection(selection: CommentsState['selection']): void;
+  requestCompose(): void;
+  composeShown(): void;
   setFilter(filter: ThreadFilter): void;
   focusClause(clauseId: string): void;
 }
@@ -20,7 +28,12 @@ export const useCommentsStore = create<CommentsState>()((set) => ({
   focusClauseId: null,
   focusRequest: 0,
   pendingAuthor: '',
+  selection: null,
+  composePending: false,
   setPendingAuthor: (pendingAuthor) => set({ pendingAuthor }),
+  setSelection: (selection) => set({ selection }),
+  requestCompose: () => set({ composePending: true }),
+  composeShown: () => set({ composePending: false }),
   setFilter: (filter) => set({ filter }),
   focusClause: (clauseId) =>
     set((state) => ({ focusClauseId: clauseId, focusRequest: state.focusRequest + 1 })),

@@ -20,6 +20,7 @@ export type ShortcutId =
   | 'undo'
   | 'redo'
   | 'bold'
+  | 'commentSelection'
   | 'nextChange'
   | 'previousChange'
   | 'findInRedline';
@@ -54,6 +55,7 @@ export const SHORTCUT_GROUPS: {
       { keys: ['Mod+Z'], what: 'undo' },
       { keys: ['Mod+Y', 'Mod+Shift+Z'], what: 'redo' },
       { keys: ['Mod+B', 'Mod+I', 'Mod+U'], what: 'bold' },
+      { keys: ['Mod+Alt+M'], what: 'commentSelection' },
     ],
   },
   {

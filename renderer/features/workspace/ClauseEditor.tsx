@@ -12,6 +12,8 @@ import { requestEditorActivation } from './editorActivation';
 import { StaticClauseBody, type FocusRequest } from './StaticClauseBody';
 import { StatusDots } from './StatusDots';
 import { ClauseCommentButton } from '../comments/CommentMarkers';
+import { useEditorCommentMarks } from '../comments/useEditorCommentMarks';
+import { useClauseMarks } from '../comments/useClauseMarks';
 
 export interface ClauseEditorProps {
   clause: Clause;
@@ -224,6 +226,9 @@ function LiveClauseBody({ clause, label, update, readOnly, focusRequestRef, onFo
   useEffect(() => {
     if (!editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
+
+  // The words our comments are on, and the words selected for a new one (issue 12 §6).
+  useEditorCommentMarks(editor, clauseId, useClauseMarks(clauseId, clause.body));
 
   // The accessible name follows renumbering and renaming (editor attributes are set only once).
   useEffect(() => {

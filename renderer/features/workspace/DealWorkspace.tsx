@@ -298,7 +298,7 @@ export function DealWorkspace({ dealId, deal: live }: { dealId: string; deal: De
   );
   // Issue 12 §6: the deal's comment threads for the outline, the page and the inspector.
   return (
-    <CommentsProvider dealId={dealId} clauseIds={clauseIds} readOnly={readOnly} read={painted}>
+    <CommentsProvider dealId={dealId} clauseIds={clauseIds} doc={doc} readOnly={readOnly} read={painted}>
       {page}
     </CommentsProvider>
   );

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { shownLength, shownTextOf } from '../../../shared/comments/textAnchor';
 import type { Block, Inline } from '../../../shared/model';
+import { useClauseMarks, type ClauseMark } from '../comments/useClauseMarks';
 import { ClauseIdContext, useDocumentView, type DocumentView } from './DocumentViewContext';
 import { TableView } from './TableBlock';
 import { TermChipView } from './TermChip';
@@ -18,15 +20,63 @@ export interface StaticClauseBodyProps {
   readOnly?: boolean;
 }
 
-function inlines(content: readonly Inline[], view: DocumentViewParts): ReactNode[] {
+/** A mark of a run: characters `start`–`end` of its text. */
+type RunMark = { start: number; end: number; mark: ClauseMark };
+
+/** Words a comment is on, drawn as the editor's decoration draws them. */
+function marked(node: ReactNode, key: string | number, mark: ClauseMark | undefined): ReactNode {
+  if (!mark) return node;
+  return (
+    <span
+      key={key}
+      className={mark.threadId ? 'cm-mark' : 'cm-mark cm-mark-pending'}
+      title={mark.label}
+      data-comment-thread={mark.threadId}
+    >
+      {node}
+    </span>
+  );
+}
+
+function textNode(inline: Extract<Inline, { type: 'text' }>, text: string): ReactNode {
+  let node: ReactNode = text;
+  if (inline.marks?.includes('hidden'))
+    node = (
+      <span data-hidden="" className="ws-mark-hidden">
+        {node}
+      </span>
+    );
+  if (inline.marks?.includes('subscript')) node = <sub>{node}</sub>;
+  if (inline.marks?.includes('superscript')) node = <sup>{node}</sup>;
+  if (inline.marks?.includes('strike')) node = <s>{node}</s>;
+  if (inline.marks?.includes('underline')) node = <u>{node}</u>;
+  if (inline.marks?.includes('italic')) node = <em>{node}</em>;
+  if (inline.marks?.includes('bold')) node = <strong>{node}</strong>;
+  return node;
+}
+
+function inlines(
+  content: readonly Inline[],
+  view: DocumentViewParts,
+  marks: readonly RunMark[] = [],
+): ReactNode[] {
+  const shown = shownTextOf(view.termsById, view.language);
+  let offset = 0;
   return content.map((inline, index) => {
+    const start = offset;
+    const length = marks.length > 0 ? shownLength(inline, shown) : 0;
+    offset += length;
+    const covering = (from: number, to: number) =>
+      marks.find((item) => item.start <= from && item.end >= to && to > from)?.mark;
     if (inline.type === 'term')
-      return (
+      return marked(
         <span key={index} className="ws-chip-host">
           <span className="ws-chip-wrap">
             <TermChipView termId={inline.termId} text={inline.text} />
           </span>
-        </span>
+        </span>,
+        index,
+        covering(start, start + length),
       );
     if (inline.type === 'note' || inline.type === 'object')
       return (
@@ -34,36 +84,49 @@ function inlines(content: readonly Inline[], view: DocumentViewParts): ReactNode
           <DocumentInlines inlines={[inline]} language={view.language} termsById={view.termsById} />
         </span>
       );
-    let node: ReactNode = inline.text;
-    if (inline.marks?.includes('hidden'))
-      node = (
-        <span data-hidden="" className="ws-mark-hidden">
-          {node}
-        </span>
+    const edges = [
+      ...new Set([
+        0,
+        inline.text.length,
+        ...marks
+          .flatMap((item) => [item.start - start, item.end - start])
+          .filter((edge) => edge > 0 && edge < length),
+      ]),
+    ].sort((a, b) => a - b);
+    if (edges.length <= 2)
+      return (
+        <span key={index}>{marked(textNode(inline, inline.text), 0, covering(start, start + length))}</span>
       );
-    if (inline.marks?.includes('subscript')) node = <sub>{node}</sub>;
-    if (inline.marks?.includes('superscript')) node = <sup>{node}</sup>;
-    if (inline.marks?.includes('strike')) node = <s>{node}</s>;
-    if (inline.marks?.includes('underline')) node = <u>{node}</u>;
-    if (inline.marks?.includes('italic')) node = <em>{node}</em>;
-    if (inline.marks?.includes('bold')) node = <strong>{node}</strong>;
-    return <span key={index}>{node}</span>;
+    return (
+      <span key={index}>
+        {edges.slice(0, -1).map((from, i) => {
+          const to = edges[i + 1]!;
+          return marked(
+            <span key={from}>{textNode(inline, inline.text.slice(from, to))}</span>,
+            from,
+            covering(start + from, start + to),
+          );
+        })}
+      </span>
+    );
   });
 }
 
 type DocumentViewParts = Pick<DocumentView, 'language' | 'termsById'>;
 
-function block(item: Block, index: number, view: DocumentViewParts): ReactNode {
+type MarksByRun = ReadonlyMap<readonly Inline[], RunMark[]>;
+
+function block(item: Block, index: number, view: DocumentViewParts, marks: MarksByRun): ReactNode {
   switch (item.type) {
     case 'paragraph':
-      return <p key={index}>{inlines(item.content, view)}</p>;
+      return <p key={index}>{inlines(item.content, view, marks.get(item.content))}</p>;
     case 'list': {
       const List = item.ordered ? 'ol' : 'ul';
       return (
         <List key={index}>
           {item.items.map((entry, i) => (
             <li key={i}>
-              <p>{inlines(entry.content, view)}</p>
+              <p>{inlines(entry.content, view, marks.get(entry.content))}</p>
             </li>
           ))}
         </List>
@@ -98,6 +161,12 @@ export function StaticClauseBody({
   readOnly = false,
 }: StaticClauseBodyProps) {
   const view = useDocumentView();
+  const clauseMarks = useClauseMarks(clauseId, body);
+  const marks = new Map<readonly Inline[], RunMark[]>();
+  for (const mark of clauseMarks?.marks ?? []) {
+    const run = clauseMarks!.runs[mark.hit.run]!;
+    if (run.inEditor) marks.set(run.inlines, [...(marks.get(run.inlines) ?? []), { ...mark.hit, mark }]);
+  }
   return (
     <div className="ws-clause-body">
       <div
@@ -121,7 +190,7 @@ export function StaticClauseBody({
         }}
       >
         <ClauseIdContext.Provider value={clauseId}>
-          {body.length > 0 ? body.map((item, index) => block(item, index, view)) : <p />}
+          {body.length > 0 ? body.map((item, index) => block(item, index, view, marks)) : <p />}
         </ClauseIdContext.Provider>
       </div>
     </div>

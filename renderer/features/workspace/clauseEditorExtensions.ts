@@ -1,6 +1,7 @@
 import { Extension, Mark, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { CommentHighlights } from '../comments/commentHighlights';
 import { BoxAtom, InlineAtom } from './DocumentAtoms';
 import { TermChip } from './TermChip';
 import { TableBlock } from './TableBlock';
@@ -151,4 +152,5 @@ export const clauseEditorExtensions: Extensions = [
   TableNode,
   InlineAtomNode,
   BoxNode,
+  CommentHighlights,
 ];

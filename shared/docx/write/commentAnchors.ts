@@ -8,8 +8,14 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ExportThread } from '../../comments/threadsForExport';
-import { isRemovedIn } from '../../model/views';
-import type { Block, Clause, Inline } from '../../model/document';
+import {
+  anchorRuns,
+  locateAnchor,
+  shownLength,
+  type AnchorQuery,
+  type ShownText,
+} from '../../comments/textAnchor';
+import type { Clause, Inline } from '../../model/document';
 
 /**
  * Comment threads written into our Word file (issue 12 §6, ECMA-376 §17.13.4): each comment and
@@ -22,7 +28,8 @@ import type { Block, Clause, Inline } from '../../model/document';
 export interface PlacedThread {
   /** The `w:id`s of the thread's comments, the first is the parent. */
   ids: number[];
-  anchorText: string;
+  /** The words it is on; an empty quote = the clause heading. */
+  anchor: AnchorQuery;
 }
 
 /** The threads of one clause, and those for the document's start (no clause of the file). */
@@ -67,7 +74,9 @@ export function planComments(
           .map((line) => new Paragraph({ children: [new TextRun(line)] })),
       });
     }
-    const placed = { ids, anchorText: thread.anchorText };
+    // Theirs: the first copy of the first line of what they marked (the reader joins lines).
+    const anchor = thread.anchor ?? { quote: thread.anchorText.split('\n')[0]!.trim() };
+    const placed = { ids, anchor };
     if (thread.clauseId && clauseIds.has(thread.clauseId)) {
       const list = byClause.get(thread.clauseId) ?? [];
       list.push(placed);
@@ -84,31 +93,10 @@ export interface InlineRange {
   ids: number[];
 }
 
-type ShownText = (inline: Inline) => string;
-
-/** What an inline contributes to the paragraph's shown text (deleted text and notes: nothing). */
-const shownLength = (inline: Inline, shown: ShownText) =>
-  isRemovedIn('accepted', inline.origin) ? 0 : shown(inline).length;
-
-function paragraphText(inlines: readonly Inline[], shown: ShownText): string {
-  return inlines.map((inline) => (shownLength(inline, shown) === 0 ? '' : shown(inline))).join('');
-}
-
-/** Every run of inlines of a block list, in reading order (paragraphs, list items, cells, boxes). */
-function inlineRunsOf(blocks: readonly Block[], out: (readonly Inline[])[] = []): (readonly Inline[])[] {
-  for (const block of blocks) {
-    if (block.type === 'paragraph') out.push(block.content);
-    else if (block.type === 'list') for (const item of block.items) out.push(item.content);
-    else if (block.type === 'table')
-      for (const row of block.rows) for (const cell of row.cells) inlineRunsOf(cell.content, out);
-    else inlineRunsOf(block.blocks, out);
-  }
-  return out;
-}
-
 /**
- * Where each thread of a clause goes: around its anchor text in the first paragraph that still
- * holds it (its first line, for text that spanned paragraphs), else around the clause heading.
+ * Where each thread of a clause goes: around exactly the words it is on, found by the one anchor
+ * rule of the screen (shared/comments/textAnchor.ts), else, the words edited away, around the
+ * clause heading.
  */
 export function anchorClauseThreads(
   clause: Clause,
@@ -117,18 +105,17 @@ export function anchorClauseThreads(
 ): { ranges: Map<readonly Inline[], InlineRange[]>; heading: number[] } {
   const ranges = new Map<readonly Inline[], InlineRange[]>();
   const heading: number[] = [];
-  const runs = inlineRunsOf(clause.body).map((inlines) => ({ inlines, text: paragraphText(inlines, shown) }));
+  const runs = anchorRuns(clause.body, shown);
   for (const thread of threads) {
-    const wanted = thread.anchorText.split('\n')[0]!.trim();
-    const found = wanted ? runs.find((run) => run.text.includes(wanted)) : undefined;
-    if (!found) {
+    const hit = locateAnchor(runs, thread.anchor);
+    if (!hit) {
       heading.push(...thread.ids);
       continue;
     }
-    const start = found.text.indexOf(wanted);
-    const list = ranges.get(found.inlines) ?? [];
-    list.push({ start, end: start + wanted.length, ids: thread.ids });
-    ranges.set(found.inlines, list);
+    const { inlines } = runs[hit.run]!;
+    const list = ranges.get(inlines) ?? [];
+    list.push({ start: hit.start, end: hit.end, ids: thread.ids });
+    ranges.set(inlines, list);
   }
   return { ranges, heading };
 }

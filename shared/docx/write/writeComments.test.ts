@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ExportThread } from '../../comments/threadsForExport';
+import { anchorFromSelection, anchorRuns, shownTextOf, type TextAnchor } from '../../comments/textAnchor';
 import { BUILT_IN_TEMPLATES } from '../../templates/builtInTemplates';
 import type { SlaDocument } from '../../model';
 import { importDocx } from '../importDocx';
@@ -112,5 +113,65 @@ describe('writeDocx: comment threads', () => {
     expect(extended.match(/w15:done="1"/g)).toHaveLength(3);
     const bare = await JSZip.loadAsync(await writeDocx(doc, meta));
     expect(bare.file('word/comments.xml')).toBeNull();
+  });
+});
+
+describe('writeDocx: our comment on selected words', () => {
+  /** Clause 1 with the same words twice in a new paragraph; the comment is on the second copy. */
+  function twice(): { doc: SlaDocument; clauseId: string } {
+    const doc = sample();
+    const clause = doc.clauses[1]!;
+    clause.body = [
+      ...clause.body,
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'Service credits apply per month. Service credits are capped.' }],
+      },
+    ];
+    return { doc, clauseId: clause.id };
+  }
+
+  const ours = (clauseId: string, anchor: TextAnchor): ExportThread => ({
+    clauseId,
+    anchorText: anchor.quote,
+    anchor,
+    done: false,
+    comments: [{ author: 'Jonas Weber', date: '2026-11-05T09:00:00.000Z', text: 'Which cap?' }],
+  });
+
+  it('spans exactly the selected words, the copy they were selected in, and our reader reads them back', async () => {
+    const { doc, clauseId } = twice();
+    const runs = anchorRuns(
+      doc.clauses[1]!.body,
+      shownTextOf(new Map(doc.terms.map((t) => [t.id, t])), 'en'),
+    );
+    const run = runs.findIndex((r) => r.text.startsWith('Service credits apply'));
+    const at = runs[run]!.text.lastIndexOf('Service credits');
+    const anchor = anchorFromSelection(runs, { run, offset: at }, { run, offset: at + 15 })!;
+    expect(anchor).toMatchObject({ quote: 'Service credits', occurrence: 1 });
+
+    const bytes = await writeDocx(doc, { ...meta, comments: [ours(clauseId, anchor)] });
+    const back = await importDocx(bytes, { reference: doc });
+    expect(back.comments).toMatchObject([{ text: 'Which cap?', anchorText: 'Service credits', clauseId }]);
+    // The range is around the second copy: the first stays outside it.
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const paragraph = xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('<w:commentRangeStart')));
+    const text = (part: string) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const [before, inside] = paragraph.split(/<w:commentRangeStart[^>]*\/>/);
+    expect(text(before!)).toBe('Service credits apply per month. ');
+    expect(text(inside!.split(/<w:commentRangeEnd/)[0]!)).toBe('Service credits');
+  });
+
+  it('sits on the clause heading once the words are edited away', async () => {
+    const { doc, clauseId } = twice();
+    const anchor: TextAnchor = { quote: 'Service credits', occurrence: 1, prefix: 'month. ', suffix: ' are' };
+    const edited = structuredClone(doc);
+    edited.clauses[1]!.body = edited.clauses[1]!.body.slice(0, -1);
+    const back = await importDocx(await writeDocx(edited, { ...meta, comments: [ours(clauseId, anchor)] }), {
+      reference: edited,
+    });
+    expect(back.comments).toMatchObject([
+      { text: 'Which cap?', clauseId, anchorText: edited.clauses[1]!.heading },
+    ]);
   });
 });

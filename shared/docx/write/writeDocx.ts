@@ -43,6 +43,7 @@ import type {
 } from '../../model/document';
 import type { Term } from '../../model/term';
 import type { ExportThread } from '../../comments/threadsForExport';
+import { shownTextOf, type ShownText } from '../../comments/textAnchor';
 import {
   anchorClauseThreads,
   aroundParagraph,
@@ -196,6 +197,7 @@ class Writer {
     private readonly meta: WriteMeta,
   ) {
     this.terms = new Map(doc.terms.map((term) => [term.id, term]));
+    this.shownText = shownTextOf(this.terms, doc.language);
     this.comments = planComments(
       meta.comments ?? [],
       new Set(doc.clauses.map((clause) => clause.id)),
@@ -204,13 +206,8 @@ class Writer {
     this.pendingComments = this.comments.atStart.flatMap((thread) => thread.ids);
   }
 
-  /** The text an inline shows on the page, as comment anchors count it. */
-  private readonly shownText = (inline: Inline): string =>
-    inline.type === 'text'
-      ? inline.text
-      : inline.type === 'term'
-        ? (termInlineText(inline, this.terms.get(inline.termId), this.doc.language) ?? '')
-        : '';
+  /** The text an inline shows on the page, as comment anchors count it (the screen's one rule). */
+  private readonly shownText: ShownText;
 
   /** Word wants every w:ins / w:del / w:rPrChange id unique within the document. */
   revision(revision: Revision): Revisions {

@@ -182,6 +182,11 @@ export const errors: LocaleShape<typeof en> = {
       'Diese Vorlage ist nicht zurückgezogen (vielleicht wurde sie in einem anderen Fenster wieder freigegeben).',
     templateRetired:
       'Diese Vorlage ist zurückgezogen und wird für neue Deals nicht mehr angeboten. Geben Sie sie unter „Vorlagen“ wieder frei, um einen Deal damit zu beginnen.',
+    commentTheirs:
+      'Kommentare und Antworten des Kunden bleiben genau so, wie er sie geschrieben hat; nur Ihre eigenen lassen sich bearbeiten oder löschen.',
+    commentMissing:
+      'Diesen Kommentar oder diese Antwort gibt es nicht mehr (vielleicht in einem anderen Fenster gelöscht).',
+    commentEmpty: 'Ein Kommentar kann nicht leer sein. Um ihn zurückzunehmen, löschen Sie ihn.',
   },
   platform: {
     'forbidden-sender': 'Die Anfrage kam nicht aus dem Fenster von SLA Workbench und wurde abgelehnt.',

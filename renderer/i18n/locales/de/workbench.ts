@@ -44,6 +44,7 @@ export const workbench: LocaleShape<typeof en> = {
       undo: 'Tippen in einer Klausel rückgängig machen',
       redo: 'Wiederherstellen',
       bold: 'Fett, kursiv, unterstrichen',
+      commentSelection: 'Die markierten Worte kommentieren',
       nextChange: 'Nächste Änderung',
       previousChange: 'Vorige Änderung',
       findInRedline: 'Im ganzen Vergleich suchen',

@@ -174,6 +174,10 @@ export const errors = {
     templateNotRetired: 'This template is not retired (perhaps it was reactivated in another window).',
     templateRetired:
       'This template is retired and no longer offered for new deals. Reactivate it under Templates to start a deal from it.',
+    commentTheirs:
+      'The counterparty’s comments and replies are kept exactly as written; only your own can be edited or deleted.',
+    commentMissing: 'This comment or reply no longer exists (it was deleted, perhaps in another window).',
+    commentEmpty: 'A comment cannot be empty. To take it back, delete it.',
   },
   platform: {
     'forbidden-sender': 'The request did not come from the SLA Workbench window and was refused.',

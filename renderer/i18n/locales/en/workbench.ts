@@ -42,6 +42,7 @@ export const workbench = {
       undo: 'Undo typing in a clause',
       redo: 'Redo',
       bold: 'Bold, italic, underline',
+      commentSelection: 'Comment on the selected words',
       nextChange: 'Next change',
       previousChange: 'Previous change',
       findInRedline: 'Find in the whole comparison',
