@@ -993,12 +993,17 @@ class Collector {
     return cells;
   }
 
+  /** A cue in the value's sentence or, in a table, in its row label or column header. */
+  private near(c: ValueContext, cue: Cue): boolean {
+    return c.inSentence(cue) || unitHas(this.cellsOf(c), cue);
+  }
+
   /** The customer announces or is told in advance ("mindestens 4 Wochen vorher", "6 weeks before it starts"). */
   private announced(c: ValueContext): boolean {
     return (
-      c.inSentence('advance') ||
-      c.inSentence('notice') ||
-      c.inSentence('announce') ||
+      this.near(c, 'advance') ||
+      this.near(c, 'notice') ||
+      this.near(c, 'announce') ||
       BEFORE_AFTER.test(c.afterInSentence(20))
     );
   }
@@ -1012,7 +1017,7 @@ class Collector {
 
   /**
    * Which of `cues` a value is about: the nearest before it in its segment, then after it there, then
-   * the same in the sentence, then its row label or column header.
+   * the same in the sentence, then the first named in its row label or column header.
    */
   private nearestTopic<T extends Cue>(
     c: ValueContext,
@@ -1027,8 +1032,12 @@ class Collector {
       const after = hits.find((hit) => hit.start >= c.m.end);
       if (after && (range === c.segment || sentenceAfter)) return after.cue as T;
     }
-    const cells = this.cellsOf(c);
-    return cues.find((cue) => unitHas(cells, cue));
+    // A row label names its subject first ("Löschung nach Ende des Exports").
+    for (const unit of this.cellsOf(c)) {
+      const first = unit.cues.find(wanted);
+      if (first) return first.cue as T;
+    }
+    return undefined;
   }
 
   /** A credit or bonus word closer to the value than any word of `topics`: the value is the money side. */
@@ -1082,9 +1091,9 @@ class Collector {
     return undefined;
   }
 
-  /** "zwischen 99,9 % und 99,99 %": no single value; said once, at the upper end. */
-  private rangeOf(c: ValueContext, termId: string): boolean {
-    if (c.m.low !== undefined) this.note('range-not-used', c.place, c.m, { termId });
+  /** "zwischen 99,9 % und 99,99 %": no single value; said once, at the upper end, when the range is the term's size. */
+  private rangeOf(c: ValueContext, termId: string, from: number): boolean {
+    if (c.m.low !== undefined && c.m.low >= from) this.note('range-not-used', c.place, c.m, { termId });
     return true;
   }
 
@@ -1120,7 +1129,7 @@ class Collector {
     const m = c.m;
     const topic = this.deskTopic(c);
     if (!topic) return false;
-    if (m.rangeLow || m.low !== undefined) return this.rangeOf(c, DESK_PERCENT_ID[topic]);
+    if (m.rangeLow || m.low !== undefined) return this.rangeOf(c, DESK_PERCENT_ID[topic], 0);
     if (c.followedBy('shareOfFee', 60) || this.creditNearer(c, DESK_TOPICS)) return false;
     if (unitHas(c.colHeader, 'credit') || unitHas(c.colHeader, 'bonus')) return false;
     if (c.place.table && unitHas(c.rowLabel, 'credit') && !unitHas(c.rowLabel, topic)) return false;
@@ -1144,7 +1153,8 @@ class Collector {
     const m = c.m;
     const topic = this.infrastructureTopic(c);
     if (!topic) return false;
-    if (m.rangeLow || m.low !== undefined) return this.rangeOf(c, `${topic}_availability`);
+    // "relative Luftfeuchte 20 % bis 80 %" is the climate range, not a share of time.
+    if (m.rangeLow || m.low !== undefined) return this.rangeOf(c, `${topic}_availability`, 80);
     if (c.followedBy('shareOfFee', 60) || this.creditNearer(c, INFRASTRUCTURE_TOPICS)) return false;
     if (unitHas(c.colHeader, 'credit') || unitHas(c.colHeader, 'bonus')) return false;
     if (m.value < 80 || c.inSegment('availabilityOther')) return false;
@@ -1304,11 +1314,11 @@ class Collector {
     if (!topic || c.every) return false;
     const heading = c.place.clause.heading.cueSet;
     const atEnd =
-      c.inSentence('terminate') ||
-      c.inSentence('contractEnd') ||
+      this.near(c, 'terminate') ||
+      this.near(c, 'contractEnd') ||
       heading.has('terminate') ||
       heading.has('contractEnd') ||
-      (topic === 'deletion' && c.inSentence('dataExport'));
+      (topic === 'deletion' && this.near(c, 'dataExport'));
     if (!atEnd) return false;
     this.add(topic === 'dataExport' ? 'data_export_period' : 'data_deletion_period', value, c, SENTENCE);
     return true;
@@ -1324,7 +1334,7 @@ class Collector {
       if (named.length !== 1) return false;
       topic = named[0]!;
     }
-    if (topic === 'deprecation' && !c.inSentence('feature') && !heading.has('feature')) return false;
+    if (topic === 'deprecation' && !this.near(c, 'feature') && !heading.has('feature')) return false;
     if (!this.announced(c)) return false;
     this.add(NOTICE_ID[topic], value, c, SENTENCE);
     return true;
@@ -1371,8 +1381,12 @@ class Collector {
   /** "Jeder Besuch ist mindestens 4 Stunden vorher anzumelden". */
   private accessNotice(c: ValueContext, value: TermValue): boolean {
     if (c.where('siteAccess') < HEADING || c.every) return false;
-    const registered = REGISTER.test(c.unit.text.slice(c.sentence[0], c.sentence[1]));
-    if (!this.announced(c) && !(registered && c.inSentence('siteAccess'))) return false;
+    const words = [
+      c.unit.text.slice(c.sentence[0], c.sentence[1]),
+      ...this.cellsOf(c).map((unit) => unit.text),
+    ];
+    const registered = words.some((text) => REGISTER.test(text));
+    if (!this.announced(c) && !(registered && this.near(c, 'siteAccess'))) return false;
     this.add('access_notice', value, c, SENTENCE);
     return true;
   }
@@ -1398,9 +1412,9 @@ class Collector {
   /** "richtet die Anwendung spätestens 10 Werktage nach Vertragsschluss ein". */
   private onboardingPeriod(c: ValueContext, value: TermValue): boolean {
     const heading = c.place.clause.heading.cueSet;
-    if (!c.inSentence('onboarding') && !heading.has('onboarding')) return false;
+    if (!this.near(c, 'onboarding') && !heading.has('onboarding')) return false;
     const started =
-      c.inSentence('contractStart') || (heading.has('onboarding') && c.comparator?.comparator === 'within');
+      this.near(c, 'contractStart') || (heading.has('onboarding') && c.comparator?.comparator === 'within');
     if (!started || c.every || this.priorityInSentence(c)) return false;
     this.add('onboarding_period', value, c, SENTENCE);
     return true;
@@ -1439,7 +1453,7 @@ class Collector {
 
   /** RTO: "Recovery time objective (RTO): 4 hours", "stellt sie spätestens 4 Stunden nach Eintritt des Notfalls wieder bereit". */
   private recoveryTime(c: ValueContext, value: TermValue | null): boolean {
-    const strong = c.inLabelled('recoveryTime');
+    const strong = c.inLabelled('recoveryTime') || unitHas(this.cellsOf(c), 'recoveryTime');
     const disaster =
       c.inSentence('disaster') || (c.inSentence('disasterEvent') && !this.priorityInSentence(c));
     const restored =
