@@ -84,6 +84,8 @@ export const CUES = [
   'forecast',
   'rollout',
   'users',
+  'channel',
+  'language',
   // Software as a service
   'recoveryTime',
   'disasterEvent',
@@ -342,6 +344,21 @@ const FAMILY_ENTRIES = {
     P('rollout', 'roll-out', 'roll out', 'rolling out'),
     I('rollout', 'roll-out', 'einführungsprojekt', 'einführungsvorhaben', 'einführung neuer'),
   ),
+  // How users reach the service desk, and in which languages it works.
+  channel: any(
+    W(
+      'channels?',
+      'contact channels?',
+      'contact options?',
+      'reachable',
+      'reached',
+      'can be reached',
+      'reach',
+    ),
+    W('available by', 'available via', 'available through', 'contact (?:it|us|the service desk) by'),
+    I('kontaktweg', 'kontaktkanal', 'kontaktkanäle', 'kanal', 'kanäle', 'erreichbar', 'erreichen'),
+  ),
+  language: any(W('languages?', 'language support'), I('sprache', 'sprachlich')),
   users: any(
     W('users?', 'named users?', 'end users?', 'seats?', 'licen[cs]es?', 'employees'),
     I('nutzer', 'anwender', 'benutzer', 'arbeitsplätze', 'lizenzen'),
