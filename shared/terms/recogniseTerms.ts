@@ -1516,7 +1516,7 @@ class Collector {
       if (pick) chosen.push(pick);
     }
     // The base of credits matters only where the document has credits.
-    if (!chosen.some((c) => /^credit_(?:band\d_|cap$)/.test(c.id))) {
+    if (!chosen.some((c) => /^(?:credit_(?:band\d_|cap$)|kpi_credit$|infrastructure_credit$)/.test(c.id))) {
       const index = chosen.findIndex((c) => c.id === 'credit_base');
       if (index >= 0) chosen.splice(index, 1);
     }
@@ -1703,8 +1703,11 @@ const UP_TO_BEFORE =
  */
 function boundTo(text: string, availability: CueHit, supply: CueHit): boolean {
   if (supply.start < availability.end && availability.start < supply.end) return true;
+  // "power availability", "Netz-Verfügbarkeit", "the uplink is available".
   if (supply.end <= availability.start)
-    return /^[\s\u00a0-]*$/u.test(text.slice(supply.end, availability.start));
+    return /^(?:[\s\u00a0-]*|[\s\u00a0]+(?:is|are|remains|stays|ist|sind|bleibt|bleiben)[\s\u00a0]+)$/iu.test(
+      text.slice(supply.end, availability.start),
+    );
   return /^(?:[\s\u00a0]+(?:of|for|der|des|für|von|vom|the|die|das|dem|den|its|their|ihrer|seiner|seines|ihres|an))*[\s\u00a0]+$/iu.test(
     text.slice(availability.end, supply.start),
   );
