@@ -563,6 +563,9 @@ const LANGUAGE_OPTION: Record<string, string> = {
   'german english': 'german-english',
   'german english french': 'german-english-french',
 };
+/** Requests and their handling: what a service desk does in a language (documentation or training is not). */
+const SERVICE_WORDS =
+  /anfrage|anliegen|meldung|ticket|störung|support|hotline|request|incident|enquir|handled|answered|bearbeit|betreu|beantwort/iu;
 /** The language of the contract itself, not of the service desk. */
 const CONTRACT_LANGUAGE =
   /fassung|übersetzung|maßgeblich|verbindlich|version|translation|prevail|binding|governing|vertragssprache/iu;
@@ -581,6 +584,7 @@ function supportLanguages(
   if (CONTRACT_LANGUAGE.test(text) || hitsIn(unit, sentence, 'agreement').length) return;
   const desk =
     unit.cueSet.has('support') ||
+    SERVICE_WORDS.test(text) ||
     place.clause.heading.cueSet.has('support') ||
     place.clause.heading.cueSet.has('language') ||
     place.clause.heading.cueSet.has('channel') ||

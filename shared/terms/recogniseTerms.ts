@@ -993,6 +993,10 @@ class Collector {
     return cells;
   }
 
+  private sentenceText(c: ValueContext): string {
+    return c.unit.text.slice(c.sentence[0], c.sentence[1]);
+  }
+
   /** A cue in the value's sentence or, in a table, in its row label or column header. */
   private near(c: ValueContext, cue: Cue): boolean {
     return c.inSentence(cue) || unitHas(this.cellsOf(c), cue);
@@ -1271,8 +1275,9 @@ class Collector {
       this.dataAtEnd(c, value) ||
       this.noticeOfChange(c, value) ||
       this.sandboxRefresh(c, value) ||
-      this.remoteHands(c, value) ||
+      this.remoteHands(c, value, SENTENCE) ||
       this.hardwareReplacement(c, value) ||
+      this.remoteHands(c, value, HEADING) ||
       this.accessNotice(c, value) ||
       this.expansionLeadTime(c, value) ||
       this.onboardingPeriod(c, value) ||
@@ -1335,7 +1340,9 @@ class Collector {
       topic = named[0]!;
     }
     if (topic === 'deprecation' && !this.near(c, 'feature') && !heading.has('feature')) return false;
-    if (!this.announced(c)) return false;
+    // "frühestens 9 Monate nach ihrer Abkündigung": a deprecation is itself the announcement.
+    if (!this.announced(c) && !(topic === 'deprecation' && DEPRECATION_NOTICE.test(this.sentenceText(c))))
+      return false;
     this.add(NOTICE_ID[topic], value, c, SENTENCE);
     return true;
   }
@@ -1353,9 +1360,12 @@ class Collector {
     return true;
   }
 
-  /** Hands-on work in the data centre: hours included in the fee, and how soon an order is started. */
-  private remoteHands(c: ValueContext, value: TermValue): boolean {
-    if (value.kind !== 'duration' || c.where('remoteHands') < HEADING || c.every) return false;
+  /**
+   * Hands-on work in the data centre: hours included in the fee, and how soon an order is started. Asked
+   * first where the sentence names remote hands, and after the hardware replacement where only the heading does.
+   */
+  private remoteHands(c: ValueContext, value: TermValue, where: number): boolean {
+    if (value.kind !== 'duration' || c.where('remoteHands') < where || c.every) return false;
     const cells = this.cellsOf(c);
     if ((c.inLabelled('included') || unitHas(cells, 'included')) && HOURS_OR_SHORTER.has(value.unit)) {
       this.add('remote_hands_included', value, c, SENTENCE);
@@ -1685,7 +1695,8 @@ const BEFORE_AFTER = /^[\s\u00a0]*(?:vor|bevor|before|prior to|ahead of)(?![\p{L
 const CALL_BACK =
   /r(?:ü|ue)ckruf|zur(?:ü|ue)ck(?:zu)?ruf|zur(?:ü|ue)ckgerufen|call[- ]?back|called back|returns? (?:the )?calls?/iu;
 const PER_HOUR =
-  /(?:per|je|pro|an|a|each|für jede)[\s\u00a0]+(?:(?:started|angefangene|begonnene)[\s\u00a0]+)?(?:hour|stunde)|hourly|stündlich|stundensatz|\/[\s\u00a0]*(?:h|std\.?|stunde)(?![\p{L}])/iu;
+  /(?:per|je|pro|an|a|each|every|jede|für jede)[\s\u00a0]+(?:(?:started|additional|further|angefangene|begonnene|weitere|zusätzliche)[\s\u00a0]+)?(?:hour|stunde)|hourly|stündlich|stundensatz|\/[\s\u00a0]*(?:h|std\.?|stunde)(?![\p{L}])/iu;
+const DEPRECATION_NOTICE = /abkündig|abgekündigt|deprecat/iu;
 const REGISTER = /anmeld|anzumelden|angemeldet|regist|book/iu;
 const READY = /ready|available|provid|deliver|handed over|bereit|zur verfügung|übergeben|übergibt|install/iu;
 const RECEIPT = /eingangsbest|empfangsbest|receipt/iu;
