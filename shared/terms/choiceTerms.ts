@@ -8,7 +8,7 @@ import {
   type RecognitionLanguage,
   type TermValue,
 } from './termCatalog';
-import { hitsIn, mentionsIn, unitHas } from './textUnits';
+import { boundTo, hitsIn, mentionsIn, unitHas } from './textUnits';
 
 /**
  * Terms written as words rather than numbers: the period availability is measured over ("per calendar
@@ -90,7 +90,11 @@ function availabilityPeriod(
 ) {
   const unit = place.unit;
   const hits = hitsIn(unit, sentence);
-  const availability = hits.filter((hit) => hit.cue === 'availability');
+  // "Power availability: 99.99 % per calendar month" is the supply's, not the service's availability.
+  const supplies = hits.filter((hit) => hit.cue === 'power' || hit.cue === 'cooling');
+  const availability = hits.filter(
+    (hit) => hit.cue === 'availability' && !supplies.some((supply) => boundTo(unit.text, hit, supply)),
+  );
   const measured = hits.some((hit) => hit.cue === 'measurePeriod');
   // "“Measurement Period” means a calendar quarter", "Bemessungszeitraum ist das Kalenderjahr": a definition.
   const defined = hits.some(

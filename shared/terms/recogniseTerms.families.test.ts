@@ -65,8 +65,8 @@ describe('hosting and data centre', () => {
         'Die gehostete Plattform ist zu 99,7 % verfügbar, gemessen am Übergabepunkt des Netzwerks.',
       ]),
     ).toEqual({
+      // "im Kalendermonat" is the period of the power figure; the platform's availability names none.
       power_availability: '99.99 (99,99 %)',
-      availability_period: 'monatlich (im Kalendermonat)',
       cooling_availability: '99.95 (99,95 %)',
       network_availability: '99.9 (99,9 %)',
       availability: '99.7 (99,7 %)',

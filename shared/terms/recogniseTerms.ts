@@ -12,7 +12,16 @@ import type {
 import type { ValueMention } from './scanValues';
 import { readChoiceTerms, type ChoiceCandidate } from './choiceTerms';
 import { catalogEntry, termLabel, type RecognitionLanguage, type TermValue } from './termCatalog';
-import { hitsIn, labelBefore, labelsIn, mentionsIn, sentenceOf, unitHas, type TextUnit } from './textUnits';
+import {
+  boundTo,
+  hitsIn,
+  labelBefore,
+  labelsIn,
+  mentionsIn,
+  sentenceOf,
+  unitHas,
+  type TextUnit,
+} from './textUnits';
 import {
   BLOCK,
   CELL_HEADER,
@@ -1707,22 +1716,6 @@ const USERS_AFTER =
   /^[\s\u00a0]*(?:(?:named|benannte[n]?|namentlich|aktive[n]?|active|concurrent|gleichzeitige[n]?|registered|registrierte[n]?|end)[\s\u00a0]+)*(?:users?|seats?|nutzer(?:n|innen)?|anwender(?:n|innen)?|benutzer(?:n|innen)?|arbeitsplätzen?)(?![\p{L}])/iu;
 const UP_TO_BEFORE =
   /(?:up to|a maximum of|maximum of|no more than|not more than|max\.|bis zu|maximal|höchstens)[\s\u00a0]*$/iu;
-
-/**
- * The supply is what is available: they overlap ("Stromverfügbarkeit"), stand side by side ("power
- * availability") or are joined by small words ("Verfügbarkeit der Stromversorgung").
- */
-function boundTo(text: string, availability: CueHit, supply: CueHit): boolean {
-  if (supply.start < availability.end && availability.start < supply.end) return true;
-  // "power availability", "Netz-Verfügbarkeit", "the uplink is available".
-  if (supply.end <= availability.start)
-    return /^(?:[\s\u00a0-]*|[\s\u00a0]+(?:is|are|remains|stays|ist|sind|bleibt|bleiben)[\s\u00a0]+)$/iu.test(
-      text.slice(supply.end, availability.start),
-    );
-  return /^(?:[\s\u00a0]+(?:of|for|der|des|für|von|vom|the|die|das|dem|den|its|their|ihrer|seiner|seines|ihres|an))*[\s\u00a0]+$/iu.test(
-    text.slice(availability.end, supply.start),
-  );
-}
 
 const isCallTime = (m: ValueMention) =>
   m.kind === 'duration' && (m.unit === 'seconds' || m.unit === 'minutes');
