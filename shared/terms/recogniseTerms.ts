@@ -48,9 +48,11 @@ export type {
 /**
  * Finds the negotiable terms in any SLA text, German or English, prose or tables: availability and its
  * period, response and resolution per priority, the credit schedule, caps, claim deadline, liability cap,
- * fees, maintenance notice and window, bonus, chronic failure, reporting and review. Each term is an
- * annotation on the characters as written. Where the wording leaves a value open, no term is made and a
- * note says why: a wrong term is worse than a missing one.
+ * fees, maintenance notice and window, bonus, chronic failure, reporting and review — and the hosting,
+ * service desk and SaaS families' own terms (power and cooling, remote hands, call answering, first-contact
+ * resolution, recovery time, release notices, data export …). Each term is an annotation on the
+ * characters as written. Where the wording leaves a value open, no term is made and a note says why: a
+ * wrong term is worse than a missing one.
  */
 export function recogniseTerms(input: RecognitionInput): Recognition {
   const language = input.language ?? detectLanguage(allTexts(input));
