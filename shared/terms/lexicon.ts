@@ -253,7 +253,8 @@ const FAMILY_ENTRIES = {
   ),
   hardware: any(
     W('hardware', 'parts?', 'spare parts?', 'components?', 'devices?', 'disks?', 'drives?', 'psus?', 'fans?'),
-    I('hardware', 'komponente', 'bauteil', 'ersatzteil', 'festplatte', 'netzteil', 'gerät'),
+    W('servers?', 'pcs?', 'laptops?', 'notebooks?'),
+    I('hardware', 'komponente', 'bauteil', 'ersatzteil', 'festplatte', 'netzteil', 'gerät', 'rechner'),
   ),
   remoteHands: any(
     I('remote hands', 'remote-hands', 'remote hand', 'remote-hand', 'remotehands', 'smart hands'),

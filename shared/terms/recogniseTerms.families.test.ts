@@ -188,6 +188,7 @@ describe('hosting and data centre', () => {
         'Server werden nach fünf Jahren durch neue Hardware ersetzt.',
         'Remote Hands werden in Einheiten von 15 Minuten abgerechnet.',
         'Der Kunde kann zusätzliche Racks mit einer Frist von 3 Monaten kündigen.',
+        'Der Kunde kann bis zu 3 zusätzliche Racks innerhalb von 12 Monaten nachbestellen.',
         'Die Leitwarte überwacht die Zutrittskontrolle rund um die Uhr.',
         'Die Ersatzteilversorgung ist für 5 Jahre gesichert.',
       ]),
@@ -350,6 +351,22 @@ describe('service desk', () => {
     expect(read('Service Desk', ['Rückrufe erfolgen innerhalb von 30 Minuten.'])).not.toHaveProperty(
       'call_answer_time',
     );
+  });
+
+  it('keeps a response time a response time where calls are mentioned, and a confirmed termination no ticket', () => {
+    expect(
+      read('Störungen', [
+        'Die Reaktionszeit für Störungen der Priorität 1 beträgt 30 Minuten; Anrufe werden sofort angenommen.',
+      ]),
+    ).toEqual({ p1_response: '30 minutes (30 Minuten)' });
+    expect(
+      read('Kündigung', [
+        'Der Anbieter bestätigt schriftlich innerhalb von 5 Werktagen den Erhalt der Kündigung.',
+      ]),
+    ).toEqual({});
+    expect(
+      read('Changes', ['Proposed changes are confirmed in writing within 10 business days.']),
+    ).not.toHaveProperty('ticket_acknowledgement');
   });
 
   it('does not read a share of e-mails as the acknowledgement time, nor an abandon rate as the answer rate', () => {

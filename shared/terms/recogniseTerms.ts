@@ -1304,7 +1304,19 @@ class Collector {
   private callAnswerTime(c: ValueContext): boolean {
     const m = c.m;
     if (m.unit !== 'seconds' && m.unit !== 'minutes') return false;
-    if (!c.inSentence('call') && !unitHas(this.cellsOf(c), 'call')) return false;
+    // The calls are named with the time, or the sentence gives their share ("Anrufannahme: 90 % in 15 Sekunden");
+    // "Reaktionszeit … 30 Minuten; Anrufe werden sofort angenommen" is a response time.
+    const shareOfCalls =
+      c.inSentence('call') && mentionsIn(c.unit, c.sentence).some((o) => o.kind === 'percent');
+    if (!c.inLabelled('call') && !unitHas(this.cellsOf(c), 'call') && !shareOfCalls) return false;
+    const answered = c.hits('segment', 'pickUp');
+    const timeWord = c
+      .hits('segment')
+      .some(
+        (hit) =>
+          TIME_CUES.has(hit.cue) && !answered.some((word) => word.start < hit.end && hit.start < word.end),
+      );
+    if (timeWord) return false;
     if (c.inLabelled('abandon') || c.inLabelled('firstContact') || !this.callAnswered(c)) return false;
     if (c.every || c.local('average') || CALL_BACK.test(c.unit.text.slice(c.segment[0], c.segment[1])))
       return false;
@@ -1421,10 +1433,8 @@ class Collector {
     if (!(here('rack') || heading.has('rack')) || !(here('additional') || heading.has('additional')))
       return false;
     if (c.every || c.inSentence('terminate')) return false;
-    const ready =
-      c.comparator?.comparator === 'within' ||
-      READY.test(c.unit.text.slice(c.sentence[0], c.sentence[1])) ||
-      cells.length > 0;
+    // Ready for use: "stellt … bereit", "handed over"; "kann innerhalb von 12 Monaten nachbestellen" is an option.
+    const ready = READY.test(this.sentenceText(c)) || cells.length > 0;
     if (!ready) return false;
     this.add('expansion_lead_time', value, c, SENTENCE);
     return true;
@@ -1448,6 +1458,8 @@ class Collector {
       (hit) => hit.cue === 'acknowledge',
     );
     if (!hits.length || c.every || c.inSegment('call') || this.priorityInSentence(c)) return false;
+    // Confirming a termination, a change proposal or a credit claim is no ticket acknowledgement.
+    if (c.inSentence('terminate') || c.inSentence('change') || c.inSentence('credit')) return false;
     const receipt = RECEIPT.test(c.unit.text.slice(c.sentence[0], c.sentence[1]));
     const written =
       receipt ||
