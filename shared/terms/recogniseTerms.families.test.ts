@@ -475,13 +475,22 @@ describe('software as a service', () => {
         'Audits finden einmal jährlich statt.',
         'Die Einrichtung neuer Benutzer erfolgt innerhalb von 1 Werktag.',
         'The customer may withdraw from the agreement with 3 months’ notice.',
+        'Mean recovery time: 3 hours.',
       ]),
     ).toEqual({});
   });
 
-  it('keeps an emergency priority a priority, not a disaster', () => {
+  it('keeps an emergency priority a priority, and an incident’s recovery time its resolution', () => {
     expect(
       read('Störungen', ['Bei einem Notfall (Priorität 1) reagiert der Anbieter binnen 15 Minuten.']),
     ).toEqual({ p1_response: '15 minutes (15 Minuten)' });
+    expect(
+      read('Incident management', [
+        [
+          ['Priority', 'Response time', 'Service recovery time'],
+          ['P1', '30 minutes', '4 hours'],
+        ],
+      ]),
+    ).toEqual({ p1_response: '30 minutes (30 minutes)', p1_resolution: '4 hours (4 hours)' });
   });
 });

@@ -1486,9 +1486,18 @@ class Collector {
 
   /** RTO: "Recovery time objective (RTO): 4 hours", "stellt sie spätestens 4 Stunden nach Eintritt des Notfalls wieder bereit". */
   private recoveryTime(c: ValueContext, value: TermValue | null): boolean {
-    const strong = c.inLabelled('recoveryTime') || unitHas(this.cellsOf(c), 'recoveryTime');
+    const heading = c.place.clause.heading.cueSet;
     const disaster =
       c.inSentence('disaster') || (c.inSentence('disasterEvent') && !this.priorityInSentence(c));
+    // "RTO", "Wiederanlaufzeit" say it alone; a plain "recovery time" only where disasters are the topic.
+    const words: string[] = [];
+    for (const unit of [c.unit, ...this.cellsOf(c)])
+      for (const hit of unit === c.unit ? hitsIn(unit, c.labelled) : unit.cues)
+        if (hit.cue === 'recoveryTime') words.push(unit.text.slice(hit.start, hit.end));
+    const strong =
+      words.some((word) => RTO_WORD.test(word)) ||
+      (words.length > 0 && (disaster || heading.has('disaster') || heading.has('disasterEvent')));
+    if (c.local('average')) return false;
     const restored =
       disaster &&
       c.comparator?.comparator === 'within' &&
@@ -1719,6 +1728,7 @@ const CALL_BACK =
   /r(?:ü|ue)ckruf|zur(?:ü|ue)ck(?:zu)?ruf|zur(?:ü|ue)ckgerufen|call[- ]?back|called back|returns? (?:the )?calls?/iu;
 const PER_HOUR =
   /(?:per|je|pro|an|a|each|every|jede|für jede)[\s\u00a0]+(?:(?:started|additional|further|angefangene|begonnene|weitere|zusätzliche)[\s\u00a0]+)?(?:hour|stunde)|hourly|stündlich|stundensatz|\/[\s\u00a0]*(?:h|std\.?|stunde)(?![\p{L}])/iu;
+const RTO_WORD = /rto|objective|wiederanlauf|notfall|katastroph/iu;
 const DEPRECATION_NOTICE = /abkündig|abgekündigt|deprecat/iu;
 const REGISTER = /anmeld|anzumelden|angemeldet|regist|book/iu;
 const READY = /ready|available|provid|deliver|handed over|bereit|zur verfügung|übergeben|übergibt|install/iu;
