@@ -46,6 +46,7 @@ export function readChoiceTerms(places: readonly Place[], language: RecognitionL
       cues.has('terminate') ||
       cues.has('channel') ||
       cues.has('language') ||
+      cues.has('sandbox') ||
       (cues.has('support') && /deutsch|german|englisch|english/i.test(place.unit.text)) ||
       (digits &&
         (cues.has('serviceHours') ||
@@ -62,6 +63,7 @@ export function readChoiceTerms(places: readonly Place[], language: RecognitionL
       availabilityPeriod(place, sentence, language, out);
       reportInterval(place, sentence, language, out);
       reviewAdverb(place, sentence, out);
+      sandboxAdverb(place, sentence, out);
       serviceHours(place, sentence, language, out);
       accessHours(place, sentence, language, out);
       maintenanceSlot(place, sentence, out);
@@ -207,6 +209,40 @@ function reviewAdverb(place: Place, sentence: [number, number], out: ChoiceCandi
     out.push({
       id: 'review_interval',
       value: { kind: 'duration', value: months, unit: 'months' },
+      place,
+      start,
+      end: start + match[0].length,
+      score: SENTENCE,
+    });
+  }
+}
+
+const REFRESH_ADVERB =
+  /(?<![\p{L}])(?:(täglich|daily|every day)|(wöchentlich|weekly|every week)|(monatlich|monthly|every month|jeden monat|einmal im monat)|(vierteljährlich|quartalsweise|quarterly|every quarter)|(halbjährlich|semi-annually|half-yearly|every six months)|(jährlich|annually|yearly|every year))(?![\p{L}])/giu;
+const REFRESH_PERIOD: { value: number; unit: 'days' | 'weeks' | 'months' }[] = [
+  { value: 1, unit: 'days' },
+  { value: 1, unit: 'weeks' },
+  { value: 1, unit: 'months' },
+  { value: 3, unit: 'months' },
+  { value: 6, unit: 'months' },
+  { value: 12, unit: 'months' },
+];
+
+/** "Die Testumgebung wird monatlich aktualisiert", "the sandbox is refreshed weekly": how often, as a duration. */
+function sandboxAdverb(place: Place, sentence: [number, number], out: ChoiceCandidate[]) {
+  const unit = place.unit;
+  const labels = rowLabels(place);
+  const about = (cue: 'sandbox' | 'refresh') =>
+    hitsIn(unit, sentence, cue).length > 0 || unitHas(labels, cue);
+  if (!about('sandbox') || !about('refresh')) return;
+  const text = unit.text.slice(sentence[0], sentence[1]);
+  REFRESH_ADVERB.lastIndex = 0;
+  for (let match = REFRESH_ADVERB.exec(text); match; match = REFRESH_ADVERB.exec(text)) {
+    const period = REFRESH_PERIOD[match.slice(1).findIndex(Boolean)]!;
+    const start = sentence[0] + match.index;
+    out.push({
+      id: 'sandbox_refresh',
+      value: { kind: 'duration', ...period },
       place,
       start,
       end: start + match[0].length,

@@ -249,7 +249,8 @@ const FAMILY_ENTRIES = {
   replace: any(
     P('replac', 'swap', 'exchang'),
     W('ersatz'),
-    I('austausch', 'ausgetauscht', 'tauscht', 'ersetzt', 'ersetzen', 'ersetzung'),
+    I('austausch', 'ausgetauscht', 'tauscht', 'ersetzt', 'ersetzen', 'ersetzung', 'ersatzgerät'),
+    I('ersatzkomponente', 'ersatzhardware', 'austauschgerät'),
   ),
   hardware: any(
     W('hardware', 'parts?', 'spare parts?', 'components?', 'devices?', 'disks?', 'drives?', 'psus?', 'fans?'),

@@ -102,6 +102,18 @@ describe('hosting and data centre', () => {
     expect(result.notes.map((n) => n.code)).not.toContain('range-not-used');
   });
 
+  it('reads the supply named before a bare availability word, not a platform named between them', () => {
+    expect(read('Leistungen', ['Für die Energieversorgung gilt eine Verfügbarkeit von 99,99 %.'])).toEqual({
+      power_availability: '99.99 (99,99 %)',
+    });
+    expect(read('Leistungen', ['Die Klimatisierung der Serverräume ist zu 99,95 % verfügbar.'])).toEqual({
+      cooling_availability: '99.95 (99,95 %)',
+    });
+    expect(
+      read('Leistungen', ['Trotz eines Stromausfalls bleibt die Plattform zu 99,9 % verfügbar.']),
+    ).toEqual({ availability: '99.9 (99,9 %)' });
+  });
+
   it('keeps plain availability, and a network service’s own availability, as availability', () => {
     expect(read('Verfügbarkeit', ['Verfügbarkeit 99,9 %']).availability).toBe('99.9 (99,9 %)');
     // Without power, cooling or racks the network is the service itself (a WAN contract).
@@ -152,6 +164,12 @@ describe('hosting and data centre', () => {
       expansion_lead_time: '6 weeks (6 weeks)',
       infrastructure_credit: '10 (10%)',
       credit_base: 'monthly (of the monthly fee)',
+    });
+  });
+
+  it('reads a replacement device made ready as the hardware replacement', () => {
+    expect(read('Hardware', ['Ersatzgeräte stellt der Betreiber binnen 4 Stunden bereit.'])).toEqual({
+      hardware_replacement: '4 hours (4 Stunden)',
     });
   });
 
@@ -427,6 +445,15 @@ describe('software as a service', () => {
       audit_notice: '30 days (30 days)',
       onboarding_period: '15 business-days (15 business days)',
       covered_users: '500 (500)',
+    });
+  });
+
+  it('reads how often the test environment is refreshed when written as a word', () => {
+    expect(read('Testumgebung', ['Die Sandbox wird monatlich mit Produktivdaten aktualisiert.'])).toEqual({
+      sandbox_refresh: '1 months (monatlich)',
+    });
+    expect(read('Staging', ['The staging environment is refreshed from production weekly.'])).toEqual({
+      sandbox_refresh: '1 weeks (weekly)',
     });
   });
 

@@ -1198,7 +1198,20 @@ class Collector {
       // The supply must be what is available: "Verfügbarkeit der Stromversorgung", "power availability";
       // "the availability of the Platform, measured at the network hand-over point" is the platform's.
       const bound = supplies.find((hit) => availability.some((a) => boundTo(c.unit.text, a, hit)));
-      return bound?.cue as InfrastructureTopic | undefined;
+      if (bound) return bound.cue as InfrastructureTopic;
+      // "Für die Energieversorgung gilt eine Verfügbarkeit von 99,99 %", "Die Klimatisierung ist zu 99,95 %
+      // verfügbar": a bare availability word after the supply, with nothing else named between them.
+      const text = c.unit.text;
+      const subject = supplies.find((hit) =>
+        availability.some(
+          (a) =>
+            hit.end <= a.start &&
+            !/\p{L}/u.test(text[a.start - 1] ?? ' ') &&
+            !QUALIFIED.test(text.slice(a.end, a.end + 24)) &&
+            !OTHER_SUBJECT.test(text.slice(hit.end, a.start)),
+        ),
+      );
+      return subject?.cue as InfrastructureTopic | undefined;
     }
     const before = supplies.filter((hit) => hit.end <= c.m.start);
     if (before.length) return before[before.length - 1]!.cue as InfrastructureTopic;
@@ -1728,6 +1741,11 @@ const CALL_BACK =
   /r(?:ü|ue)ckruf|zur(?:ü|ue)ck(?:zu)?ruf|zur(?:ü|ue)ckgerufen|call[- ]?back|called back|returns? (?:the )?calls?/iu;
 const PER_HOUR =
   /(?:per|je|pro|an|a|each|every|jede|für jede)[\s\u00a0]+(?:(?:started|additional|further|angefangene|begonnene|weitere|zusätzliche)[\s\u00a0]+)?(?:hour|stunde)|hourly|stündlich|stundensatz|\/[\s\u00a0]*(?:h|std\.?|stunde)(?![\p{L}])/iu;
+/** "Verfügbarkeit der Plattform", "availability of the service": the availability of something named after it. */
+const QUALIFIED =
+  /^[\s\u00a0]+(?:der|des|vom|von|of|for|für)[\s\u00a0]+(?:(?:the|die|das|den|dem)[\s\u00a0]+)?\p{L}/iu;
+const OTHER_SUBJECT =
+  /(?<![\p{L}])(?:plattform|platform|dienst|service|system|anwendung|application|server(?!r(?:a|ä)um)|software)/iu;
 const RTO_WORD = /rto|objective|wiederanlauf|notfall|katastroph/iu;
 const DEPRECATION_NOTICE = /abkündig|abgekündigt|deprecat/iu;
 const REGISTER = /anmeld|anzumelden|angemeldet|regist|book/iu;
