@@ -521,3 +521,74 @@ describe('software as a service', () => {
     ).toEqual({ p1_response: '30 minutes (30 minutes)', p1_resolution: '4 hours (4 hours)' });
   });
 });
+
+describe('other wording, one sentence each', () => {
+  it.each([
+    ['Electrical power to each cabinet: 99.999% availability.', { power_availability: '99.999 (99.999%)' }],
+    [
+      'The data centre keeps temperature and humidity within the agreed range 99.9% of the time.',
+      { cooling_availability: '99.9 (99.9%)' },
+    ],
+    ['Faulty parts will be swapped within 4 hours.', { hardware_replacement: '4 hours (4 hours)' }],
+    ['Smart hands requests are handled within 2 hours.', { remote_hands_response: '2 hours (2 hours)' }],
+    ['Customer visits require 48 hours’ notice.', { access_notice: '48 hours (48 hours)' }],
+    [
+      'New racks will be provisioned within 30 days of the order.',
+      { expansion_lead_time: '30 days (30 days)' },
+    ],
+    ['Call abandonment must stay below 5%.', { abandon_rate: '5 (5%)' }],
+    ['First-time fix rate: 70%.', { first_contact_resolution: '70 (70%)' }],
+    ['Die Abbruchrate darf 8 % nicht überschreiten.', { abandon_rate: '8 (8 %)' }],
+    [
+      'Die Quote der im Erstkontakt gelösten Tickets liegt bei mindestens 70 %.',
+      { first_contact_resolution: '70 (70 %)' },
+    ],
+    [
+      'Written tickets receive an automatic acknowledgement within 15 minutes.',
+      { ticket_acknowledgement: '15 minutes (15 minutes)' },
+    ],
+    [
+      'Standard requests are completed within 3 working days.',
+      { request_fulfilment: '3 business-days (3 working days)' },
+    ],
+    [
+      'A service credit of 3% of the monthly fee applies for each KPI missed.',
+      { kpi_credit: '3 (3%)', credit_base: 'monthly (of the monthly fee)' },
+    ],
+    [
+      'The RTO is 4 hours and the RPO is 15 minutes.',
+      { recovery_time: '4 hours (4 hours)', recovery_point: '15 minutes (15 minutes)' },
+    ],
+    [
+      'Im Notfall ist der Dienst nach spätestens 12 Stunden wiederhergestellt (RTO).',
+      { recovery_time: '12 hours (12 Stunden)' },
+    ],
+    [
+      'The provider will give 90 days’ notice before removing any feature.',
+      { deprecation_notice: '90 days (90 days)' },
+    ],
+    [
+      'Major-Releases werden mindestens 8 Wochen vorab angekündigt.',
+      { release_notice: '8 weeks (8 Wochen)' },
+    ],
+    [
+      'Customer data can be exported for 30 days after the contract ends; it is then purged within 60 days.',
+      { data_export_period: '30 days (30 days)', data_deletion_period: '60 days (60 days)' },
+    ],
+    [
+      'Alle Daten werden spätestens 90 Tage nach Vertragsbeendigung gelöscht.',
+      { data_deletion_period: '90 days (90 Tage)' },
+    ],
+    [
+      'The test environment is synchronised with production at least every 14 days.',
+      { sandbox_refresh: '14 days (14 days)' },
+    ],
+    ['Audits sind 30 Tage im Voraus anzumelden.', { audit_notice: '30 days (30 Tage)' }],
+    [
+      'Das Onboarding dauert höchstens 4 Wochen ab Vertragsunterzeichnung.',
+      { onboarding_period: '4 weeks (4 Wochen)' },
+    ],
+  ] as [string, Found][])('%s', (sentence, expected) => {
+    expect(read('Leistungen', [sentence])).toEqual(expected);
+  });
+});

@@ -1749,7 +1749,8 @@ const OTHER_SUBJECT =
 const RTO_WORD = /rto|objective|wiederanlauf|notfall|katastroph/iu;
 const DEPRECATION_NOTICE = /abkündig|abgekündigt|deprecat/iu;
 const REGISTER = /anmeld|anzumelden|angemeldet|regist|book/iu;
-const READY = /ready|available|provid|deliver|handed over|bereit|zur verfügung|übergeben|übergibt|install/iu;
+const READY =
+  /ready|available|provid|provision|deliver|handed over|set up|bereit|zur verfügung|übergeben|übergibt|install/iu;
 const RECEIPT = /eingangsbest|empfangsbest|receipt/iu;
 const ANSWER_WORDS = /respon|reakt|reagier|acknowledg|rückmeld|antwort|eingangsbest|bestätig|update|status/iu;
 const BACK_AGAIN =
