@@ -365,6 +365,15 @@ describe('service desk', () => {
       ],
     ]);
     expect(termsOf(result)).toEqual({});
+    // How many users an incident affects is how urgent it is, not how many the fee covers.
+    expect(
+      read('Prioritäten', [
+        [
+          ['Priorität', 'Betroffene Anwender', 'Reaktionszeit'],
+          ['1', '> 50', '30 Min.'],
+        ],
+      ]),
+    ).toEqual({ p1_response: '30 minutes (30 Min.)' });
     // A call-back is a response to an incident, not how fast calls are answered.
     expect(read('Service Desk', ['Rückrufe erfolgen innerhalb von 30 Minuten.'])).not.toHaveProperty(
       'call_answer_time',

@@ -201,8 +201,16 @@ class Collector {
     if (!new RegExp(String.raw`^(?:[<>≤≥]|unter|below|bis|max\.?)?\s*${escape(raw)}$`, 'iu').test(cellText))
       return;
     const headers = [...columnHeader(place), ...rowLabels(place).slice(0, 1)];
-    // "Anzahl der Anwender | 50": how many users the fee covers.
-    if (unitHas(headers, 'users') && !unitHas(headers, 'fee') && Number.isInteger(m.value) && m.value > 0) {
+    // "Anzahl der Anwender | 50": how many users the fee covers ("> 50 Anwender betroffen" in a priority
+    // table is how bad an incident is).
+    if (
+      unitHas(headers, 'users') &&
+      !unitHas(headers, 'fee') &&
+      !place.table.wide.has('priority') &&
+      /^\s*(?:(?:bis(?: zu)?|max\.?|up to)\s*)?[\d.,'’\s]+$/iu.test(cellText) &&
+      Number.isInteger(m.value) &&
+      m.value > 0
+    ) {
       this.add('covered_users', { kind: 'count', value: m.value }, new ValueContext(place, m), SENTENCE);
       return;
     }
