@@ -8,7 +8,7 @@ import {
   type RecognitionLanguage,
   type TermValue,
 } from './termCatalog';
-import { hitsIn, mentionsIn, unitHas } from './textUnits';
+import { boundTo, hitsIn, mentionsIn, unitHas } from './textUnits';
 
 /**
  * Terms written as words rather than numbers: the period availability is measured over ("per calendar
@@ -44,23 +44,33 @@ export function readChoiceTerms(places: readonly Place[], language: RecognitionL
       (cues.has('credit') && cues.has('shareOfFee')) ||
       (cues.has('review') && cues.has('agreement')) ||
       cues.has('terminate') ||
+      cues.has('channel') ||
+      cues.has('language') ||
+      cues.has('sandbox') ||
+      (cues.has('support') && /deutsch|german|englisch|english/i.test(place.unit.text)) ||
       (digits &&
         (cues.has('serviceHours') ||
           cues.has('support') ||
           cues.has('maintenance') ||
+          cues.has('siteAccess') ||
           place.table !== undefined ||
           heading.has('serviceHours') ||
           heading.has('support') ||
-          heading.has('maintenance')));
+          heading.has('maintenance') ||
+          heading.has('siteAccess')));
     if (!wanted) continue;
     for (const sentence of place.unit.sentences) {
       availabilityPeriod(place, sentence, language, out);
       reportInterval(place, sentence, language, out);
       reviewAdverb(place, sentence, out);
+      sandboxAdverb(place, sentence, out);
       serviceHours(place, sentence, language, out);
+      accessHours(place, sentence, language, out);
       maintenanceSlot(place, sentence, out);
       immediateExit(place, sentence, out);
       creditBase(place, sentence, language, out);
+      ticketChannels(place, sentence, language, out);
+      supportLanguages(place, sentence, language, out);
     }
   }
   return out;
@@ -82,7 +92,11 @@ function availabilityPeriod(
 ) {
   const unit = place.unit;
   const hits = hitsIn(unit, sentence);
-  const availability = hits.filter((hit) => hit.cue === 'availability');
+  // "Power availability: 99.99 % per calendar month" is the supply's, not the service's availability.
+  const supplies = hits.filter((hit) => hit.cue === 'power' || hit.cue === 'cooling');
+  const availability = hits.filter(
+    (hit) => hit.cue === 'availability' && !supplies.some((supply) => boundTo(unit.text, hit, supply)),
+  );
   const measured = hits.some((hit) => hit.cue === 'measurePeriod');
   // "“Measurement Period” means a calendar quarter", "Bemessungszeitraum ist das Kalenderjahr": a definition.
   const defined = hits.some(
@@ -203,6 +217,40 @@ function reviewAdverb(place: Place, sentence: [number, number], out: ChoiceCandi
   }
 }
 
+const REFRESH_ADVERB =
+  /(?<![\p{L}])(?:(täglich|daily|every day)|(wöchentlich|weekly|every week)|(monatlich|monthly|every month|jeden monat|einmal im monat)|(vierteljährlich|quartalsweise|quarterly|every quarter)|(halbjährlich|semi-annually|half-yearly|every six months)|(jährlich|annually|yearly|every year))(?![\p{L}])/giu;
+const REFRESH_PERIOD: { value: number; unit: 'days' | 'weeks' | 'months' }[] = [
+  { value: 1, unit: 'days' },
+  { value: 1, unit: 'weeks' },
+  { value: 1, unit: 'months' },
+  { value: 3, unit: 'months' },
+  { value: 6, unit: 'months' },
+  { value: 12, unit: 'months' },
+];
+
+/** "Die Testumgebung wird monatlich aktualisiert", "the sandbox is refreshed weekly": how often, as a duration. */
+function sandboxAdverb(place: Place, sentence: [number, number], out: ChoiceCandidate[]) {
+  const unit = place.unit;
+  const labels = rowLabels(place);
+  const about = (cue: 'sandbox' | 'refresh') =>
+    hitsIn(unit, sentence, cue).length > 0 || unitHas(labels, cue);
+  if (!about('sandbox') || !about('refresh')) return;
+  const text = unit.text.slice(sentence[0], sentence[1]);
+  REFRESH_ADVERB.lastIndex = 0;
+  for (let match = REFRESH_ADVERB.exec(text); match; match = REFRESH_ADVERB.exec(text)) {
+    const period = REFRESH_PERIOD[match.slice(1).findIndex(Boolean)]!;
+    const start = sentence[0] + match.index;
+    out.push({
+      id: 'sandbox_refresh',
+      value: { kind: 'duration', ...period },
+      place,
+      start,
+      end: start + match[0].length,
+      score: SENTENCE,
+    });
+  }
+}
+
 const DAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|[Mm]ontags?|[Dd]ienstags?|[Mm]ittwochs?|[Dd]onnerstags?|[Ff]reitags?|[Ss]amstags?|[Ss]onnabends?|[Ss]onntags?|Mo|Di|Mi|Do|Fr|Sa|So)\.?`;
 const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:[ \u00a0]?(?:Uhr|h|hrs|(a\.?m\.?|p\.?m\.?)))?`;
 const TIME_END = String.raw`(\d{1,2})(?:[:.](\d{2}))?(?:[ \u00a0]?(?:Uhr|h|hrs|(a\.?m\.?|p\.?m\.?)))?`;
@@ -298,16 +346,50 @@ function serviceHours(
     (place.clause.heading.cueSet.has('support') && STAFFED.test(unit.text.slice(sentence[0], sentence[1])));
   if (!here && !byHeading) return;
   if (hitsIn(unit, sentence, 'maintenance').length || place.clause.heading.cueSet.has('maintenance')) return;
+  // "Zutritt zur Stellfläche: Mo–Fr 08–18 Uhr" is when the data centre may be visited (accessHours).
+  if (!here && hitsIn(unit, sentence, 'siteAccess').length) return;
+  readHours(place, sentence, language, out, 'service_hours', here ? SENTENCE : HEADING);
+}
+
+/** "Zutritt zu seiner Stellfläche: Montag bis Freitag, 08:00 bis 18:00 Uhr", "data centre access: 24/7". */
+function accessHours(
+  place: Place,
+  sentence: [number, number],
+  language: RecognitionLanguage,
+  out: ChoiceCandidate[],
+) {
+  const unit = place.unit;
+  const here =
+    hitsIn(unit, sentence, 'siteAccess').length > 0 ||
+    unitHas(rowLabels(place), 'siteAccess') ||
+    unitHas(columnHeader(place), 'siteAccess');
+  const byHeading = place.clause.heading.cueSet.has('siteAccess');
+  if (!here && !byHeading) return;
+  if (hitsIn(unit, sentence, 'serviceHours').length || hitsIn(unit, sentence, 'maintenance').length) return;
+  readHours(place, sentence, language, out, 'access_hours', here ? SENTENCE : HEADING);
+}
+
+/** The hours written in a sentence, as one of our options for `id` when they are exactly one, else as text. */
+function readHours(
+  place: Place,
+  sentence: [number, number],
+  language: RecognitionLanguage,
+  out: ChoiceCandidate[],
+  id: 'service_hours' | 'access_hours',
+  score: number,
+) {
+  const unit = place.unit;
   const text = unit.text.slice(sentence[0], sentence[1]);
-  const { keys, labels } = choiceOptions('service_hours', language);
+  const { keys, labels } = choiceOptions(id, language);
   const options = keys.map((k) => labels[k]!);
   const push = (start: number, end: number, key: string | undefined) => {
-    const value: TermValue = key
-      ? { kind: 'choice', value: labels[key]!, options }
-      : { kind: 'text', value: unit.text.slice(start, end) };
-    out.push({ id: 'service_hours', value, place, start, end, score: here ? SENTENCE : HEADING });
+    const value: TermValue =
+      key && keys.includes(key)
+        ? { kind: 'choice', value: labels[key]!, options }
+        : { kind: 'text', value: unit.text.slice(start, end) };
+    out.push({ id, value, place, start, end, score });
   };
-  // "Monitoring runs around the clock" is not when the service desk works.
+  // "Monitoring runs around the clock", "überwacht die Zutrittskontrolle rund um die Uhr": not these hours.
   const monitoring = hitsIn(unit, sentence, 'measure').length > 0;
   ALWAYS.lastIndex = 0;
   for (let match = monitoring ? null : ALWAYS.exec(text); match; match = ALWAYS.exec(text)) {
@@ -437,4 +519,131 @@ function creditBase(
       score: SENTENCE,
     });
   }
+}
+
+type ChannelKey = 'portal' | 'email' | 'phone' | 'chat';
+const CHANNEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:((?:ticket|self[- ]?service|kunden|web|online|support|service)?[- ]?portal\p{L}*|ticketsystem\p{L}*|web[- ]?form(?:ular)?\p{L}*)|(e-?mails?|(?<![\p{L}-])mail)|(telefon\p{L}*|telephone|phone|hotline)|((?:live[- ]?)?chat\p{L}*))(?![\p{L}])`,
+  'giu',
+);
+const CHANNEL_KEYS: ChannelKey[] = ['portal', 'email', 'phone', 'chat'];
+const CHANNEL_NOUN = /kontakt|kanal|kanäle|channel|contact option/iu;
+/** What may stand between two channels of one list ("Telefon, E-Mail und über das Ticketportal"). */
+const LIST_JOIN =
+  /^[\s\u00a0]*(?:,|;|\/|&|und|and|oder|or|sowie|as well as|plus)?[\s\u00a0]*(?:(?:per|via|by|über|through|using|mit|in|im|the|das|den|dem|der|die|unser\p{L}*|our|its|sein\p{L}*|ihr\p{L}*)[\s\u00a0]+)*$/iu;
+const CHANNEL_OPTION: Record<string, string> = {
+  'portal email': 'portal-email',
+  'portal email phone': 'portal-email-phone',
+  'portal email phone chat': 'portal-email-phone-chat',
+};
+
+/** The run of words from `pattern` joined only by list words that names the most of them, with their keys. */
+function listRun(
+  text: string,
+  from: number,
+  pattern: RegExp,
+  keyOf: (match: RegExpExecArray) => string,
+): { start: number; end: number; keys: Set<string> } | undefined {
+  let best: { start: number; end: number; keys: Set<string> } | undefined;
+  let run: typeof best;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (run && LIST_JOIN.test(text.slice(run.end - from, match.index))) {
+      run.end = end;
+      run.keys.add(keyOf(match));
+    } else run = { start, end, keys: new Set([keyOf(match)]) };
+    if (!best || run === best || run.keys.size > best.keys.size) best = run;
+  }
+  return best;
+}
+
+/** "Die Anwender erreichen ihn über folgende Kontaktwege: Ticketportal, E-Mail und Telefon." */
+function ticketChannels(
+  place: Place,
+  sentence: [number, number],
+  language: RecognitionLanguage,
+  out: ChoiceCandidate[],
+) {
+  const unit = place.unit;
+  // "über folgende Kontaktwege", or the support "ist per … erreichbar" (a control room reached by phone is not).
+  const hits = hitsIn(unit, sentence, 'channel');
+  const named =
+    hits.some((hit) => CHANNEL_NOUN.test(unit.text.slice(hit.start, hit.end))) ||
+    unitHas(rowLabels(place), 'channel');
+  const desk = hitsIn(unit, sentence, 'support').length > 0 || place.clause.heading.cueSet.has('channel');
+  if (!named && !(hits.length && desk)) return;
+  const text = unit.text.slice(sentence[0], sentence[1]);
+  const run = listRun(
+    text,
+    sentence[0],
+    CHANNEL,
+    (match) => CHANNEL_KEYS[match.slice(1).findIndex(Boolean)]!,
+  );
+  // One channel is how to reach someone, not the service desk's set of channels.
+  if (!run || run.keys.size < 2) return;
+  const { keys, labels } = choiceOptions('ticket_channels', language);
+  const key = CHANNEL_OPTION[CHANNEL_KEYS.filter((k) => run.keys.has(k)).join(' ')];
+  const value: TermValue = key
+    ? { kind: 'choice', value: labels[key]!, options: keys.map((k) => labels[k]!) }
+    : { kind: 'text', value: unit.text.slice(run.start, run.end) };
+  out.push({ id: 'ticket_channels', value, place, start: run.start, end: run.end, score: SENTENCE });
+}
+
+type LanguageKey = 'german' | 'english' | 'french' | 'other';
+const LANGUAGE_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(deutsch(?:e|er|en|em|es)?|german)|(englisch(?:e|er|en|em|es)?|english)|(französisch(?:e|er|en|em|es)?|french)|(italienisch(?:e|er|en|em|es)?|italian|spanisch(?:e|er|en|em|es)?|spanish|niederländisch(?:e|er|en|em|es)?|dutch|polnisch(?:e|er|en|em|es)?|polish|türkisch(?:e|er|en|em|es)?|turkish))(?![\p{L}])`,
+  'giu',
+);
+const LANGUAGE_KEYS: LanguageKey[] = ['german', 'english', 'french', 'other'];
+const LANGUAGE_OPTION: Record<string, string> = {
+  german: 'german',
+  english: 'english',
+  'german english': 'german-english',
+  'german english french': 'german-english-french',
+};
+/** Requests and their handling: what a service desk does in a language (documentation or training is not). */
+const SERVICE_WORDS =
+  /anfrage|anliegen|meldung|ticket|störung|support|hotline|request|incident|enquir|handled|answered|bearbeit|betreu|beantwort/iu;
+/** The language of the contract itself, not of the service desk. */
+const CONTRACT_LANGUAGE =
+  /fassung|übersetzung|maßgeblich|verbindlich|version|translation|prevail|binding|governing|vertragssprache/iu;
+
+/** "Anliegen bearbeitet er in folgenden Sprachen: Deutsch und Englisch", "support in German and English". */
+function supportLanguages(
+  place: Place,
+  sentence: [number, number],
+  language: RecognitionLanguage,
+  out: ChoiceCandidate[],
+) {
+  const unit = place.unit;
+  const named = hitsIn(unit, sentence, 'language').length > 0 || unitHas(rowLabels(place), 'language');
+  if (!named && !hitsIn(unit, sentence, 'support').length) return;
+  const text = unit.text.slice(sentence[0], sentence[1]);
+  if (CONTRACT_LANGUAGE.test(text) || hitsIn(unit, sentence, 'agreement').length) return;
+  const desk =
+    unit.cueSet.has('support') ||
+    SERVICE_WORDS.test(text) ||
+    place.clause.heading.cueSet.has('support') ||
+    place.clause.heading.cueSet.has('language') ||
+    place.clause.heading.cueSet.has('channel') ||
+    unitHas(rowLabels(place), 'support');
+  if (!desk) return;
+  const run = listRun(
+    text,
+    sentence[0],
+    LANGUAGE_WORD,
+    (match) => LANGUAGE_KEYS[match.slice(1).findIndex(Boolean)]!,
+  );
+  if (!run) return;
+  // Without the word "language", only "support … in German and English" says it.
+  if (!named && !/(?:^|[\s\u00a0])(?:in|auf)[\s\u00a0]+$/iu.test(unit.text.slice(sentence[0], run.start)))
+    return;
+  const { keys, labels } = choiceOptions('support_languages', language);
+  const key = LANGUAGE_OPTION[LANGUAGE_KEYS.filter((k) => run.keys.has(k)).join(' ')];
+  const value: TermValue = key
+    ? { kind: 'choice', value: labels[key]!, options: keys.map((k) => labels[k]!) }
+    : { kind: 'text', value: unit.text.slice(run.start, run.end) };
+  out.push({ id: 'support_languages', value, place, start: run.start, end: run.end, score: SENTENCE });
 }

@@ -60,6 +60,47 @@ export const CUES = [
   'tax',
   'otherPercent',
   'shareOfFee',
+  // Hosting and data centre
+  'power',
+  'cooling',
+  'network',
+  'rack',
+  'additional',
+  'replace',
+  'hardware',
+  'remoteHands',
+  'included',
+  'siteAccess',
+  // Service desk
+  'call',
+  'pickUp',
+  'abandon',
+  'firstContact',
+  'satisfaction',
+  'kpi',
+  'acknowledge',
+  'written',
+  'serviceRequest',
+  'forecast',
+  'rollout',
+  'users',
+  'channel',
+  'language',
+  // Software as a service
+  'recoveryTime',
+  'disasterEvent',
+  'release',
+  'deprecation',
+  'feature',
+  'announce',
+  'dataExport',
+  'deletion',
+  'contractEnd',
+  'contractStart',
+  'sandbox',
+  'refresh',
+  'audit',
+  'onboarding',
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -173,7 +214,229 @@ const I = (...alternatives: string[]) => entries('inner', alternatives);
 const R = (source: string): Entry[] => [{ regex: source }];
 const any = (...groups: Entry[][]) => groups.flat();
 
+/**
+ * The hosting, service desk and SaaS families' own terms. Each family is one meaning: the topic words
+ * ("Stromversorgung", "Abbruchquote", "Testumgebung") say what a value is about, a few helper families
+ * say how it is meant ("included", "announced", "after the end of the agreement").
+ */
+const FAMILY_ENTRIES = {
+  // Hosting and data centre: the three supplies a rack needs, and what a customer does there.
+  power: any(
+    W('power', 'power supply', 'power feed', 'power circuits?', 'electricity', 'electrical supply'),
+    W('electrical power', 'dual feed'),
+    I('strom', 'energieversorgung', 'usv-'),
+  ),
+  cooling: any(
+    P('cooling', 'climate', 'air[- ]condition', 'humidity', 'temperature', 'hvac'),
+    I('kühlung', 'klima', 'kälte', 'temperatur', 'luftfeuchte', 'luftfeuchtigkeit'),
+  ),
+  network: any(
+    W('network', 'networks', 'network connection', 'connectivity', 'uplink', 'uplinks', 'ip transit'),
+    W('internet connection', 'internet connectivity', 'internet access', 'upstream', 'carrier'),
+    I('netzanbindung', 'netzwerk', 'netzverfügbarkeit', 'internetanbindung', 'konnektivität', 'uplink'),
+    I('anbindung', 'ip-transit', 'carrieranbindung'),
+  ),
+  rack: any(
+    P('rack'),
+    W('colocation', 'co-location', 'cage', 'cages', 'cabinet', 'cabinets', 'floor space'),
+    I('serverrack', 'zusatzrack', 'stellfläche', 'höheneinheit', 'käfig'),
+  ),
+  additional: any(
+    W('additional', 'further', 'extra', 'expansion', 'expand', 'extension', 'extend', 'new'),
+    I('zusätzlich', 'weitere', 'erweiter', 'zusatz'),
+  ),
+  // "Ersatz" alone is a replacement; "Ersatzteile" (spare parts) are hardware.
+  replace: any(
+    P('replac', 'swap', 'exchang'),
+    W('ersatz'),
+    I('austausch', 'ausgetauscht', 'tauscht', 'ersetzt', 'ersetzen', 'ersetzung', 'ersatzgerät'),
+    I('ersatzkomponente', 'ersatzhardware', 'austauschgerät'),
+  ),
+  hardware: any(
+    W('hardware', 'parts?', 'spare parts?', 'components?', 'devices?', 'disks?', 'drives?', 'psus?', 'fans?'),
+    W('servers?', 'pcs?', 'laptops?', 'notebooks?'),
+    I('hardware', 'komponente', 'bauteil', 'ersatzteil', 'festplatte', 'netzteil', 'gerät', 'rechner'),
+  ),
+  remoteHands: any(
+    I('remote hands', 'remote-hands', 'remote hand', 'remote-hand', 'remotehands', 'smart hands'),
+    I('smart-hands', 'hands-on-service', 'hands and eyes'),
+  ),
+  included: any(
+    W('include', 'includes', 'included', 'including', 'inclusive', 'covers', 'covered', 'allowance'),
+    W('free of charge', 'at no extra charge', 'at no additional charge', 'at no additional cost', 'quota'),
+    I('umfasst', 'umfassen', 'enthalten', 'inklusive', 'inkludiert', 'inbegriffen', 'abgegolten'),
+    I('kontingent', 'freistunden', 'kostenfrei', 'kostenlos', 'ohne aufpreis'),
+  ),
+  // Physical access: a visit to the data centre, not access to an application or to data.
+  siteAccess: any(
+    W(
+      'visit',
+      'visits',
+      'visitor',
+      'visitors',
+      'site access',
+      'physical access',
+      'data cent(?:re|er) access',
+    ),
+    W('access to (?:the|its|their|our) (?:data cent(?:re|er)|rack|racks|rack space|premises|cage|site)'),
+    I('zutritt', 'besuch', 'begehung', 'zugang zum rechenzentrum', 'zugang zur stellfläche'),
+    I('zugang zu den räumlichkeiten', 'zugang zum serverraum'),
+  ),
+  // Service desk: the quality figures of a help desk, each a share of calls, tickets or ratings.
+  call: any(
+    W('calls?', 'phone calls?', 'telephone calls?', 'incoming calls?', 'inbound calls?', 'callers?'),
+    W('answer rate', 'answering rate', 'answer time', 'time to answer', 'speed of answer'),
+    W('anruf', 'anrufe', 'anrufen', 'anrufs', 'anrufer', 'anrufern', 'telefonate'),
+    I('anrufannahme', 'annahmequote', 'rufannahme', 'annahmezeit', 'telefonanruf'),
+  ),
+  pickUp: any(
+    W('answered', 'answer', 'answers', 'answering', 'picked up', 'pick up', 'taken', 'accepted'),
+    I('angenommen', 'entgegengenommen', 'annahme', 'annimmt', 'abgenommen', 'beantwortet', 'nimmt'),
+  ),
+  abandon: any(
+    P('abandon', 'hang up', 'hangs up', 'hung up', 'hanging up', 'dropped calls', 'lost calls'),
+    I('abbruch', 'abgebrochen', 'aufgelegt', 'auflegen', 'legen auf', 'legt auf', 'verlorene anrufe'),
+    // Callers who give up before anyone answers ("legen vor der Annahme auf", "before being answered").
+    I(
+      'vor der annahme',
+      'vor annahme',
+      'vor der anrufannahme',
+      'bevor ein mitarbeiter',
+      'before being answered',
+    ),
+    I('before they are answered', 'before an agent', 'before answer'),
+  ),
+  firstContact: any(
+    P('first[- ]contact', 'first[- ]call', 'first[- ]time fix', 'first[- ]time resolution', 'fcr'),
+    P('first[- ]level resolution', 'resolved at (?:the )?first', 'resolved on (?:the )?first'),
+    P('resolved during the first', 'solved at (?:the )?first', 'at the first contact', 'on first contact'),
+    I('erstlösung', 'erstloesung', 'erstkontakt', 'ersten kontakt', 'ersten anruf', 'erstanruf'),
+  ),
+  satisfaction: any(P('satisf', 'csat'), I('zufriedenheit', 'zufrieden')),
+  kpi: any(
+    W('kpi', 'kpis', 'key performance indicators?', 'quality figures?', 'performance figures?', 'figures?'),
+    W('quality metrics?', 'service level metrics?', 'metrics?'),
+    I('kennzahl', 'kennwert', 'qualitätsziel', 'qualitätswert', 'qualitätsmerkmal'),
+  ),
+  acknowledge: any(
+    P('acknowledg', 'confirm receipt', 'confirms receipt', 'confirmation of receipt', 'receipt confirmation'),
+    P('auto-reply', 'automatic reply'),
+    I('eingangsbestätigung', 'eingangsbestaetigung', 'empfangsbestätigung', 'bestätigt', 'bestätigung'),
+    I('quittiert', 'quittierung'),
+  ),
+  // A ticket written rather than phoned in.
+  written: any(
+    W('e-mails?', 'emails?', 'mails?', 'in writing', 'written', 'portal', 'web form', 'tickets?'),
+    I('schriftlich', 'e-mail', 'textform', 'ticketportal', 'webformular', 'kundenportal', 'ticket'),
+  ),
+  serviceRequest: any(
+    W('service requests?', 'standard requests?', 'standard service requests?', 'catalogue requests?'),
+    W('catalog requests?', 'catalogue items?', 'catalog items?', 'request fulfill?ment', 'fulfill?ment'),
+    I('serviceanfrage', 'serviceanforderung', 'serviceauftrag', 'serviceaufträge', 'standardanfrage'),
+    I('standardanforderung', 'standardauftr', 'katalogleistung', 'erledigungszeit'),
+  ),
+  forecast: any(
+    P('forecast', 'projected volume', 'planned volume', 'expected volume', 'estimated volume'),
+    W('agreed volumes?', 'volume tolerance', 'tolerance', 'fluctuations?'),
+    I('prognose', 'prognostiziert', 'forecast', 'planmenge', 'planvolumen', 'toleranz', 'mehrmenge'),
+    I('mehrvolumen'),
+    I('mengenschwankung', 'volumenschwankung'),
+  ),
+  rollout: any(
+    P('rollout', 'roll-out', 'roll out', 'rolling out'),
+    I('rollout', 'roll-out', 'einführungsprojekt', 'einführungsvorhaben', 'einführung neuer'),
+  ),
+  // How users reach the service desk, and in which languages it works.
+  channel: any(
+    W(
+      'channels?',
+      'contact channels?',
+      'contact options?',
+      'reachable',
+      'reached',
+      'can be reached',
+      'reach',
+    ),
+    W('available by', 'available via', 'available through', 'contact (?:it|us|the service desk) by'),
+    I('kontaktweg', 'kontaktkanal', 'kontaktkanäle', 'kanal', 'kanäle', 'erreichbar', 'erreichen'),
+  ),
+  language: any(W('languages?', 'language support'), I('sprache', 'sprachlich')),
+  users: any(
+    W('users?', 'named users?', 'end users?', 'seats?', 'licen[cs]es?', 'employees'),
+    I('nutzer', 'anwender', 'benutzer', 'arbeitsplätze', 'lizenzen'),
+  ),
+  // Software as a service: disaster recovery, releases, and the customer's data at the end.
+  recoveryTime: any(
+    W('rto', 'recovery time objective', 'recovery time', 'time to recover'),
+    I('wiederanlauf', 'notfallwiederherstellung', 'wiederherstellung im notfall'),
+    I('wiederherstellung im katastrophenfall'),
+  ),
+  disasterEvent: any(W('disaster', 'disasters'), I('notfall', 'katastroph', 'desaster', 'havarie')),
+  release: any(
+    W('releases?', 'major releases?', 'new versions?', 'major versions?', 'upgrades?', 'version upgrades?'),
+    I('release', 'hauptversion', 'neue version', 'neuen version', 'neuer version', 'versionswechsel'),
+    I('versionssprung', 'upgrade'),
+  ),
+  deprecation: any(
+    P('deprecat', 'discontinu', 'sunset', 'end[- ]of[- ]life', 'withdraw', 'remov', 'retire', 'decommission'),
+    I('abkündig', 'abgekündigt', 'wegfall', 'wegfällt', 'entfern', 'abschaltung', 'abgeschaltet'),
+    I('nicht mehr unterstützt', 'nicht mehr angeboten', 'eingestellt'),
+  ),
+  feature: any(
+    W('features?', 'functions?', 'functionality', 'functionalities', 'interfaces?', 'apis?', 'modules?'),
+    W('endpoints?'),
+    I('funktion', 'schnittstelle', 'modul', 'leistungsmerkmal', 'feature'),
+  ),
+  announce: any(
+    W('announce', 'announces', 'announced', 'announcing', 'announcement', 'notify', 'notifies', 'notified'),
+    W('notification', 'inform', 'informs', 'informed'),
+    I('ankündig', 'angekündig', 'anzukündig', 'kündigt', 'benachrichtig', 'mitteil', 'informier'),
+  ),
+  dataExport: any(
+    P('export', 'download', 'retriev', 'data return', 'return of (?:the )?(?:customer )?data'),
+    I('export', 'herunterlad', 'datenrückgabe', 'rückgabe der daten', 'abruf der daten'),
+  ),
+  deletion: any(
+    P('delet', 'erase', 'erasure', 'destroy', 'destruction', 'purg', 'wipe'),
+    I('lösch', 'loesch', 'vernicht'),
+  ),
+  contractEnd: any(
+    W('end of the agreement', 'end of the contract', 'end of the term', 'expiry', 'expiration'),
+    W('ends', 'ended', 'end of contract', 'contract end', 'exit'),
+    I('vertragsende', 'vertragsbeendigung', 'laufzeitende', 'ende des vertrag', 'ende der vertragslaufzeit'),
+    I('ablauf des vertrag', 'ende der laufzeit'),
+  ),
+  contractStart: any(
+    W('signing', 'signature', 'signed', 'effective date', 'contract start', 'start of the agreement'),
+    W('commencement date', 'conclusion of the (?:contract|agreement)'),
+    I('vertragsschluss', 'vertragsabschluss', 'vertragsunterzeichnung', 'unterzeichnung', 'vertragsbeginn'),
+    I('auftragserteilung', 'beauftragung'),
+  ),
+  sandbox: any(
+    P('sandbox', 'test environment', 'testing environment', 'staging', 'test system', 'test instance'),
+    P('non-production', 'pre-production', 'preproduction', 'qa environment', 'uat environment'),
+    I('sandbox', 'testumgebung', 'testsystem', 'testinstanz', 'staging', 'abnahmeumgebung'),
+    I('qs-umgebung', 'integrationsumgebung', 'testmandant'),
+  ),
+  refresh: any(
+    P('refresh', 'copy', 'copies', 'sync', 'clone', 'mirror', 'replicat'),
+    I('aktualisier', 'kopie', 'abgleich', 'gleicht', 'spiegel', 'synchronis', 'klon'),
+  ),
+  audit: any(
+    W('audits?', 'audited', 'auditing', 'inspections?', 'on-site inspections?'),
+    W('prüfung', 'prüfungen', 'prüfungsrecht', 'kontrolle', 'kontrollen', 'inspektion', 'inspektionen'),
+    I('audit', 'vor-ort-prüfung', 'vor-ort-kontrolle'),
+  ),
+  onboarding: any(
+    P('onboard', 'on-board', 'set[- ]up', 'sets up', 'setting up', 'implementation', 'go-live', 'go live'),
+    P('provisioning', 'activation', 'commissioning'),
+    I('onboarding', 'einrichtung', 'eingerichtet', 'einzurichten', 'richtet', 'freischaltung'),
+    I('freigeschaltet', 'implementierung'),
+  ),
+} satisfies Partial<Record<Cue, Entry[]>>;
+
 const ENTRIES: Record<Cue, Entry[]> = {
+  ...FAMILY_ENTRIES,
   availability: any(I('verfügbar', 'verfuegbar', 'availab'), P('uptime', 'up-time', 'betriebsbereitschaft')),
   // Shares that are not the availability of the service.
   availabilityOther: any(

@@ -12,7 +12,16 @@ import type {
 import type { ValueMention } from './scanValues';
 import { readChoiceTerms, type ChoiceCandidate } from './choiceTerms';
 import { catalogEntry, termLabel, type RecognitionLanguage, type TermValue } from './termCatalog';
-import { labelBefore, labelsIn, mentionsIn, sentenceOf, unitHas, type TextUnit } from './textUnits';
+import {
+  boundTo,
+  hitsIn,
+  labelBefore,
+  labelsIn,
+  mentionsIn,
+  sentenceOf,
+  unitHas,
+  type TextUnit,
+} from './textUnits';
 import {
   BLOCK,
   CELL_HEADER,
@@ -39,9 +48,11 @@ export type {
 /**
  * Finds the negotiable terms in any SLA text, German or English, prose or tables: availability and its
  * period, response and resolution per priority, the credit schedule, caps, claim deadline, liability cap,
- * fees, maintenance notice and window, bonus, chronic failure, reporting and review. Each term is an
- * annotation on the characters as written. Where the wording leaves a value open, no term is made and a
- * note says why: a wrong term is worse than a missing one.
+ * fees, maintenance notice and window, bonus, chronic failure, reporting and review — and the hosting,
+ * service desk and SaaS families' own terms (power and cooling, remote hands, call answering, first-contact
+ * resolution, recovery time, release notices, data export …). Each term is an annotation on the
+ * characters as written. Where the wording leaves a value open, no term is made and a note says why: a
+ * wrong term is worse than a missing one.
  */
 export function recogniseTerms(input: RecognitionInput): Recognition {
   const language = input.language ?? detectLanguage(allTexts(input));
@@ -52,6 +63,9 @@ export function recogniseTerms(input: RecognitionInput): Recognition {
   collector.priorityLabelsSeen = doc.places.some((place) =>
     relevantLabels(place).some((label) => !label.weak),
   );
+  const dataCentre = (units: TextUnit[]) =>
+    units.some((unit) => unit.cueSet.has('power') || unit.cueSet.has('cooling') || unit.cueSet.has('rack'));
+  collector.hostingContext = doc.places.some((place) => dataCentre([place.unit, place.clause.heading]));
   for (const place of doc.places)
     for (const mention of place.unit.mentions) collector.classify(place, mention);
   collector.pairBands();
@@ -166,7 +180,10 @@ class Collector {
 
   classify(place: Place, m: ValueMention) {
     if (place.isHeader || m.kind === 'number') {
-      if (m.kind === 'number' && !place.isHeader) this.classifyBareNumber(place, m);
+      if (m.kind === 'number' && !place.isHeader) {
+        this.classifyBareNumber(place, m);
+        this.coveredUsers(place, m);
+      }
       return;
     }
     const c = new ValueContext(place, m);
@@ -184,6 +201,19 @@ class Collector {
     if (!new RegExp(String.raw`^(?:[<>≤≥]|unter|below|bis|max\.?)?\s*${escape(raw)}$`, 'iu').test(cellText))
       return;
     const headers = [...columnHeader(place), ...rowLabels(place).slice(0, 1)];
+    // "Anzahl der Anwender | 50": how many users the fee covers ("> 50 Anwender betroffen" in a priority
+    // table is how bad an incident is).
+    if (
+      unitHas(headers, 'users') &&
+      !unitHas(headers, 'fee') &&
+      !place.table.wide.has('priority') &&
+      /^\s*(?:(?:bis(?: zu)?|max\.?|up to)\s*)?[\d.,'’\s]+$/iu.test(cellText) &&
+      Number.isInteger(m.value) &&
+      m.value > 0
+    ) {
+      this.add('covered_users', { kind: 'count', value: m.value }, new ValueContext(place, m), SENTENCE);
+      return;
+    }
     for (const header of headers) {
       const hint = headerUnit(header.text);
       if (!hint) continue;
@@ -198,12 +228,16 @@ class Collector {
 
   private percent(c: ValueContext) {
     const m = c.m;
+    // "Mehrmengen bis 10 % über der Prognose": a volume increase, not a price increase.
+    const priceChange = c.inSegment('otherPercent') && c.inSegment('fee');
+    if (!m.problem && !priceChange && !c.inSegment('tax') && this.volumeTolerance(c)) return;
     if (c.inSegment('tax') || c.inSegment('otherPercent')) return;
     if (m.problem) {
       if (c.local('availability') || c.local('credit') || c.local('liability'))
         this.note(m.problem === 'out-of-range' ? 'value-out-of-range' : 'unreadable-value', c.place, m);
       return;
     }
+    if (this.deskPercent(c) || this.infrastructurePercent(c)) return;
     const credit = c.where('credit');
     const bonus = c.where('bonus');
     const below = this.isBelowThreshold(c);
@@ -306,6 +340,11 @@ class Collector {
       return;
     }
     if (m.rangeLow) return;
+    const family = this.familyCredit(c);
+    if (family) {
+      this.add(family, { kind: 'percent', value: m.value }, c, credit);
+      return;
+    }
     const inTable = Boolean(c.place.table);
     const headerSays = (cue: Cue) => unitHas(c.colHeader, cue) || unitHas(c.rowLabel, cue);
     const along: 'row' | 'col' | undefined = inTable
@@ -536,6 +575,7 @@ class Collector {
       else this.note('credit-not-percent', c.place, m);
       return;
     }
+    if (this.remoteHandsRate(c, value)) return;
     const fee = c.where('fee');
     if (fee < CELL_HEADER && !(fee >= HEADING && c.place.table)) return;
     if (c.inSentence('liability') || c.inSentence('bonus') || c.inSentence('otherPercent')) return;
@@ -588,6 +628,7 @@ class Collector {
     )
       return;
     if (this.maintenance(c, value)) return;
+    if (this.familyDuration(c, value)) return;
     if (this.creditClaim(c, value)) return;
     if (this.chronic(c, value)) return;
     if (this.reportDue(c, value)) return;
@@ -754,6 +795,7 @@ class Collector {
   }
 
   private backup(c: ValueContext, value: TermValue | null): boolean {
+    if (this.recoveryTime(c, value)) return true;
     const backup =
       c.local('backup') ||
       (c.where('backup') >= HEADING && (c.inSentence('retain') || c.inSentence('dataLoss')));
@@ -951,6 +993,554 @@ class Collector {
     }
   }
 
+  // ----- the hosting, service desk and SaaS families -----
+
+  /**
+   * Whether the document is about a data centre (it speaks of power, cooling or racks): only there is
+   * "Netzverfügbarkeit" the uplink beside the platform; in a network service's own SLA it is the
+   * availability of the service itself.
+   */
+  hostingContext = false;
+
+  /** A cell's row label and column header, and the first cell of its row even when that holds a value. */
+  private cellsOf(c: ValueContext): TextUnit[] {
+    const table = c.place.table;
+    if (!table) return [];
+    const cells = [...c.rowLabel, ...c.colHeader];
+    const first = c.unit.row === undefined ? undefined : table.cells[c.unit.row]?.[0];
+    if (first && first !== c.unit && !cells.includes(first)) cells.push(first);
+    return cells;
+  }
+
+  private sentenceText(c: ValueContext): string {
+    return c.unit.text.slice(c.sentence[0], c.sentence[1]);
+  }
+
+  /** A cue in the value's sentence or, in a table, in its row label or column header. */
+  private near(c: ValueContext, cue: Cue): boolean {
+    return c.inSentence(cue) || unitHas(this.cellsOf(c), cue);
+  }
+
+  /** The customer announces or is told in advance ("mindestens 4 Wochen vorher", "6 weeks before it starts"). */
+  private announced(c: ValueContext): boolean {
+    return (
+      this.near(c, 'advance') ||
+      this.near(c, 'notice') ||
+      this.near(c, 'announce') ||
+      BEFORE_AFTER.test(c.afterInSentence(20))
+    );
+  }
+
+  /** A priority label for this value in its own sentence or row (other rules read priority times). */
+  private priorityInSentence(c: ValueContext): boolean {
+    const usable = (label: PriorityMention) =>
+      this.scheme.levelOf(label) !== undefined && (!label.weak || this.weakAllowed(c.place));
+    return labelsIn(c.unit, c.sentence).some(usable) || c.rowLabel.some((unit) => unit.labels.some(usable));
+  }
+
+  /**
+   * Which of `cues` a value is about: the nearest before it in its segment, then after it there, then
+   * the same in the sentence, then the first named in its row label or column header.
+   */
+  private nearestTopic<T extends Cue>(
+    c: ValueContext,
+    cues: readonly T[],
+    { sentenceAfter = true } = {},
+  ): T | undefined {
+    const wanted = (hit: CueHit) => (cues as readonly Cue[]).includes(hit.cue);
+    for (const range of [c.segment, c.sentence]) {
+      const hits = hitsIn(c.unit, range).filter(wanted);
+      const before = hits.filter((hit) => hit.end <= c.m.start);
+      if (before.length) return before[before.length - 1]!.cue as T;
+      const after = hits.find((hit) => hit.start >= c.m.end);
+      if (after && (range === c.segment || sentenceAfter)) return after.cue as T;
+    }
+    // A row label names its subject first ("Löschung nach Ende des Exports").
+    for (const unit of this.cellsOf(c)) {
+      const first = unit.cues.find(wanted);
+      if (first) return first.cue as T;
+    }
+    return undefined;
+  }
+
+  /** A credit or bonus word closer to the value than any word of `topics`: the value is the money side. */
+  private creditNearer(c: ValueContext, topics: readonly Cue[]): boolean {
+    const hits = hitsIn(c.unit, c.labelled);
+    const distance = (hit: CueHit) =>
+      hit.end <= c.m.start ? c.m.start - hit.end : Math.max(0, hit.start - c.m.end);
+    const nearest = (cues: readonly Cue[]) =>
+      hits
+        .filter((hit) => cues.includes(hit.cue))
+        .reduce((best, hit) => Math.min(best, distance(hit)), Infinity);
+    return nearest(['credit', 'bonus']) < nearest(topics);
+  }
+
+  /** "Mehrmengen bis 10 % über der Prognose", "volumes exceeding the forecast by more than 15 %". */
+  private volumeTolerance(c: ValueContext): boolean {
+    const m = c.m;
+    if (m.rangeLow || m.low !== undefined) return false;
+    if (!c.inLabelled('forecast') && !unitHas(this.cellsOf(c), 'forecast')) return false;
+    if (c.inSegment('credit') || c.inSegment('liability') || c.inSegment('bonus')) return false;
+    this.add('volume_tolerance', { kind: 'percent', value: m.value }, c, SENTENCE);
+    return true;
+  }
+
+  /** What a share on a service desk is about; the more specific figure wins ("Anrufer legen auf" is abandonment). */
+  private deskTopic(c: ValueContext): DeskTopic | undefined {
+    const near = new Set(hitsIn(c.unit, c.labelled).map((hit) => hit.cue));
+    const found = DESK_TOPICS.find((cue) => near.has(cue));
+    if (found) return found;
+    const cells = this.cellsOf(c);
+    const inCells = DESK_TOPICS.find((cue) => unitHas(cells, cue));
+    if (inCells) return inCells;
+    // "Die Kundenzufriedenheit wird quartalsweise erhoben und soll mindestens 85 % betragen."
+    const hits = c.hits('sentence');
+    const isDesk = (hit: CueHit) => (DESK_TOPICS as readonly Cue[]).includes(hit.cue);
+    const before = hits.filter((hit) => hit.end <= c.m.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const hit = before[i]!;
+      if (isDesk(hit)) return this.valueBetween(c, hit.end, c.m.start) ? undefined : (hit.cue as DeskTopic);
+      if (OTHER_SHARE_TOPICS.has(hit.cue)) return undefined;
+    }
+    // "löst mindestens 60 % der Tickets, die …, beim ersten Kontakt": the figure is named after the share,
+    // and no other share in the sentence claims the name.
+    for (const hit of hits.filter((h) => h.start >= c.m.end)) {
+      if (OTHER_SHARE_TOPICS.has(hit.cue)) return undefined;
+      if (!isDesk(hit)) continue;
+      if (this.valueBetween(c, c.m.end, hit.start) || this.shareBetween(c, hit.end, c.sentence[1]))
+        return undefined;
+      return hit.cue as DeskTopic;
+    }
+    return undefined;
+  }
+
+  /** "zwischen 99,9 % und 99,99 %": no single value; said once, at the upper end, when the range is the term's size. */
+  private rangeOf(c: ValueContext, termId: string, from: number): boolean {
+    if (c.m.low !== undefined && c.m.low >= from) this.note('range-not-used', c.place, c.m, { termId });
+    return true;
+  }
+
+  /** Another share between two places ("20 % bis 80 %" of a range do not count: they are its bounds). */
+  private shareBetween(c: ValueContext, from: number, to: number): boolean {
+    return mentionsIn(c.unit, [from, to]).some(
+      (other) => other !== c.m && other.kind === 'percent' && !other.rangeLow && other.low === undefined,
+    );
+  }
+
+  /** Another value between two places, a range's bounds aside: a word before it belongs to that value. */
+  private valueBetween(c: ValueContext, from: number, to: number): boolean {
+    return mentionsIn(c.unit, [from, to]).some(
+      (other) => other !== c.m && other.kind !== 'number' && !other.rangeLow && other.low === undefined,
+    );
+  }
+
+  /**
+   * A call is answered ("angenommen", "answered", "Annahmequote"), or the sentence pairs a share of
+   * calls with a time ("80 % aller Anrufe … innerhalb von 20 Sekunden"): the one says how many, the other how fast.
+   */
+  private callAnswered(c: ValueContext): boolean {
+    if (c.inSentence('pickUp') || unitHas(this.cellsOf(c), 'pickUp')) return true;
+    const partner = c.m.kind === 'percent' ? isCallTime : (other: ValueMention) => other.kind === 'percent';
+    return mentionsIn(c.unit, c.sentence).some((other) => other !== c.m && partner(other));
+  }
+
+  /**
+   * Service desk figures: answer rate, abandon rate, first-contact resolution, satisfaction, and the
+   * satisfaction a bonus needs. A credit for missing one of them is `kpi_credit` (see familyCredit).
+   */
+  private deskPercent(c: ValueContext): boolean {
+    const m = c.m;
+    const topic = this.deskTopic(c);
+    if (!topic) return false;
+    if (m.rangeLow || m.low !== undefined) return this.rangeOf(c, DESK_PERCENT_ID[topic], 0);
+    if (c.followedBy('shareOfFee', 60) || this.creditNearer(c, DESK_TOPICS)) return false;
+    if (unitHas(c.colHeader, 'credit') || unitHas(c.colHeader, 'bonus')) return false;
+    if (c.place.table && unitHas(c.rowLabel, 'credit') && !unitHas(c.rowLabel, topic)) return false;
+    if (topic === 'call' && c.inLabelled('availability')) return false;
+    if (c.inSentence('bonus') || unitHas(this.cellsOf(c), 'bonus')) {
+      if (topic === 'satisfaction' && m.value >= 50)
+        this.add('bonus_satisfaction_threshold', { kind: 'percent', value: m.value }, c, SENTENCE);
+      return true;
+    }
+    // An answer rate below one half is no service level anyone writes; it is another figure misread.
+    if (topic === 'call' && (!this.callAnswered(c) || m.value < 50)) return false;
+    this.add(DESK_PERCENT_ID[topic], { kind: 'percent', value: m.value }, c, SENTENCE);
+    return true;
+  }
+
+  /**
+   * Power, cooling and network of a data centre: "Stromversorgung: 99,99 %", "power availability
+   * 99.99 %", "the climate range is kept for 99.9 % of the time". Never the platform's availability.
+   */
+  private infrastructurePercent(c: ValueContext): boolean {
+    const m = c.m;
+    const topic = this.infrastructureTopic(c);
+    if (!topic) return false;
+    // "relative Luftfeuchte 20 % bis 80 %" is the climate range, not a share of time.
+    if (m.rangeLow || m.low !== undefined) return this.rangeOf(c, `${topic}_availability`, 80);
+    if (c.followedBy('shareOfFee', 60) || this.creditNearer(c, INFRASTRUCTURE_TOPICS)) return false;
+    if (unitHas(c.colHeader, 'credit') || unitHas(c.colHeader, 'bonus')) return false;
+    if (m.value < 80 || c.inSegment('availabilityOther')) return false;
+    const stated =
+      c.where('availability') >= HEADING ||
+      c.inSentence('target') ||
+      c.inSentence('measure') ||
+      c.inSentence('perMonth') ||
+      c.inSentence('perYear') ||
+      c.comparator?.comparator === 'atLeast' ||
+      Boolean(c.place.table);
+    if (!stated) return false;
+    // A bonus for perfect power, a right to terminate after misses: no term of ours, and no availability.
+    if (c.inSentence('bonus') || c.local('chronic') || c.local('terminate')) return true;
+    this.add(`${topic}_availability`, { kind: 'percent', value: m.value }, c, SENTENCE);
+    return true;
+  }
+
+  private infrastructureTopic(c: ValueContext): InfrastructureTopic | undefined {
+    const usable = (cue: Cue) =>
+      cue === 'power' || cue === 'cooling' || (cue === 'network' && this.hostingContext);
+    const hits = hitsIn(c.unit, c.labelled);
+    const availability = hits.filter((hit) => hit.cue === 'availability');
+    const supplies = hits.filter((hit) => usable(hit.cue));
+    if (availability.length) {
+      // The supply must be what is available: "Verfügbarkeit der Stromversorgung", "power availability";
+      // "the availability of the Platform, measured at the network hand-over point" is the platform's.
+      const bound = supplies.find((hit) => availability.some((a) => boundTo(c.unit.text, a, hit)));
+      if (bound) return bound.cue as InfrastructureTopic;
+      // "Für die Energieversorgung gilt eine Verfügbarkeit von 99,99 %", "Die Klimatisierung ist zu 99,95 %
+      // verfügbar": a bare availability word after the supply, with nothing else named between them.
+      const text = c.unit.text;
+      const subject = supplies.find((hit) =>
+        availability.some(
+          (a) =>
+            hit.end <= a.start &&
+            !/\p{L}/u.test(text[a.start - 1] ?? ' ') &&
+            !QUALIFIED.test(text.slice(a.end, a.end + 24)) &&
+            !OTHER_SUBJECT.test(text.slice(hit.end, a.start)),
+        ),
+      );
+      return subject?.cue as InfrastructureTopic | undefined;
+    }
+    const before = supplies.filter((hit) => hit.end <= c.m.start);
+    if (before.length) return before[before.length - 1]!.cue as InfrastructureTopic;
+    const cells = this.cellsOf(c);
+    const inCells = INFRASTRUCTURE_TOPICS.find((cue) => usable(cue) && unitHas(cells, cue));
+    if (inCells) return inCells;
+    // "Klimatisierung: der Klimakorridor (… Luftfeuchte 20 % bis 80 %) wird während 99,9 % der Zeit eingehalten".
+    const earlier = c.hits('sentence').filter((hit) => hit.end <= c.m.start);
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      let hit = earlier[i]!;
+      // "Stromverfügbarkeit … zwischen 99,9 % und 99,99 %": the availability word is the supply's own.
+      if (hit.cue === 'availability') {
+        const a = hit;
+        hit = earlier.find((other) => usable(other.cue) && boundTo(c.unit.text, a, other)) ?? hit;
+      }
+      if (usable(hit.cue))
+        return this.valueBetween(c, hit.end, c.m.start) ? undefined : (hit.cue as InfrastructureTopic);
+      if (OTHER_SHARE_TOPICS.has(hit.cue)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A credit for a missed power/cooling/network commitment, or for a missed service desk figure. */
+  private familyCredit(c: ValueContext): 'infrastructure_credit' | 'kpi_credit' | undefined {
+    if (c.m.value >= 50 && !c.followedBy('shareOfFee', 60)) return undefined;
+    const kindOf = (cue: Cue): 'infrastructure_credit' | 'kpi_credit' | 'availability' | undefined => {
+      if (cue === 'power' || cue === 'cooling') return 'infrastructure_credit';
+      if (cue === 'network') return this.hostingContext ? 'infrastructure_credit' : 'availability';
+      if (cue === 'kpi' || (DESK_TOPICS as readonly Cue[]).includes(cue)) return 'kpi_credit';
+      return cue === 'availability' ? 'availability' : undefined;
+    };
+    const firstOf = (units: readonly TextUnit[]) => {
+      for (const unit of units)
+        for (const hit of unit.cues) {
+          const kind = kindOf(hit.cue);
+          if (kind) return kind;
+        }
+      return undefined;
+    };
+    if (c.place.table) {
+      // A credit column pairs with what its row is about; a credit row with what its column is about.
+      const about = unitHas(c.colHeader, 'credit')
+        ? this.cellsOf(c).filter((unit) => !c.colHeader.includes(unit))
+        : unitHas(c.rowLabel, 'credit')
+          ? c.colHeader
+          : [];
+      const kind = firstOf(about);
+      if (kind || about.length) return kind === 'availability' ? undefined : kind;
+    }
+    // Prose: the topic nearest the credit ("… Stromversorgung, Klimatisierung oder Netzanbindung, erhält
+    // der Kunde … eine Gutschrift von 10 %").
+    let best: ReturnType<typeof kindOf>;
+    let bestDistance = Infinity;
+    for (const hit of c.hits('sentence')) {
+      const kind = kindOf(hit.cue);
+      if (!kind) continue;
+      const distance = hit.end <= c.m.start ? c.m.start - hit.end : Math.max(0, hit.start - c.m.end);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = kind;
+      }
+    }
+    return best === 'availability' ? undefined : best;
+  }
+
+  /** "Remote Hands: € 120 per hour": the rate for hands-on hours beyond the included ones. */
+  private remoteHandsRate(c: ValueContext, value: TermValue): boolean {
+    const hands = c.where('remoteHands');
+    if (hands < HEADING || hands < c.where('onsite')) return false;
+    if (hands < SENTENCE && !c.inSentence('fee')) return false;
+    const cells = this.cellsOf(c);
+    const words = [c.unit.text.slice(c.labelled[0], c.segment[1]), ...cells.map((unit) => unit.text)].join(
+      ' ',
+    );
+    if (!PER_HOUR.test(words)) return false;
+    this.add('remote_hands_rate', value, c, SENTENCE);
+    return true;
+  }
+
+  /** Durations of the newer families; each rule needs its own topic word, so most values pass by. */
+  private familyDuration(c: ValueContext, value: TermValue | null): boolean {
+    if (this.callAnswerTime(c)) return true;
+    if (!value || value.kind !== 'duration' || c.m.low !== undefined || c.m.ordinal) return false;
+    return (
+      this.dataAtEnd(c, value) ||
+      this.noticeOfChange(c, value) ||
+      this.sandboxRefresh(c, value) ||
+      this.remoteHands(c, value, SENTENCE) ||
+      this.hardwareReplacement(c, value) ||
+      this.remoteHands(c, value, HEADING) ||
+      this.accessNotice(c, value) ||
+      this.expansionLeadTime(c, value) ||
+      this.onboardingPeriod(c, value) ||
+      this.ticketAcknowledgement(c, value) ||
+      this.requestFulfilment(c, value)
+    );
+  }
+
+  /**
+   * "80 % der Anrufe innerhalb von 20 Sekunden", "calls answered within 3 minutes". The term holds
+   * minutes; seconds are divided by 60 and, where that has more than four decimals, rounded with a note.
+   */
+  private callAnswerTime(c: ValueContext): boolean {
+    const m = c.m;
+    if (m.unit !== 'seconds' && m.unit !== 'minutes') return false;
+    // The calls are named with the time, or the sentence gives their share ("Anrufannahme: 90 % in 15 Sekunden");
+    // "Reaktionszeit … 30 Minuten; Anrufe werden sofort angenommen" is a response time.
+    const shareOfCalls =
+      c.inSentence('call') && mentionsIn(c.unit, c.sentence).some((o) => o.kind === 'percent');
+    if (!c.inLabelled('call') && !unitHas(this.cellsOf(c), 'call') && !shareOfCalls) return false;
+    const answered = c.hits('segment', 'pickUp');
+    const timeWord = c
+      .hits('segment')
+      .some(
+        (hit) =>
+          TIME_CUES.has(hit.cue) && !answered.some((word) => word.start < hit.end && hit.start < word.end),
+      );
+    if (timeWord) return false;
+    if (c.inLabelled('abandon') || c.inLabelled('firstContact') || !this.callAnswered(c)) return false;
+    if (c.every || c.local('average') || CALL_BACK.test(c.unit.text.slice(c.segment[0], c.segment[1])))
+      return false;
+    if (m.low !== undefined) {
+      this.note('range-not-used', c.place, m, { termId: 'call_answer_time' });
+      return true;
+    }
+    if (m.problem && m.problem !== 'unsupported-unit') {
+      this.note('unreadable-value', c.place, m, { termId: 'call_answer_time' });
+      return true;
+    }
+    const minutes = m.unit === 'seconds' ? m.value / 60 : m.value;
+    const rounded = Math.round(minutes * 10_000) / 10_000;
+    if (rounded !== minutes) this.note('value-rounded', c.place, m, { termId: 'call_answer_time' });
+    this.add('call_answer_time', { kind: 'duration', value: rounded, unit: 'minutes' }, c, SENTENCE);
+    return true;
+  }
+
+  /** "Export noch 30 Tage nach Vertragsende", "Löschung spätestens 30 Tage nach Ablauf der Exportfrist". */
+  private dataAtEnd(c: ValueContext, value: TermValue): boolean {
+    // A later clause of the sentence ("…; danach ist der Export nicht mehr möglich") is about something else.
+    const topic = this.nearestTopic(c, ['dataExport', 'deletion'] as const, { sentenceAfter: false });
+    if (!topic || c.every) return false;
+    const heading = c.place.clause.heading.cueSet;
+    const atEnd =
+      this.near(c, 'terminate') ||
+      this.near(c, 'contractEnd') ||
+      heading.has('terminate') ||
+      heading.has('contractEnd') ||
+      (topic === 'deletion' && this.near(c, 'dataExport'));
+    if (!atEnd) return false;
+    this.add(topic === 'dataExport' ? 'data_export_period' : 'data_deletion_period', value, c, SENTENCE);
+    return true;
+  }
+
+  /** Notice the customer gets of a new release, of a withdrawn feature; notice it gives of a rollout or an audit. */
+  private noticeOfChange(c: ValueContext, value: TermValue): boolean {
+    if (c.every) return false;
+    const heading = c.place.clause.heading.cueSet;
+    let topic = this.nearestTopic(c, NOTICE_TOPICS, { sentenceAfter: false });
+    if (!topic) {
+      const named = NOTICE_TOPICS.filter((cue) => heading.has(cue));
+      if (named.length !== 1) return false;
+      topic = named[0]!;
+    }
+    if (topic === 'deprecation' && !this.near(c, 'feature') && !heading.has('feature')) return false;
+    // "frühestens 9 Monate nach ihrer Abkündigung": a deprecation is itself the announcement.
+    if (!this.announced(c) && !(topic === 'deprecation' && DEPRECATION_NOTICE.test(this.sentenceText(c))))
+      return false;
+    this.add(NOTICE_ID[topic], value, c, SENTENCE);
+    return true;
+  }
+
+  /** "refreshes the test environment … at least every 3 months". */
+  private sandboxRefresh(c: ValueContext, value: TermValue): boolean {
+    const where = c.where('sandbox');
+    if (where < HEADING || (where < SENTENCE && !c.inSentence('refresh'))) return false;
+    const periodic =
+      c.every ||
+      ((c.inLabelled('refresh') || unitHas(this.cellsOf(c), 'refresh')) &&
+        c.comparator?.comparator !== 'within');
+    if (!periodic) return false;
+    this.add('sandbox_refresh', value, c, SENTENCE);
+    return true;
+  }
+
+  /**
+   * Hands-on work in the data centre: hours included in the fee, and how soon an order is started. Asked
+   * first where the sentence names remote hands, and after the hardware replacement where only the heading does.
+   */
+  private remoteHands(c: ValueContext, value: TermValue, where: number): boolean {
+    if (value.kind !== 'duration' || c.where('remoteHands') < where || c.every) return false;
+    const cells = this.cellsOf(c);
+    if ((c.inLabelled('included') || unitHas(cells, 'included')) && HOURS_OR_SHORTER.has(value.unit)) {
+      this.add('remote_hands_included', value, c, SENTENCE);
+      return true;
+    }
+    if (c.comparator?.comparator !== 'within' && !c.local('response')) return false;
+    this.add('remote_hands_response', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "tauscht defekte Hardware spätestens 4 Stunden nach Feststellung des Defekts aus". */
+  private hardwareReplacement(c: ValueContext, value: TermValue): boolean {
+    const cells = this.cellsOf(c);
+    if (!c.inSentence('replace') && !unitHas(cells, 'replace')) return false;
+    const hardware =
+      c.inSentence('hardware') || unitHas(cells, 'hardware') || c.place.clause.heading.cueSet.has('hardware');
+    if (!hardware || c.every) return false;
+    if (c.comparator?.comparator !== 'within' && !cells.length) return false;
+    this.add('hardware_replacement', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "Jeder Besuch ist mindestens 4 Stunden vorher anzumelden". */
+  private accessNotice(c: ValueContext, value: TermValue): boolean {
+    if (c.where('siteAccess') < HEADING || c.every) return false;
+    const words = [
+      c.unit.text.slice(c.sentence[0], c.sentence[1]),
+      ...this.cellsOf(c).map((unit) => unit.text),
+    ];
+    const registered = words.some((text) => REGISTER.test(text));
+    if (!this.announced(c) && !(registered && this.near(c, 'siteAccess'))) return false;
+    this.add('access_notice', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "stellt zusätzliche Racks spätestens 6 Wochen nach Auftragseingang bereit". */
+  private expansionLeadTime(c: ValueContext, value: TermValue): boolean {
+    const heading = c.place.clause.heading.cueSet;
+    const cells = this.cellsOf(c);
+    const here = (cue: Cue) => c.inSentence(cue) || unitHas(cells, cue);
+    if (!here('rack') && !here('additional')) return false;
+    if (!(here('rack') || heading.has('rack')) || !(here('additional') || heading.has('additional')))
+      return false;
+    if (c.every || c.inSentence('terminate')) return false;
+    // Ready for use: "stellt … bereit", "handed over"; "kann innerhalb von 12 Monaten nachbestellen" is an option.
+    const ready = READY.test(this.sentenceText(c)) || cells.length > 0;
+    if (!ready) return false;
+    this.add('expansion_lead_time', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "richtet die Anwendung spätestens 10 Werktage nach Vertragsschluss ein". */
+  private onboardingPeriod(c: ValueContext, value: TermValue): boolean {
+    const heading = c.place.clause.heading.cueSet;
+    if (!this.near(c, 'onboarding') && !heading.has('onboarding')) return false;
+    const started =
+      this.near(c, 'contractStart') || (heading.has('onboarding') && c.comparator?.comparator === 'within');
+    if (!started || c.every || this.priorityInSentence(c)) return false;
+    this.add('onboarding_period', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "bestätigt jede schriftliche Meldung spätestens 4 Stunden nach Eingang", "e-mails are acknowledged within 1 hour". */
+  private ticketAcknowledgement(c: ValueContext, value: TermValue): boolean {
+    const cells = this.cellsOf(c);
+    const hits = [...c.hits('sentence', 'acknowledge'), ...cells.flatMap((unit) => unit.cues)].filter(
+      (hit) => hit.cue === 'acknowledge',
+    );
+    if (!hits.length || c.every || c.inSegment('call') || this.priorityInSentence(c)) return false;
+    // Confirming a termination, a change proposal or a credit claim is no ticket acknowledgement.
+    if (c.inSentence('terminate') || c.inSentence('change') || c.inSentence('credit')) return false;
+    const receipt = RECEIPT.test(c.unit.text.slice(c.sentence[0], c.sentence[1]));
+    const written =
+      receipt ||
+      c.inSentence('written') ||
+      unitHas(cells, 'written') ||
+      c.place.clause.heading.cueSet.has('written');
+    if (!written) return false;
+    // "95 % of e-mails acknowledged within 2 hours": a share of them, which no term of ours holds.
+    if (mentionsIn(c.unit, [c.segment[0], c.m.start]).some((other) => other.kind === 'percent')) return false;
+    this.add('ticket_acknowledgement', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "Serviceanfragen aus dem Servicekatalog erledigt der Service-Desk spätestens 3 Werktage nach Eingang". */
+  private requestFulfilment(c: ValueContext, value: TermValue): boolean {
+    const cells = this.cellsOf(c);
+    if (!c.inSentence('serviceRequest') && !unitHas(cells, 'serviceRequest')) return false;
+    if (c.every || this.priorityInSentence(c)) return false;
+    if (ANSWER_WORDS.test(c.unit.text.slice(c.segment[0], c.segment[1]))) return false;
+    if (c.comparator?.comparator !== 'within' && !cells.length) return false;
+    this.add('request_fulfilment', value, c, SENTENCE);
+    return true;
+  }
+
+  /** RTO: "Recovery time objective (RTO): 4 hours", "stellt sie spätestens 4 Stunden nach Eintritt des Notfalls wieder bereit". */
+  private recoveryTime(c: ValueContext, value: TermValue | null): boolean {
+    const heading = c.place.clause.heading.cueSet;
+    const disaster =
+      c.inSentence('disaster') || (c.inSentence('disasterEvent') && !this.priorityInSentence(c));
+    // "RTO", "Wiederanlaufzeit" say it alone; a plain "recovery time" only where disasters are the topic.
+    const words: string[] = [];
+    for (const unit of [c.unit, ...this.cellsOf(c)])
+      for (const hit of unit === c.unit ? hitsIn(unit, c.labelled) : unit.cues)
+        if (hit.cue === 'recoveryTime') words.push(unit.text.slice(hit.start, hit.end));
+    const strong =
+      words.some((word) => RTO_WORD.test(word)) ||
+      (words.length > 0 && (disaster || heading.has('disaster') || heading.has('disasterEvent')));
+    if (c.local('average')) return false;
+    const restored =
+      disaster &&
+      c.comparator?.comparator === 'within' &&
+      BACK_AGAIN.test(c.unit.text.slice(c.sentence[0], c.sentence[1]));
+    if (!strong && !restored) return false;
+    // "RPO 1 Stunde, RTO 4 Stunden": the nearer of the two says which.
+    if (this.nearestTopic(c, ['recoveryTime', 'dataLoss'] as const) === 'dataLoss') return false;
+    if (this.priorityInSentence(c)) return false;
+    if (!value || value.kind !== 'duration' || c.every || c.m.low !== undefined) return strong;
+    this.add('recovery_time', value, c, SENTENCE);
+    return true;
+  }
+
+  /** "bis zu 50 namentlich benannte Anwender", "up to 250 named users". */
+  private coveredUsers(place: Place, m: ValueMention) {
+    if (!Number.isInteger(m.value) || m.value < 1) return;
+    const text = place.unit.text;
+    if (!USERS_AFTER.test(text.slice(m.end, m.end + 48))) return;
+    if (!UP_TO_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+    this.add('covered_users', { kind: 'count', value: m.value }, new ValueContext(place, m), SENTENCE);
+  }
+
   // ----- choosing one value per id -----
 
   resolve(): RecognisedTerm[] {
@@ -989,7 +1579,7 @@ class Collector {
       if (pick) chosen.push(pick);
     }
     // The base of credits matters only where the document has credits.
-    if (!chosen.some((c) => /^credit_(?:band\d_|cap$)/.test(c.id))) {
+    if (!chosen.some((c) => /^(?:credit_(?:band\d_|cap$)|kpi_credit$|infrastructure_credit$)/.test(c.id))) {
       const index = chosen.findIndex((c) => c.id === 'credit_base');
       if (index >= 0) chosen.splice(index, 1);
     }
@@ -1126,6 +1716,61 @@ function pairAround(unit: TextUnit, hits: readonly CueHit[], hit: CueHit): PairC
   return undefined;
 }
 
+type DeskTopic = 'abandon' | 'firstContact' | 'satisfaction' | 'call';
+/** Service desk figures in the order they win when one text names several ("Anrufer legen auf"). */
+const DESK_TOPICS = ['abandon', 'firstContact', 'satisfaction', 'call'] as const satisfies readonly Cue[];
+const DESK_PERCENT_ID: Record<DeskTopic, string> = {
+  abandon: 'abandon_rate',
+  firstContact: 'first_contact_resolution',
+  satisfaction: 'customer_satisfaction',
+  call: 'call_answer_rate',
+};
+/** Words that make a share before them something else than a service desk figure. */
+const OTHER_SHARE_TOPICS = new Set<Cue>([
+  'availability',
+  'credit',
+  'bonus',
+  'liability',
+  'fee',
+  'tax',
+  'forecast',
+]);
+type InfrastructureTopic = 'power' | 'cooling' | 'network';
+const INFRASTRUCTURE_TOPICS = ['power', 'cooling', 'network'] as const satisfies readonly Cue[];
+const NOTICE_TOPICS = ['deprecation', 'release', 'rollout', 'audit'] as const satisfies readonly Cue[];
+const NOTICE_ID: Record<(typeof NOTICE_TOPICS)[number], string> = {
+  deprecation: 'deprecation_notice',
+  release: 'release_notice',
+  rollout: 'rollout_notice',
+  audit: 'audit_notice',
+};
+const BEFORE_AFTER = /^[\s\u00a0]*(?:vor|bevor|before|prior to|ahead of)(?![\p{L}])/iu;
+const CALL_BACK =
+  /r(?:ü|ue)ckruf|zur(?:ü|ue)ck(?:zu)?ruf|zur(?:ü|ue)ckgerufen|call[- ]?back|called back|returns? (?:the )?calls?/iu;
+const PER_HOUR =
+  /(?:per|je|pro|an|a|each|every|jede|für jede)[\s\u00a0]+(?:(?:started|additional|further|angefangene|begonnene|weitere|zusätzliche)[\s\u00a0]+)?(?:hour|stunde)|hourly|stündlich|stundensatz|\/[\s\u00a0]*(?:h|std\.?|stunde)(?![\p{L}])/iu;
+/** "Verfügbarkeit der Plattform", "availability of the service": the availability of something named after it. */
+const QUALIFIED =
+  /^[\s\u00a0]+(?:der|des|vom|von|of|for|für)[\s\u00a0]+(?:(?:the|die|das|den|dem)[\s\u00a0]+)?\p{L}/iu;
+const OTHER_SUBJECT =
+  /(?<![\p{L}])(?:plattform|platform|dienst|service|system|anwendung|application|server(?!r(?:a|ä)um)|software)/iu;
+const RTO_WORD = /rto|objective|wiederanlauf|notfall|katastroph/iu;
+const DEPRECATION_NOTICE = /abkündig|abgekündigt|deprecat/iu;
+const REGISTER = /anmeld|anzumelden|angemeldet|regist|book/iu;
+const READY =
+  /ready|available|provid|provision|deliver|handed over|set up|bereit|zur verfügung|übergeben|übergibt|install/iu;
+const RECEIPT = /eingangsbest|empfangsbest|receipt/iu;
+const ANSWER_WORDS = /respon|reakt|reagier|acknowledg|rückmeld|antwort|eingangsbest|bestätig|update|status/iu;
+const BACK_AGAIN =
+  /wieder[\s\u00a0]*(?:bereit|verfügbar|her|in betrieb|nutzbar|zur verfügung)|available again|back (?:in service|online|up)|restor|recover|wiederherstell|wiederanlauf/iu;
+const USERS_AFTER =
+  /^[\s\u00a0]*(?:(?:named|benannte[n]?|namentlich|aktive[n]?|active|concurrent|gleichzeitige[n]?|registered|registrierte[n]?|end)[\s\u00a0]+)*(?:users?|seats?|nutzer(?:n|innen)?|anwender(?:n|innen)?|benutzer(?:n|innen)?|arbeitsplätzen?)(?![\p{L}])/iu;
+const UP_TO_BEFORE =
+  /(?:up to|a maximum of|maximum of|no more than|not more than|max\.|bis zu|maximal|höchstens)[\s\u00a0]*$/iu;
+
+const isCallTime = (m: ValueMention) =>
+  m.kind === 'duration' && (m.unit === 'seconds' || m.unit === 'minutes');
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -1146,6 +1791,10 @@ const HEADER_UNITS: [RegExp, Partial<ValueMention>][] = [
   [
     /(?:\(|\[|\bin\s+)(?:tagen?|days|kalendertagen?)(?:\)|\]|(?![\p{L}]))/iu,
     { kind: 'duration', unit: 'days' },
+  ],
+  [
+    /(?:\(|\[|\bin\s+)(?:s|sek\.?|sekunden|sec\.?|secs|seconds)(?:\)|\]|(?![\p{L}]))/iu,
+    { kind: 'duration', unit: 'seconds', problem: 'unsupported-unit' },
   ],
   [/(?:\(|\[|\bin\s+)(?:%|prozent|percent)(?:\)|\]|(?![\p{L}]))/iu, { kind: 'percent' }],
   [/(?:\(|\[|\bin\s+)(?:€|eur|euro)(?:\)|\]|(?![\p{L}]))/iu, { kind: 'money', currency: 'EUR' }],
@@ -1213,6 +1862,7 @@ const NOTE_TEXT: Record<RecognitionNoteCode, string> = {
   'liability-special': 'is a liability cap for a special case, not the general cap',
   'value-out-of-range': 'is beyond what the term can hold',
   'overlapping-terms': 'overlaps another term and is left out',
+  'value-rounded': 'is held in minutes, rounded to four decimal places',
 };
 
 function describeNote(note: RecognitionNote): string {

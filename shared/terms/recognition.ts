@@ -63,7 +63,9 @@ export type RecognitionNoteCode =
   /** A value beyond what a term can hold (a share above 100 %, seconds). */
   | 'value-out-of-range'
   /** Two terms would cover the same characters; the second is left out. */
-  | 'overlapping-terms';
+  | 'overlapping-terms'
+  /** Seconds held as minutes with more decimals than a term keeps ("20 Sekunden" → 0.3333 minutes). */
+  | 'value-rounded';
 
 export interface RecognitionNote {
   code: RecognitionNoteCode;

@@ -99,7 +99,7 @@ export type ServiceHoursKey = (typeof CHOICE_KEYS.service_hours)[number];
 
 /** Option labels of a choice term of our templates, in the template's language. */
 export function choiceOptions(
-  id: 'report_interval' | 'service_hours',
+  id: 'report_interval' | 'service_hours' | 'access_hours' | 'ticket_channels' | 'support_languages',
   language: RecognitionLanguage,
 ): { keys: readonly string[]; labels: Record<string, string> } {
   const pack = language === 'de' ? VOCABULARY_DE : VOCABULARY_EN;

@@ -192,3 +192,19 @@ export function labelBefore(unit: TextUnit, at: number): PriorityMention | undef
 export function unitHas(units: readonly (TextUnit | undefined)[], cue: Cue): boolean {
   return units.some((unit) => unit?.cueSet.has(cue));
 }
+
+/**
+ * The supply is what is available: they overlap ("Stromverfügbarkeit"), stand side by side ("power
+ * availability") or are joined by small words ("Verfügbarkeit der Stromversorgung").
+ */
+export function boundTo(text: string, availability: CueHit, supply: CueHit): boolean {
+  if (supply.start < availability.end && availability.start < supply.end) return true;
+  // "power availability", "Netz-Verfügbarkeit", "the uplink is available".
+  if (supply.end <= availability.start)
+    return /^(?:[\s\u00a0-]*|[\s\u00a0]+(?:is|are|remains|stays|ist|sind|bleibt|bleiben)[\s\u00a0]+)$/iu.test(
+      text.slice(supply.end, availability.start),
+    );
+  return /^(?:[\s\u00a0]+(?:of|for|der|des|für|von|vom|the|die|das|dem|den|its|their|ihrer|seiner|seines|ihres|an))*[\s\u00a0]+$/iu.test(
+    text.slice(availability.end, supply.start),
+  );
+}

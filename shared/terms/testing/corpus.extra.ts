@@ -4,7 +4,7 @@ import { clause, table, text } from './corpusTypes';
 /** A third batch: KPI tables, start-of-work wording, instalments, a support table with two schedules. */
 
 const kpiTable: CorpusDocument = {
-  name: 'en KPI table: targets, periods and credits per row, other KPIs as decoys',
+  name: 'en KPI table: targets, periods and credits per row, service desk KPIs beside availability',
   language: 'en',
   clauses: [
     clause('Key Performance Indicators', [
@@ -25,6 +25,8 @@ const kpiTable: CorpusDocument = {
     p1_response: { value: 30, unit: 'minutes', text: '30 minutes' },
     p1_resolution: { value: 4, unit: 'hours', text: '4 hours' },
     p2_response: { value: 2, unit: 'hours', text: '2 hours' },
+    first_contact_resolution: { value: 70, text: '70%' },
+    customer_satisfaction: { value: 85, text: '85%' },
   },
 };
 

@@ -2,6 +2,7 @@ import { recogniseTerms } from '../../../shared/terms/recogniseTerms';
 import type { RecognitionInput } from '../../../shared/terms/recognition';
 import { CORPUS_DE } from '../../../shared/terms/testing/corpus.de';
 import { CORPUS_EN } from '../../../shared/terms/testing/corpus.en';
+import { CORPUS_FAMILIES } from '../../../shared/terms/testing/corpus.families';
 import { CORPUS_MIXED } from '../../../shared/terms/testing/corpus.mixed';
 import { formatMs, medianMs } from '../benchCase';
 
@@ -22,7 +23,9 @@ function charsOf(input: RecognitionInput): number {
 
 /** The corpus repeated until it fills `pages`: prose, lists and tables in one language. */
 function document(pages: number, language: 'de' | 'en'): RecognitionInput {
-  const source = [...CORPUS_EN, ...CORPUS_DE, ...CORPUS_MIXED].filter((doc) => doc.language === language);
+  const source = [...CORPUS_EN, ...CORPUS_DE, ...CORPUS_MIXED, ...CORPUS_FAMILIES].filter(
+    (doc) => doc.language === language,
+  );
   const clauses: RecognitionInput['clauses'] = [];
   for (let i = 0; charsOf({ clauses }) < pages * PAGE_CHARS; i++)
     for (const clause of source[i % source.length]!.clauses) clauses.push(clause);
