@@ -1,3 +1,4 @@
+import { sendOnCtrlEnter } from './sendOnCtrlEnter';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleCheck, CircleDot, Pencil, Unlink, Trash2 } from 'lucide-react';
@@ -90,10 +91,7 @@ function Entry({ entry, first }: { entry: ThreadEntry; first: boolean }) {
                 event.stopPropagation();
                 close();
               }
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                event.preventDefault();
-                void save();
-              }
+              sendOnCtrlEnter(event, save);
             }}
             data-testid="comment-edit-text"
           />
@@ -241,13 +239,7 @@ export function CommentThreadCard({ thread }: { thread: DealThread }) {
             value={text}
             placeholder={t('thread.replyPlaceholder')}
             onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              // Ctrl+Enter sends, as in mail and chat tools; Enter alone makes a new line.
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                event.preventDefault();
-                void submit();
-              }
-            }}
+            onKeyDown={(event) => sendOnCtrlEnter(event, submit)}
             data-testid="comment-reply-text"
           />
           <div className="cm-actions">

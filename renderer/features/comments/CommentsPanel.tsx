@@ -1,3 +1,4 @@
+import { sendOnCtrlEnter } from './sendOnCtrlEnter';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DealThread } from '../../../shared/comments/dealThreads';
@@ -177,12 +178,7 @@ function NewComment({ clauseId, title }: { clauseId: string | null; title: strin
         value={text}
         placeholder={t('add.placeholder')}
         onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            void submit();
-          }
-        }}
+        onKeyDown={(event) => sendOnCtrlEnter(event, submit)}
         data-testid="comment-new-text"
       />
       <div className="cm-actions">
