@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { TERM_SPECS, type TermKey } from '../templates/termSpecs';
 import { recogniseTerms } from './recogniseTerms';
 import type { Recognition, RecognitionBlock, RecognitionInput } from './recognition';
+import { foundTerms, type Found } from './testing/foundTerms';
 
 /**
  * The hosting, service desk and SaaS families' own terms in customer paper: German and English,
  * prose and tables, values before and after their words, and sentences that only look like terms.
  */
-
-type Found = Record<string, string>;
 
 function recognise(clauses: [string, (string | string[][])[]][], language?: 'de' | 'en'): Recognition {
   const input: RecognitionInput = {
@@ -36,24 +35,8 @@ function recognise(clauses: [string, (string | string[][])[]][], language?: 'de'
   return result;
 }
 
-/** `id → "value unit (as written)"`, as in recogniseTerms.test.ts. */
-function termsOf(result: Recognition): Found {
-  const terms: Found = {};
-  for (const t of result.terms) {
-    const v = t.term;
-    const value =
-      v.kind === 'duration'
-        ? `${v.value} ${v.unit}`
-        : v.kind === 'money'
-          ? `${v.value} ${v.currency}`
-          : String(v.value);
-    terms[v.id] = `${value} (${t.text})`;
-  }
-  return terms;
-}
-
 function read(heading: string, blocks: (string | string[][])[], language?: 'de' | 'en'): Found {
-  return termsOf(recognise([[heading, blocks]], language));
+  return foundTerms(recognise([[heading, blocks]], language));
 }
 
 describe('hosting and data centre', () => {
@@ -98,7 +81,7 @@ describe('hosting and data centre', () => {
         ],
       ],
     ]);
-    expect(termsOf(result)).toEqual({ cooling_availability: '99.9 (99,9 %)' });
+    expect(foundTerms(result)).toEqual({ cooling_availability: '99.9 (99,9 %)' });
     expect(result.notes.map((n) => n.code)).not.toContain('range-not-used');
   });
 
@@ -219,7 +202,7 @@ describe('service desk', () => {
     const result = recognise([
       ['Telefonische Erreichbarkeit', ['80 % der Anrufe werden innerhalb von 20 Sekunden angenommen.']],
     ]);
-    expect(termsOf(result)).toEqual({
+    expect(foundTerms(result)).toEqual({
       call_answer_rate: '80 (80 %)',
       call_answer_time: '0.3333 minutes (20 Sekunden)',
     });
@@ -364,7 +347,7 @@ describe('service desk', () => {
         ],
       ],
     ]);
-    expect(termsOf(result)).toEqual({});
+    expect(foundTerms(result)).toEqual({});
     // How many users an incident affects is how urgent it is, not how many the fee covers.
     expect(
       read('Prioritäten', [

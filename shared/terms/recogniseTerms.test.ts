@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Term } from '../model/term';
 import { recogniseTerms } from './recogniseTerms';
 import type { Recognition, RecognitionBlock } from './recognition';
-
-type Found = Record<string, string>;
+import { foundTerms, type Found } from './testing/foundTerms';
 
 /** Recognises one clause and returns `id → "value unit (as written)"`, plus the note codes. */
 function read(
@@ -23,18 +22,7 @@ function read(
     ],
   };
   const result = recogniseTerms(input);
-  const terms: Found = {};
-  for (const t of result.terms) {
-    const v = t.term;
-    const value =
-      v.kind === 'duration'
-        ? `${v.value} ${v.unit}`
-        : v.kind === 'money'
-          ? `${v.value} ${v.currency}`
-          : String(v.value);
-    terms[v.id] = `${value} (${t.text})`;
-  }
-  return { terms, notes: result.notes.map((n) => n.code), result };
+  return { terms: foundTerms(result), notes: result.notes.map((n) => n.code), result };
 }
 
 describe('availability and its period', () => {
